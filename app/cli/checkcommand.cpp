@@ -1,0 +1,74 @@
+// `cutline-cli check FILE`: the validation report.
+#include "commands.h"
+
+#include "check/workshopcheck.h"
+#include "model/field.h"
+#include "workshopio.h"
+
+#include <QCoreApplication>
+
+namespace cutline::cli {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cutline::cli", text);
+}
+} // namespace
+
+class CheckCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("check"); }
+    QString summary() const override
+    {
+        return tr("Check a workshop: bad values, unknown keys and cycles (exit code 1), and "
+                  "candidates missing their why or contradicting their links (reported).");
+    }
+
+protected:
+    void configure(QCommandLineParser &parser) override
+    {
+        parser.addPositionalArgument(QStringLiteral("FILE"),
+                                     tr("The workshop: a .cutline or .csv file."));
+    }
+
+    int run(const QCommandLineParser &parser) override
+    {
+        if (parser.positionalArguments().size() != 1)
+            return usage(tr("give exactly one workshop file to check."));
+        const QString path = parser.positionalArguments().first();
+        const Result<LoadedWorkshop> loaded = loadWorkshop(path);
+        if (!loaded) {
+            err() << loaded.error() << '\n';
+            return InvalidInput;
+        }
+        const Workshop &w = loaded.value().workshop;
+        out() << tr("%1: %2 candidates, %3 links, capacity %4 %5.")
+                     .arg(path)
+                     .arg(w.candidates.size())
+                     .arg(w.dependencies.size())
+                     .arg(formatNumber(w.capacity), w.capacityUnit)
+              << '\n';
+        for (const QString &warning : loaded.value().warnings)
+            out() << tr("warning: ") << warning << '\n';
+        const QList<Finding> findings = checkWorkshop(w);
+        for (const Finding &f : findings)
+            out() << tr("warning: ") << f.message << '\n';
+        if (findings.isEmpty() && loaded.value().warnings.isEmpty())
+            out() << tr("No problems found.") << '\n';
+        else
+            out() << QCoreApplication::translate(
+                         "cutline::cli", "%n warning(s); the workshop is valid.", nullptr,
+                         int(findings.size() + loaded.value().warnings.size()))
+                  << '\n';
+        return Success;
+    }
+};
+
+std::unique_ptr<Command> makeCheckCommand()
+{
+    return std::make_unique<CheckCommand>();
+}
+
+} // namespace cutline::cli

@@ -1,0 +1,13 @@
+// The cutline-cli subcommands.
+#pragma once
+
+#include "command.h"
+
+#include <memory>
+#include <vector>
+
+namespace cutline::cli {
+
+std::vector<std::unique_ptr<Command>> allCommands();
+
+} // namespace cutline::cli

@@ -1,0 +1,59 @@
+#include "workshopcheck.h"
+
+#include "model/kindprofile.h"
+
+#include <QCoreApplication>
+
+namespace cutline {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cutline::WorkshopCheck", text);
+}
+
+bool leftOut(Decision d)
+{
+    return d == Decision::Drop || d == Decision::Defer;
+}
+
+} // namespace
+
+QList<Finding> checkWorkshop(const Workshop &w)
+{
+    QList<Finding> findings;
+    for (const Candidate &c : w.candidates) {
+        const QList<WhyPrompt> missing = missingWhy(c);
+        if (!missing.isEmpty()) {
+            QStringList labels;
+            for (const WhyPrompt &p : missing)
+                labels.append(p.label.toLower());
+            findings.append({Finding::Kind::MissingWhy, c.id,
+                             tr("%1 \"%2\" (%3) has no %4.")
+                                 .arg(c.key, c.title, kindName(c.kind).toLower(),
+                                      labels.join(tr(", ")))});
+        }
+        if (c.mandatory && leftOut(c.decision))
+            findings.append({Finding::Kind::MandatoryLeftOut, c.id,
+                             tr("%1 is mandatory but its decision is %2.")
+                                 .arg(c.key, decisionName(c.decision).toLower())});
+    }
+    for (const Dependency &d : w.dependencies) {
+        const Candidate *from = w.candidate(d.from);
+        const Candidate *to = w.candidate(d.to);
+        if (!from || !to || from->decision != Decision::Commit)
+            continue;
+        if (d.type == LinkType::Requires && leftOut(to->decision))
+            findings.append({Finding::Kind::MissingPrerequisite, from->id,
+                             tr("%1 is committed but requires %2, which is %3.")
+                                 .arg(from->key, to->key, decisionName(to->decision).toLower())});
+        if (d.type == LinkType::Excludes && to->decision == Decision::Commit)
+            findings.append({Finding::Kind::BothAlternatives, from->id,
+                             tr("%1 and %2 are alternatives, but both are committed.")
+                                 .arg(from->key, to->key)});
+    }
+    return findings;
+}
+
+} // namespace cutline

@@ -1,0 +1,33 @@
+// WorkshopCsv: candidates to and from the CSV contract of DESIGN.md.
+#pragma once
+
+#include "model/workshop.h"
+#include "result.h"
+
+#include <QByteArray>
+#include <QStringList>
+
+namespace cutline {
+
+struct CsvImport
+{
+    Workshop workshop;
+    QStringList warnings; // e.g. unknown columns; the import still succeeded
+};
+
+class WorkshopCsv
+{
+public:
+    // The contract's columns, in order, then the two Cutline adds so a round trip keeps
+    // everything a candidate holds (tags, success_metric).
+    static QStringList columns();
+
+    // Every error found, one per line, each naming the file, line and column.
+    static Result<CsvImport> parse(const QByteArray &bytes, const QString &fileName);
+    static Result<CsvImport> read(const QString &path);
+
+    static QByteArray write(const Workshop &workshop);
+    static Status save(const Workshop &workshop, const QString &path);
+};
+
+} // namespace cutline

@@ -1,0 +1,127 @@
+#include "workshop.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <set>
+#include <tuple>
+
+namespace cutline {
+
+QString linkTypeId(LinkType type)
+{
+    return type == LinkType::Requires ? QStringLiteral("requires") : QStringLiteral("excludes");
+}
+
+std::optional<LinkType> linkTypeFromId(const QString &id)
+{
+    if (id == QLatin1String("requires"))
+        return LinkType::Requires;
+    if (id == QLatin1String("excludes"))
+        return LinkType::Excludes;
+    return std::nullopt;
+}
+
+namespace {
+
+std::set<std::tuple<int, int, int>> linkSet(const QList<Dependency> &links)
+{
+    std::set<std::tuple<int, int, int>> set;
+    for (const Dependency &d : links) {
+        const bool symmetric = d.type == LinkType::Excludes;
+        set.emplace(symmetric ? std::min(d.from, d.to) : d.from,
+                    symmetric ? std::max(d.from, d.to) : d.to, static_cast<int>(d.type));
+    }
+    return set;
+}
+
+} // namespace
+
+bool Workshop::operator==(const Workshop &o) const
+{
+    return title == o.title && objective == o.objective && horizon == o.horizon &&
+           date == o.date && facilitator == o.facilitator && decider == o.decider &&
+           participants == o.participants && goals == o.goals && capacity == o.capacity &&
+           capacityUnit == o.capacityUnit && notes == o.notes && candidates == o.candidates &&
+           linkSet(dependencies) == linkSet(o.dependencies);
+}
+
+const Candidate *Workshop::candidate(int id) const
+{
+    const int i = indexOf(id);
+    return i < 0 ? nullptr : &candidates[i];
+}
+
+Candidate *Workshop::candidate(int id)
+{
+    const int i = indexOf(id);
+    return i < 0 ? nullptr : &candidates[i];
+}
+
+const Candidate *Workshop::candidateByKey(const QString &key) const
+{
+    for (const Candidate &c : candidates)
+        if (c.key.compare(key, Qt::CaseInsensitive) == 0)
+            return &c;
+    return nullptr;
+}
+
+int Workshop::indexOf(int id) const
+{
+    for (int i = 0; i < candidates.size(); ++i)
+        if (candidates[i].id == id)
+            return i;
+    return -1;
+}
+
+int Workshop::nextId() const
+{
+    int highest = 0;
+    for (const Candidate &c : candidates)
+        highest = std::max(highest, c.id);
+    return highest + 1;
+}
+
+QString Workshop::nextKey() const
+{
+    static const QRegularExpression numbered(QStringLiteral("^C-(\\d+)$"),
+                                             QRegularExpression::CaseInsensitiveOption);
+    int highest = 0;
+    for (const Candidate &c : candidates) {
+        const auto match = numbered.match(c.key);
+        if (match.hasMatch())
+            highest = std::max(highest, match.captured(1).toInt());
+    }
+    QString key;
+    do {
+        key = QStringLiteral("C-%1").arg(++highest);
+    } while (candidateByKey(key));
+    return key;
+}
+
+bool Workshop::hasLink(int from, int to, LinkType type) const
+{
+    for (const Dependency &d : dependencies) {
+        if (d.type != type)
+            continue;
+        if (d.from == from && d.to == to)
+            return true;
+        if (type == LinkType::Excludes && d.from == to && d.to == from)
+            return true;
+    }
+    return false;
+}
+
+QStringList Workshop::linkedKeys(int id, LinkType type) const
+{
+    QStringList keys;
+    for (const Candidate &c : candidates) {
+        if (c.id == id)
+            continue;
+        if (hasLink(id, c.id, type)) // symmetric for excludes
+            keys.append(c.key);
+    }
+    return keys;
+}
+
+} // namespace cutline

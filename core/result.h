@@ -13,8 +13,7 @@ struct Error
     QString message;
 };
 
-template<typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_value(std::move(value)) {}

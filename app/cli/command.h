@@ -8,7 +8,13 @@
 
 namespace cutline::cli {
 
-enum ExitCode { Success = 0, InvalidInput = 1, UsageError = 2, Infeasible = 3 };
+enum ExitCode
+{
+    Success = 0,
+    InvalidInput = 1,
+    UsageError = 2,
+    Infeasible = 3
+};
 
 class Command
 {

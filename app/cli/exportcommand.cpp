@@ -50,8 +50,8 @@ protected:
                             "use .csv.")
                              .arg(format));
         if (format != QLatin1String("csv"))
-            return usage(tr("cannot tell the format from \"%1\"; the output must end in .csv.")
-                             .arg(output));
+            return usage(
+                tr("cannot tell the format from \"%1\"; the output must end in .csv.").arg(output));
         const Result<LoadedWorkshop> loaded = loadWorkshop(parser.positionalArguments().first());
         if (!loaded) {
             err() << loaded.error() << '\n';

@@ -29,12 +29,14 @@ protected:
     {
         parser.addPositionalArgument(QStringLiteral("FILE.csv"), tr("The CSV file to import."));
         parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
-                          tr("The .cutline file to write."), QStringLiteral("OUT.cutline")});
-        parser.addOption({QStringLiteral("title"), tr("The workshop's title (default: the CSV "
-                                                      "file's name)."),
+                          tr("The .cutline file to write."),
+                          QStringLiteral("OUT.cutline")});
+        parser.addOption({QStringLiteral("title"),
+                          tr("The workshop's title (default: the CSV "
+                             "file's name)."),
                           QStringLiteral("T")});
-        parser.addOption({QStringLiteral("capacity"), tr("The capacity, e.g. 40."),
-                          QStringLiteral("N")});
+        parser.addOption(
+            {QStringLiteral("capacity"), tr("The capacity, e.g. 40."), QStringLiteral("N")});
     }
 
     int run(const QCommandLineParser &parser) override

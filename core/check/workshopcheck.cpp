@@ -18,6 +18,11 @@ bool leftOut(Decision d)
     return d == Decision::Drop || d == Decision::Defer;
 }
 
+QString leftOutWord(Decision d)
+{
+    return d == Decision::Drop ? tr("dropped") : tr("deferred");
+}
+
 } // namespace
 
 QList<Finding> checkWorkshop(const Workshop &w)
@@ -29,15 +34,15 @@ QList<Finding> checkWorkshop(const Workshop &w)
             QStringList labels;
             for (const WhyPrompt &p : missing)
                 labels.append(p.label.toLower());
-            findings.append({Finding::Kind::MissingWhy, c.id,
-                             tr("%1 \"%2\" (%3) has no %4.")
-                                 .arg(c.key, c.title, kindName(c.kind).toLower(),
-                                      labels.join(tr(", ")))});
+            findings.append(
+                {Finding::Kind::MissingWhy, c.id,
+                 tr("%1 \"%2\" (%3) has no %4.")
+                     .arg(c.key, c.title, kindName(c.kind).toLower(), labels.join(tr(", ")))});
         }
         if (c.mandatory && leftOut(c.decision))
-            findings.append({Finding::Kind::MandatoryLeftOut, c.id,
-                             tr("%1 is mandatory but its decision is %2.")
-                                 .arg(c.key, decisionName(c.decision).toLower())});
+            findings.append(
+                {Finding::Kind::MandatoryLeftOut, c.id,
+                 tr("%1 is mandatory but was %2.").arg(c.key, leftOutWord(c.decision))});
     }
     for (const Dependency &d : w.dependencies) {
         const Candidate *from = w.candidate(d.from);
@@ -46,8 +51,8 @@ QList<Finding> checkWorkshop(const Workshop &w)
             continue;
         if (d.type == LinkType::Requires && leftOut(to->decision))
             findings.append({Finding::Kind::MissingPrerequisite, from->id,
-                             tr("%1 is committed but requires %2, which is %3.")
-                                 .arg(from->key, to->key, decisionName(to->decision).toLower())});
+                             tr("%1 is committed but requires %2, which was %3.")
+                                 .arg(from->key, to->key, leftOutWord(to->decision))});
         if (d.type == LinkType::Excludes && to->decision == Decision::Commit)
             findings.append({Finding::Kind::BothAlternatives, from->id,
                              tr("%1 and %2 are alternatives, but both are committed.")

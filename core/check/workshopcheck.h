@@ -11,7 +11,13 @@ namespace cutline {
 
 struct Finding
 {
-    enum class Kind { MissingWhy, MandatoryLeftOut, MissingPrerequisite, BothAlternatives };
+    enum class Kind
+    {
+        MissingWhy,
+        MandatoryLeftOut,
+        MissingPrerequisite,
+        BothAlternatives
+    };
     Kind kind;
     int candidateId;
     QString message; // names the candidate and what to do

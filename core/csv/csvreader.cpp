@@ -130,11 +130,10 @@ Result<QString> decodeCsv(const QByteArray &bytes)
 
 QString quoteCsvField(const QString &field)
 {
-    const bool needsQuotes = field.contains(QLatin1Char(',')) || field.contains(QLatin1Char('"')) ||
-                             field.contains(QLatin1Char('\n')) ||
-                             field.contains(QLatin1Char('\r')) ||
-                             (!field.isEmpty() && (field.front().isSpace() ||
-                                                   field.back().isSpace()));
+    const bool needsQuotes =
+        field.contains(QLatin1Char(',')) || field.contains(QLatin1Char('"')) ||
+        field.contains(QLatin1Char('\n')) || field.contains(QLatin1Char('\r')) ||
+        (!field.isEmpty() && (field.front().isSpace() || field.back().isSpace()));
     if (!needsQuotes)
         return field;
     QString quoted = field;

@@ -1,10 +1,10 @@
 #include "workshopcsv.h"
 
 #include "csvreader.h"
+#include "graph/dependencygraph.h"
 #include "model/field.h"
 #include "model/kindprofile.h"
 #include "model/validation.h"
-#include "graph/dependencygraph.h"
 
 #include <QDir>
 #include <QFile>
@@ -70,8 +70,8 @@ private:
     QString m_file;
     QStringList m_errors;
     QStringList m_warnings;
-    QHash<int, Field> m_fieldOf;      // column index -> field
-    QMap<int, LinkType> m_linksOf;    // column index -> link column (ordered: stable links)
+    QHash<int, Field> m_fieldOf;   // column index -> field
+    QMap<int, LinkType> m_linksOf; // column index -> link column (ordered: stable links)
     QList<QString> m_headers;
     Workshop m_workshop;
     QHash<int, int> m_lineOf; // candidate id -> line
@@ -153,18 +153,19 @@ std::optional<QVariant> Importer::parseCell(const Candidate &c, Field field, con
             return QVariant(true);
         if (lower == QLatin1String("no") || lower == QLatin1String("false") || lower == "0")
             return QVariant(false);
-        error(cell, tr("%1: mandatory \"%2\" is not one of yes, no, true, false, 1, 0.")
-                        .arg(who, text));
+        error(cell,
+              tr("%1: mandatory \"%2\" is not one of yes, no, true, false, 1, 0.").arg(who, text));
         return std::nullopt;
     }
-    case Field::Kind: return QVariant(text.isEmpty() ? QStringLiteral("product") : text);
+    case Field::Kind:
+        return QVariant(text.isEmpty() ? QStringLiteral("product") : text);
     case Field::ReviewDate: {
         if (text.isEmpty())
             return QVariant(QDate());
         const QDate date = QDate::fromString(text, Qt::ISODate);
         if (!date.isValid()) {
-            error(cell, tr("%1: review date \"%2\" is not a date (use YYYY-MM-DD).")
-                            .arg(who, text));
+            error(cell,
+                  tr("%1: review date \"%2\" is not a date (use YYYY-MM-DD).").arg(who, text));
             return std::nullopt;
         }
         return QVariant(date);
@@ -178,8 +179,10 @@ std::optional<QVariant> Importer::parseCell(const Candidate &c, Field field, con
     }
     case Field::Key:
     case Field::Title:
-    case Field::Decision: return QVariant(text);
-    default: return QVariant(raw); // free text keeps its own spacing and line breaks
+    case Field::Decision:
+        return QVariant(text);
+    default:
+        return QVariant(raw); // free text keeps its own spacing and line breaks
     }
 }
 
@@ -240,13 +243,18 @@ void Importer::readRecord(const CsvRecord &record)
         if (field == Field::Key || field == Field::Kind || field == Field::Decision ||
             field == Field::Risk)
             continue;
-        if (auto problem = checkFieldValue(c, field, fieldValue(c, field)))
+        // An order problem between likely and low/high is reported once, on low or high.
+        Candidate alone = c;
+        if (field == Field::Effort)
+            alone.effortLow = alone.effortHigh = std::nullopt;
+        if (auto problem = checkFieldValue(alone, field, fieldValue(c, field)))
             error(cell, *problem);
     }
     if (const Candidate *twin = m_workshop.candidateByKey(c.key)) {
         const int keyColumn = int(m_fieldOf.key(Field::Key, -1));
-        error(Cell{record.line, keyColumn + 1, fieldId(Field::Key)},
-              tr("the key %1 is already used on line %2.").arg(c.key).arg(m_lineOf.value(twin->id)));
+        error(
+            Cell{record.line, keyColumn + 1, fieldId(Field::Key)},
+            tr("the key %1 is already used on line %2.").arg(c.key).arg(m_lineOf.value(twin->id)));
     }
     for (auto it = m_linksOf.cbegin(); it != m_linksOf.cend(); ++it) {
         QStringList keys;
@@ -254,9 +262,9 @@ void Importer::readRecord(const CsvRecord &record)
             if (!key.trimmed().isEmpty())
                 keys.append(key.trimmed());
         if (!keys.isEmpty())
-            m_links.append(PendingLinks{c.id, it.value(), keys,
-                                        Cell{record.line, it.key() + 1,
-                                             m_headers[it.key()].trimmed()}});
+            m_links.append(
+                PendingLinks{c.id, it.value(), keys,
+                             Cell{record.line, it.key() + 1, m_headers[it.key()].trimmed()}});
     }
     if (int(m_errors.size()) == errorsBefore || !m_workshop.candidateByKey(c.key)) {
         m_lineOf.insert(c.id, record.line);
@@ -271,8 +279,9 @@ void Importer::resolveLinks()
         for (const QString &key : pending.keys) {
             const Candidate *to = m_workshop.candidateByKey(key);
             if (!to) {
-                error(pending.cell, tr("%1: %2 is not the key of any candidate in this file.")
-                                        .arg(from->key, key));
+                error(
+                    pending.cell,
+                    tr("%1: %2 is not the key of any candidate in this file.").arg(from->key, key));
                 continue;
             }
             const Dependency link{from->id, to->id, pending.type};
@@ -333,10 +342,14 @@ QString cellText(const Workshop &w, const Candidate &c, const QString &column)
     if (isNumeric(field))
         return value.isValid() ? formatNumber(value.toDouble()) : QString();
     switch (field) {
-    case Field::Mandatory: return c.mandatory ? QStringLiteral("yes") : QStringLiteral("no");
-    case Field::ReviewDate: return c.reviewDate.toString(Qt::ISODate);
-    case Field::Tags: return c.tags.join(QLatin1Char(';'));
-    default: return value.toString();
+    case Field::Mandatory:
+        return c.mandatory ? QStringLiteral("yes") : QStringLiteral("no");
+    case Field::ReviewDate:
+        return c.reviewDate.toString(Qt::ISODate);
+    case Field::Tags:
+        return c.tags.join(QLatin1Char(';'));
+    default:
+        return value.toString();
     }
 }
 
@@ -344,19 +357,32 @@ QString cellText(const Workshop &w, const Candidate &c, const QString &column)
 
 QStringList WorkshopCsv::columns()
 {
-    return {QStringLiteral("id"),          QStringLiteral("title"),
-            QStringLiteral("kind"),        QStringLiteral("description"),
-            QStringLiteral("problem"),     QStringLiteral("beneficiary"),
-            QStringLiteral("metric"),      QStringLiteral("outcome"),
-            QStringLiteral("if_not_done"), QStringLiteral("effort"),
-            QStringLiteral("effort_low"),  QStringLiteral("effort_high"),
-            QStringLiteral("impact"),      QStringLiteral("confidence"),
-            QStringLiteral("reach"),       QStringLiteral("risk"),
-            QStringLiteral("time_criticality"), QStringLiteral("mandatory"),
-            kDependsOn,                    kExcludes,
-            QStringLiteral("decision"),    QStringLiteral("rationale"),
-            QStringLiteral("owner"),       QStringLiteral("review_date"),
-            QStringLiteral("tags"),        QStringLiteral("success_metric")};
+    return {QStringLiteral("id"),
+            QStringLiteral("title"),
+            QStringLiteral("kind"),
+            QStringLiteral("description"),
+            QStringLiteral("problem"),
+            QStringLiteral("beneficiary"),
+            QStringLiteral("metric"),
+            QStringLiteral("outcome"),
+            QStringLiteral("if_not_done"),
+            QStringLiteral("effort"),
+            QStringLiteral("effort_low"),
+            QStringLiteral("effort_high"),
+            QStringLiteral("impact"),
+            QStringLiteral("confidence"),
+            QStringLiteral("reach"),
+            QStringLiteral("risk"),
+            QStringLiteral("time_criticality"),
+            QStringLiteral("mandatory"),
+            kDependsOn,
+            kExcludes,
+            QStringLiteral("decision"),
+            QStringLiteral("rationale"),
+            QStringLiteral("owner"),
+            QStringLiteral("review_date"),
+            QStringLiteral("tags"),
+            QStringLiteral("success_metric")};
 }
 
 Result<CsvImport> WorkshopCsv::parse(const QByteArray &bytes, const QString &fileName)

@@ -92,10 +92,9 @@ std::optional<Cycle> cycleIfRequires(const Workshop &workshop, int from, int to)
     const Vertex unreached = boost::graph_traits<Graph>::null_vertex();
     std::vector<Vertex> parent(boost::num_vertices(graph), unreached);
     parent[start] = start;
-    boost::breadth_first_search(
-        graph, start,
-        boost::visitor(boost::make_bfs_visitor(
-            boost::record_predecessors(parent.data(), boost::on_tree_edge()))));
+    boost::breadth_first_search(graph, start,
+                                boost::visitor(boost::make_bfs_visitor(boost::record_predecessors(
+                                    parent.data(), boost::on_tree_edge()))));
     if (parent[goal] == unreached)
         return std::nullopt;
 

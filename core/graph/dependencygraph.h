@@ -1,4 +1,5 @@
-// Dependency analysis over the requires-links (Boost.Graph): cycles, and cycles an edit would close.
+// Dependency analysis over the requires-links (Boost.Graph): cycles, and cycles an edit would
+// close.
 #pragma once
 
 #include "model/workshop.h"

@@ -16,8 +16,7 @@ constexpr KindEntry kKinds[] = {
     {Kind::Platform, "platform", QT_TRANSLATE_NOOP("cutline::Kind", "Platform")},
     {Kind::Compliance, "compliance", QT_TRANSLATE_NOOP("cutline::Kind", "Compliance")},
     {Kind::Research, "research", QT_TRANSLATE_NOOP("cutline::Kind", "Research")},
-    {Kind::Stabilization, "stabilization",
-     QT_TRANSLATE_NOOP("cutline::Kind", "Stabilization")},
+    {Kind::Stabilization, "stabilization", QT_TRANSLATE_NOOP("cutline::Kind", "Stabilization")},
 };
 
 struct DecisionEntry

@@ -9,13 +9,26 @@
 
 namespace cutline {
 
-enum class Kind { Product, Platform, Compliance, Research, Stabilization };
-enum class Decision { Undecided, Commit, Defer, Drop };
+enum class Kind
+{
+    Product,
+    Platform,
+    Compliance,
+    Research,
+    Stabilization
+};
+enum class Decision
+{
+    Undecided,
+    Commit,
+    Defer,
+    Drop
+};
 
 struct Candidate
 {
-    int id = 0;      // stable, internal; never shown
-    QString key;     // user-visible, e.g. "C-12"
+    int id = 0;  // stable, internal; never shown
+    QString key; // user-visible, e.g. "C-12"
     QString title;
     QString description;
     Kind kind = Kind::Product;
@@ -30,10 +43,10 @@ struct Candidate
     double effort = 1.0; // likely effort, in the workshop's capacity unit
     std::optional<double> effortLow;
     std::optional<double> effortHigh;
-    double impact = 0.0;      // 0–10
-    double confidence = 100.0; // 0–100 %
-    double reach = 1.0;       // >= 0
-    int risk = 1;             // 1–5
+    double impact = 0.0;          // 0–10
+    double confidence = 100.0;    // 0–100 %
+    double reach = 1.0;           // >= 0
+    int risk = 1;                 // 1–5
     double timeCriticality = 0.0; // 0–10
     bool mandatory = false;
 

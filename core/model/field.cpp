@@ -24,22 +24,22 @@ constexpr double kNoLimit = std::numeric_limits<double>::max();
 constexpr FieldEntry kFields[] = {
     {Field::Key, "id", QT_TRANSLATE_NOOP("cutline::Field", "key"), false, 0, 0},
     {Field::Title, "title", QT_TRANSLATE_NOOP("cutline::Field", "title"), false, 0, 0},
-    {Field::Description, "description", QT_TRANSLATE_NOOP("cutline::Field", "description"),
-     false, 0, 0},
+    {Field::Description, "description", QT_TRANSLATE_NOOP("cutline::Field", "description"), false,
+     0, 0},
     {Field::Kind, "kind", QT_TRANSLATE_NOOP("cutline::Field", "kind"), false, 0, 0},
     {Field::Problem, "problem", QT_TRANSLATE_NOOP("cutline::Field", "problem"), false, 0, 0},
-    {Field::Beneficiary, "beneficiary", QT_TRANSLATE_NOOP("cutline::Field", "beneficiary"),
-     false, 0, 0},
-    {Field::Metric, "metric", QT_TRANSLATE_NOOP("cutline::Field", "metric"), false, 0, 0},
-    {Field::Outcome, "outcome", QT_TRANSLATE_NOOP("cutline::Field", "expected outcome"), false,
+    {Field::Beneficiary, "beneficiary", QT_TRANSLATE_NOOP("cutline::Field", "beneficiary"), false,
      0, 0},
+    {Field::Metric, "metric", QT_TRANSLATE_NOOP("cutline::Field", "metric"), false, 0, 0},
+    {Field::Outcome, "outcome", QT_TRANSLATE_NOOP("cutline::Field", "expected outcome"), false, 0,
+     0},
     {Field::IfNotDone, "if_not_done", QT_TRANSLATE_NOOP("cutline::Field", "cost of not doing it"),
      false, 0, 0},
     {Field::Effort, "effort", QT_TRANSLATE_NOOP("cutline::Field", "effort"), true, 0, kNoLimit},
     {Field::EffortLow, "effort_low", QT_TRANSLATE_NOOP("cutline::Field", "low effort"), true, 0,
      kNoLimit},
-    {Field::EffortHigh, "effort_high", QT_TRANSLATE_NOOP("cutline::Field", "high effort"), true,
-     0, kNoLimit},
+    {Field::EffortHigh, "effort_high", QT_TRANSLATE_NOOP("cutline::Field", "high effort"), true, 0,
+     kNoLimit},
     {Field::Impact, "impact", QT_TRANSLATE_NOOP("cutline::Field", "impact"), true, 0, 10},
     {Field::Confidence, "confidence", QT_TRANSLATE_NOOP("cutline::Field", "confidence"), true, 0,
      100},
@@ -47,16 +47,14 @@ constexpr FieldEntry kFields[] = {
     {Field::Risk, "risk", QT_TRANSLATE_NOOP("cutline::Field", "risk"), true, 1, 5},
     {Field::TimeCriticality, "time_criticality",
      QT_TRANSLATE_NOOP("cutline::Field", "time criticality"), true, 0, 10},
-    {Field::Mandatory, "mandatory", QT_TRANSLATE_NOOP("cutline::Field", "mandatory"), false, 0,
-     0},
+    {Field::Mandatory, "mandatory", QT_TRANSLATE_NOOP("cutline::Field", "mandatory"), false, 0, 0},
     {Field::Decision, "decision", QT_TRANSLATE_NOOP("cutline::Field", "decision"), false, 0, 0},
-    {Field::Rationale, "rationale", QT_TRANSLATE_NOOP("cutline::Field", "rationale"), false, 0,
-     0},
+    {Field::Rationale, "rationale", QT_TRANSLATE_NOOP("cutline::Field", "rationale"), false, 0, 0},
     {Field::Owner, "owner", QT_TRANSLATE_NOOP("cutline::Field", "owner"), false, 0, 0},
-    {Field::SuccessMetric, "success_metric",
-     QT_TRANSLATE_NOOP("cutline::Field", "success metric"), false, 0, 0},
-    {Field::ReviewDate, "review_date", QT_TRANSLATE_NOOP("cutline::Field", "review date"), false,
-     0, 0},
+    {Field::SuccessMetric, "success_metric", QT_TRANSLATE_NOOP("cutline::Field", "success metric"),
+     false, 0, 0},
+    {Field::ReviewDate, "review_date", QT_TRANSLATE_NOOP("cutline::Field", "review date"), false, 0,
+     0},
     {Field::Tags, "tags", QT_TRANSLATE_NOOP("cutline::Field", "tags"), false, 0, 0},
 };
 
@@ -151,30 +149,54 @@ bool isNumeric(Field field)
 QVariant fieldValue(const Candidate &c, Field field)
 {
     switch (field) {
-    case Field::Key: return c.key;
-    case Field::Title: return c.title;
-    case Field::Description: return c.description;
-    case Field::Kind: return kindId(c.kind);
-    case Field::Problem: return c.problem;
-    case Field::Beneficiary: return c.beneficiary;
-    case Field::Metric: return c.metric;
-    case Field::Outcome: return c.outcome;
-    case Field::IfNotDone: return c.ifNotDone;
-    case Field::Effort: return c.effort;
-    case Field::EffortLow: return c.effortLow ? QVariant(*c.effortLow) : QVariant();
-    case Field::EffortHigh: return c.effortHigh ? QVariant(*c.effortHigh) : QVariant();
-    case Field::Impact: return c.impact;
-    case Field::Confidence: return c.confidence;
-    case Field::Reach: return c.reach;
-    case Field::Risk: return c.risk;
-    case Field::TimeCriticality: return c.timeCriticality;
-    case Field::Mandatory: return c.mandatory;
-    case Field::Decision: return decisionId(c.decision);
-    case Field::Rationale: return c.rationale;
-    case Field::Owner: return c.owner;
-    case Field::SuccessMetric: return c.successMetric;
-    case Field::ReviewDate: return c.reviewDate;
-    case Field::Tags: return c.tags;
+    case Field::Key:
+        return c.key;
+    case Field::Title:
+        return c.title;
+    case Field::Description:
+        return c.description;
+    case Field::Kind:
+        return kindId(c.kind);
+    case Field::Problem:
+        return c.problem;
+    case Field::Beneficiary:
+        return c.beneficiary;
+    case Field::Metric:
+        return c.metric;
+    case Field::Outcome:
+        return c.outcome;
+    case Field::IfNotDone:
+        return c.ifNotDone;
+    case Field::Effort:
+        return c.effort;
+    case Field::EffortLow:
+        return c.effortLow ? QVariant(*c.effortLow) : QVariant();
+    case Field::EffortHigh:
+        return c.effortHigh ? QVariant(*c.effortHigh) : QVariant();
+    case Field::Impact:
+        return c.impact;
+    case Field::Confidence:
+        return c.confidence;
+    case Field::Reach:
+        return c.reach;
+    case Field::Risk:
+        return c.risk;
+    case Field::TimeCriticality:
+        return c.timeCriticality;
+    case Field::Mandatory:
+        return c.mandatory;
+    case Field::Decision:
+        return decisionId(c.decision);
+    case Field::Rationale:
+        return c.rationale;
+    case Field::Owner:
+        return c.owner;
+    case Field::SuccessMetric:
+        return c.successMetric;
+    case Field::ReviewDate:
+        return c.reviewDate;
+    case Field::Tags:
+        return c.tags;
     }
     Q_UNREACHABLE();
     return QVariant();
@@ -188,32 +210,78 @@ void setFieldValue(Candidate &c, Field field, const QVariant &value)
         return value.toDouble();
     };
     switch (field) {
-    case Field::Key: c.key = value.toString(); return;
-    case Field::Title: c.title = value.toString(); return;
-    case Field::Description: c.description = value.toString(); return;
-    case Field::Kind: c.kind = kindFromId(value.toString()).value_or(Kind::Product); return;
-    case Field::Problem: c.problem = value.toString(); return;
-    case Field::Beneficiary: c.beneficiary = value.toString(); return;
-    case Field::Metric: c.metric = value.toString(); return;
-    case Field::Outcome: c.outcome = value.toString(); return;
-    case Field::IfNotDone: c.ifNotDone = value.toString(); return;
-    case Field::Effort: c.effort = value.toDouble(); return;
-    case Field::EffortLow: c.effortLow = optionalNumber(); return;
-    case Field::EffortHigh: c.effortHigh = optionalNumber(); return;
-    case Field::Impact: c.impact = value.toDouble(); return;
-    case Field::Confidence: c.confidence = value.toDouble(); return;
-    case Field::Reach: c.reach = value.toDouble(); return;
-    case Field::Risk: c.risk = value.toInt(); return;
-    case Field::TimeCriticality: c.timeCriticality = value.toDouble(); return;
-    case Field::Mandatory: c.mandatory = value.toBool(); return;
+    case Field::Key:
+        c.key = value.toString();
+        return;
+    case Field::Title:
+        c.title = value.toString();
+        return;
+    case Field::Description:
+        c.description = value.toString();
+        return;
+    case Field::Kind:
+        c.kind = kindFromId(value.toString()).value_or(Kind::Product);
+        return;
+    case Field::Problem:
+        c.problem = value.toString();
+        return;
+    case Field::Beneficiary:
+        c.beneficiary = value.toString();
+        return;
+    case Field::Metric:
+        c.metric = value.toString();
+        return;
+    case Field::Outcome:
+        c.outcome = value.toString();
+        return;
+    case Field::IfNotDone:
+        c.ifNotDone = value.toString();
+        return;
+    case Field::Effort:
+        c.effort = value.toDouble();
+        return;
+    case Field::EffortLow:
+        c.effortLow = optionalNumber();
+        return;
+    case Field::EffortHigh:
+        c.effortHigh = optionalNumber();
+        return;
+    case Field::Impact:
+        c.impact = value.toDouble();
+        return;
+    case Field::Confidence:
+        c.confidence = value.toDouble();
+        return;
+    case Field::Reach:
+        c.reach = value.toDouble();
+        return;
+    case Field::Risk:
+        c.risk = value.toInt();
+        return;
+    case Field::TimeCriticality:
+        c.timeCriticality = value.toDouble();
+        return;
+    case Field::Mandatory:
+        c.mandatory = value.toBool();
+        return;
     case Field::Decision:
         c.decision = decisionFromId(value.toString()).value_or(Decision::Undecided);
         return;
-    case Field::Rationale: c.rationale = value.toString(); return;
-    case Field::Owner: c.owner = value.toString(); return;
-    case Field::SuccessMetric: c.successMetric = value.toString(); return;
-    case Field::ReviewDate: c.reviewDate = value.toDate(); return;
-    case Field::Tags: c.tags = value.toStringList(); return;
+    case Field::Rationale:
+        c.rationale = value.toString();
+        return;
+    case Field::Owner:
+        c.owner = value.toString();
+        return;
+    case Field::SuccessMetric:
+        c.successMetric = value.toString();
+        return;
+    case Field::ReviewDate:
+        c.reviewDate = value.toDate();
+        return;
+    case Field::Tags:
+        c.tags = value.toStringList();
+        return;
     }
 }
 
@@ -263,7 +331,8 @@ std::optional<QString> checkFieldValue(const Candidate &c, Field field, const QV
                 .arg(who, value.toString());
         return std::nullopt;
     }
-    default: return std::nullopt;
+    default:
+        return std::nullopt;
     }
 }
 

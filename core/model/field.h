@@ -10,7 +10,8 @@
 
 namespace cutline {
 
-enum class Field {
+enum class Field
+{
     Key,
     Title,
     Description,

@@ -19,15 +19,14 @@ QList<WhyPrompt> whyPrompts(Kind kind)
     case Kind::Product:
         return {
             {Field::Problem, tr("Problem"), tr("What problem does this solve?"), true},
-            {Field::Beneficiary, tr("Who it helps"), tr("Which users or customers feel it?"),
-             true},
+            {Field::Beneficiary, tr("Who it helps"), tr("Which users or customers feel it?"), true},
             {Field::Metric, tr("Metric it moves"),
              tr("Conversion, retention, activation, revenue, engagement, or one of the "
                 "workshop's goals?"),
              true},
             {Field::Outcome, tr("Expected outcome"), tr("What changes, by how much?"), true},
-            {Field::IfNotDone, tr("Cost of not doing it"), tr("What happens if we do not build it?"),
-             true},
+            {Field::IfNotDone, tr("Cost of not doing it"),
+             tr("What happens if we do not build it?"), true},
         };
     case Kind::Platform:
         return {
@@ -43,8 +42,8 @@ QList<WhyPrompt> whyPrompts(Kind kind)
              true},
             {Field::IfNotDone, tr("Deadline and consequence"),
              tr("By when, and what happens if we miss it?"), true},
-            {Field::Beneficiary, tr("Who it affects"), tr("Who is exposed if we are not compliant?"),
-             false},
+            {Field::Beneficiary, tr("Who it affects"),
+             tr("Who is exposed if we are not compliant?"), false},
             {Field::Outcome, tr("Expected outcome"), tr("What evidence shows we comply?"), false},
         };
     case Kind::Research:

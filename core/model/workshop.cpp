@@ -39,10 +39,10 @@ std::set<std::tuple<int, int, int>> linkSet(const QList<Dependency> &links)
 
 bool Workshop::operator==(const Workshop &o) const
 {
-    return title == o.title && objective == o.objective && horizon == o.horizon &&
-           date == o.date && facilitator == o.facilitator && decider == o.decider &&
-           participants == o.participants && goals == o.goals && capacity == o.capacity &&
-           capacityUnit == o.capacityUnit && notes == o.notes && candidates == o.candidates &&
+    return title == o.title && objective == o.objective && horizon == o.horizon && date == o.date &&
+           facilitator == o.facilitator && decider == o.decider && participants == o.participants &&
+           goals == o.goals && capacity == o.capacity && capacityUnit == o.capacityUnit &&
+           notes == o.notes && candidates == o.candidates &&
            linkSet(dependencies) == linkSet(o.dependencies);
 }
 

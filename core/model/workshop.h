@@ -18,7 +18,11 @@ struct Goal
     bool operator==(const Goal &) const = default;
 };
 
-enum class LinkType { Requires, Excludes };
+enum class LinkType
+{
+    Requires,
+    Excludes
+};
 
 // `from` requires `to` (from cannot be done without to), or `from` and `to` exclude each other.
 struct Dependency

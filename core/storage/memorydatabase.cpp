@@ -26,12 +26,18 @@ struct Limit
     int value;
 };
 constexpr Limit kLimits[] = {
-    {SQLITE_LIMIT_LENGTH, 4'000'000},     {SQLITE_LIMIT_SQL_LENGTH, 100'000},
-    {SQLITE_LIMIT_COLUMN, 100},           {SQLITE_LIMIT_EXPR_DEPTH, 20},
-    {SQLITE_LIMIT_COMPOUND_SELECT, 3},    {SQLITE_LIMIT_VDBE_OP, 100'000},
-    {SQLITE_LIMIT_FUNCTION_ARG, 8},       {SQLITE_LIMIT_ATTACHED, 0},
-    {SQLITE_LIMIT_LIKE_PATTERN_LENGTH, 50}, {SQLITE_LIMIT_VARIABLE_NUMBER, 40},
-    {SQLITE_LIMIT_TRIGGER_DEPTH, 10},     {SQLITE_LIMIT_WORKER_THREADS, 0},
+    {SQLITE_LIMIT_LENGTH, 4'000'000},
+    {SQLITE_LIMIT_SQL_LENGTH, 100'000},
+    {SQLITE_LIMIT_COLUMN, 100},
+    {SQLITE_LIMIT_EXPR_DEPTH, 20},
+    {SQLITE_LIMIT_COMPOUND_SELECT, 3},
+    {SQLITE_LIMIT_VDBE_OP, 100'000},
+    {SQLITE_LIMIT_FUNCTION_ARG, 8},
+    {SQLITE_LIMIT_ATTACHED, 0},
+    {SQLITE_LIMIT_LIKE_PATTERN_LENGTH, 50},
+    {SQLITE_LIMIT_VARIABLE_NUMBER, 40},
+    {SQLITE_LIMIT_TRIGGER_DEPTH, 10},
+    {SQLITE_LIMIT_WORKER_THREADS, 0},
 };
 
 } // namespace
@@ -88,14 +94,15 @@ Status MemoryDatabase::load(const QByteArray &image)
     if (!isOpen())
         return Error{m_error};
     const auto size = static_cast<sqlite3_int64>(image.size());
-    auto *buffer = static_cast<unsigned char *>(sqlite3_malloc64(static_cast<sqlite3_uint64>(size)));
+    auto *buffer =
+        static_cast<unsigned char *>(sqlite3_malloc64(static_cast<sqlite3_uint64>(size)));
     if (!buffer && size > 0)
         return Error{QObject::tr("Out of memory reading %1 bytes.").arg(size)};
     std::memcpy(buffer, image.constData(), static_cast<size_t>(size));
     // SQLite owns the buffer from here, also on failure.
-    const int rc = sqlite3_deserialize(m_handle, "main", buffer, size, size,
-                                       SQLITE_DESERIALIZE_FREEONCLOSE |
-                                           SQLITE_DESERIALIZE_RESIZEABLE);
+    const int rc =
+        sqlite3_deserialize(m_handle, "main", buffer, size, size,
+                            SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_RESIZEABLE);
     if (rc != SQLITE_OK)
         return Error{lastSqliteError()};
     return success();
@@ -108,8 +115,8 @@ Result<QByteArray> MemoryDatabase::image() const
     sqlite3_int64 size = 0;
     unsigned char *data = sqlite3_serialize(m_handle, "main", &size, 0);
     if (!data)
-        return Error{QObject::tr("SQLite could not serialize the workshop: %1")
-                         .arg(lastSqliteError())};
+        return Error{
+            QObject::tr("SQLite could not serialize the workshop: %1").arg(lastSqliteError())};
     QByteArray bytes(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
     sqlite3_free(data);
     return bytes;

@@ -46,8 +46,10 @@ const QStringList &version1()
 QStringList statements(int version)
 {
     switch (version) {
-    case 1: return version1();
-    default: return {};
+    case 1:
+        return version1();
+    default:
+        return {};
     }
 }
 

@@ -41,8 +41,8 @@ quint16 be16(const QByteArray &bytes, int offset)
 
 Error damaged(const QString &name, const QString &detail)
 {
-    return Error{tr("%1 is damaged (corrupted or truncated) and cannot be opened: %2")
-                     .arg(name, detail)};
+    return Error{
+        tr("%1 is damaged (corrupted or truncated) and cannot be opened: %2").arg(name, detail)};
 }
 
 // The checks that need only the 100-byte header: what the file is, which version, whole or not.
@@ -50,7 +50,10 @@ Status checkHeader(const QByteArray &image, const QString &name)
 {
     if (image.isEmpty())
         return Error{tr("%1 is empty (0 bytes); it is not a Cutline workshop.").arg(name)};
-    if (image.size() < kHeaderSize || !image.startsWith(QByteArrayView("SQLite format 3\0", 16)))
+    const QByteArrayView magic("SQLite format 3\0", 16);
+    if (image.size() < kHeaderSize && magic.startsWith(image.left(magic.size())))
+        return damaged(name, tr("it is only %1 bytes long.").arg(image.size()));
+    if (image.size() < kHeaderSize || !image.startsWith(magic))
         return Error{tr("%1 is not a Cutline workshop: it is not an SQLite database.").arg(name)};
     if (be32(image, 68) != schema::kApplicationId)
         return Error{
@@ -65,8 +68,8 @@ Status checkHeader(const QByteArray &image, const QString &name)
                          .arg(version)
                          .arg(schema::kCurrentVersion)};
     if (version < schema::kOldestVersion)
-        return damaged(name, tr("its schema version %1 is not one Cutline ever wrote.")
-                                 .arg(version));
+        return damaged(name,
+                       tr("its schema version %1 is not one Cutline ever wrote.").arg(version));
     const quint16 rawPageSize = be16(image, 16);
     const qint64 pageSize = rawPageSize == 1 ? 65536 : rawPageSize;
     if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
@@ -74,15 +77,28 @@ Status checkHeader(const QByteArray &image, const QString &name)
     // Cutline writes whole files, so the header's page count always matches the size.
     const qint64 expected = pageSize * be32(image, 28);
     if (be32(image, 24) == be32(image, 92) && expected != image.size())
-        return damaged(name, tr("it is %1 bytes long but should be %2.")
-                                 .arg(image.size())
-                                 .arg(expected));
+        return damaged(name,
+                       tr("it is %1 bytes long but should be %2.").arg(image.size()).arg(expected));
     if (image.size() % pageSize != 0)
         return damaged(name, tr("its size %1 is not a whole number of pages.").arg(image.size()));
     // Bytes 18 and 19 are the write and read format: 1 for a rollback journal, 2 for WAL.
     if (image.at(18) != 1 || image.at(19) != 1)
         return damaged(name, tr("it is not in the rollback-journal format Cutline writes."));
     return success();
+}
+
+// "an index", "a trigger": sqlite_schema's type as a person says it.
+QString schemaObject(const QString &type)
+{
+    if (type == QLatin1String("table"))
+        return tr("a table");
+    if (type == QLatin1String("index"))
+        return tr("an index");
+    if (type == QLatin1String("view"))
+        return tr("a view");
+    if (type == QLatin1String("trigger"))
+        return tr("a trigger");
+    return tr("an object of type %1").arg(type.left(20));
 }
 
 QStringList schemaOf(MemoryDatabase &db, QString *error)
@@ -114,13 +130,20 @@ Status checkSchema(MemoryDatabase &db, int version, const QString &name)
         if (Status s = reference.exec(sql); !s)
             return Error{s.error()};
     const QStringList wanted = schemaOf(reference, &error);
+    QStringList wantedNames;
+    for (const QString &item : wanted)
+        wantedNames.append(item.section(QLatin1Char('\x1f'), 0, 1));
     for (const QString &item : found) {
         if (wanted.contains(item))
             continue;
         const QStringList parts = item.split(QLatin1Char('\x1f'));
-        return Error{tr("%1 contains a %2 \"%3\" that Cutline does not create; it was not "
+        if (wantedNames.contains(item.section(QLatin1Char('\x1f'), 0, 1)))
+            return Error{tr("%1 defines its %2 \"%3\" differently from Cutline; it was not "
+                            "opened because it may be hostile or from another program.")
+                             .arg(name, parts.value(0), parts.value(1).left(60))};
+        return Error{tr("%1 contains %2 \"%3\" that Cutline does not create; it was not "
                         "opened because it may be hostile or from another program.")
-                         .arg(name, parts.value(0), parts.value(1).left(60))};
+                         .arg(name, schemaObject(parts.value(0)), parts.value(1).left(60))};
     }
     for (const QString &item : wanted) {
         if (found.contains(item))
@@ -144,8 +167,8 @@ Status checkIntegrity(MemoryDatabase &db, const QString &name)
     if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
         return damaged(name, db.lastSqliteError());
     if (q.next())
-        return damaged(name, tr("a row in table \"%1\" points to a missing row.")
-                                 .arg(q.value(0).toString()));
+        return damaged(
+            name, tr("a row in table \"%1\" points to a missing row.").arg(q.value(0).toString()));
     return success();
 }
 

@@ -31,10 +31,12 @@ QVariant toColumn(const Candidate &c, Field field)
     case Field::EffortLow:
     case Field::EffortHigh:
         return value.isValid() ? value : QVariant(QMetaType::fromType<double>());
-    case Field::Mandatory: return value.toBool() ? 1 : 0;
+    case Field::Mandatory:
+        return value.toBool() ? 1 : 0;
     case Field::ReviewDate:
         return c.reviewDate.isValid() ? c.reviewDate.toString(Qt::ISODate) : QString();
-    default: return value;
+    default:
+        return value;
     }
 }
 
@@ -42,8 +44,9 @@ QVariant toColumn(const Candidate &c, Field field)
 Result<QVariant> fromColumn(const Candidate &c, Field field, const QVariant &stored)
 {
     const auto fail = [&](const QString &what) {
-        return Error{QObject::tr("%1: %2 %3.").arg(c.key.isEmpty() ? QStringLiteral("?") : c.key,
-                                                    fieldName(field), what)};
+        return Error{
+            QObject::tr("%1: %2 %3.")
+                .arg(c.key.isEmpty() ? QStringLiteral("?") : c.key, fieldName(field), what)};
     };
     if (isNumeric(field)) {
         if (stored.isNull())
@@ -68,7 +71,8 @@ Result<QVariant> fromColumn(const Candidate &c, Field field, const QVariant &sto
             return fail(
                 QObject::tr("\"%1\" is not a decision Cutline knows").arg(stored.toString()));
         return QVariant(stored.toString());
-    case Field::Mandatory: return QVariant(stored.toLongLong() != 0);
+    case Field::Mandatory:
+        return QVariant(stored.toLongLong() != 0);
     case Field::ReviewDate: {
         const QString text = stored.toString();
         if (text.isEmpty())
@@ -78,7 +82,8 @@ Result<QVariant> fromColumn(const Candidate &c, Field field, const QVariant &sto
             return fail(QObject::tr("\"%1\" is not a date").arg(text.left(40)));
         return QVariant(date);
     }
-    default: return QVariant(stored.toString());
+    default:
+        return QVariant(stored.toString());
     }
 }
 
@@ -95,13 +100,11 @@ Status writeSettings(MemoryDatabase &db, const Workshop &w)
     q.prepare(QStringLiteral("INSERT INTO workshop (id, title, objective, horizon, date, "
                              "facilitator, decider, capacity, capacity_unit, notes) "
                              "VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant &v :
-         {QVariant(w.title), QVariant(w.objective), QVariant(w.horizon),
-          QVariant(w.date.isValid() ? w.date.toString(Qt::ISODate) : QString()),
-          QVariant(w.facilitator), QVariant(w.decider), QVariant(w.capacity),
-          QVariant(w.capacityUnit), QVariant(w.notes)})
-        q.addBindValue(v.typeId() == QMetaType::QString && v.toString().isNull() ? QString("")
-                                                                                 : v);
+    for (const QVariant &v : {QVariant(w.title), QVariant(w.objective), QVariant(w.horizon),
+                              QVariant(w.date.isValid() ? w.date.toString(Qt::ISODate) : QString()),
+                              QVariant(w.facilitator), QVariant(w.decider), QVariant(w.capacity),
+                              QVariant(w.capacityUnit), QVariant(w.notes)})
+        q.addBindValue(v.typeId() == QMetaType::QString && v.toString().isNull() ? QString("") : v);
     if (Status s = execPrepared(q); !s)
         return s;
     for (int i = 0; i < w.participants.size(); ++i) {

@@ -1,0 +1,76 @@
+#include "fixtures.h"
+
+#include <QFile>
+
+namespace cutline::test {
+
+Workshop fullWorkshop(int count)
+{
+    Workshop w;
+    w.title = QStringLiteral("Invoicing Q1 planning");
+    w.objective = QStringLiteral("Cut days-sales-outstanding, ship e-invoicing");
+    w.horizon = QStringLiteral("2027 Q1");
+    w.date = QDate(2026, 12, 3);
+    w.facilitator = QStringLiteral("Ana Ruiz");
+    w.decider = QStringLiteral("Jon Park");
+    w.participants = {QStringLiteral("Ana Ruiz"), QStringLiteral("Jon Park"),
+                      QStringLiteral("Émile Dubois")};
+    w.goals = {{QStringLiteral("Faster payment"), QStringLiteral("DSO"), QStringLiteral("-5 days")},
+               {QStringLiteral("Activation"), QStringLiteral("activated accounts"),
+                QStringLiteral("+10 %")}};
+    w.capacity = 42.5;
+    w.capacityUnit = QStringLiteral("person-weeks");
+    w.notes = QStringLiteral("Line one\nline two, with \"quotes\"");
+    const QList<Kind> kinds = allKinds();
+    const QList<Decision> decisions = allDecisions();
+    for (int i = 0; i < count; ++i) {
+        Candidate c;
+        c.id = i + 1;
+        c.key = QStringLiteral("C-%1").arg(i + 1);
+        c.title = QStringLiteral("Candidate %1, \"quoted\"").arg(i + 1);
+        c.description = QStringLiteral("Multi-line\ndescription %1 — ünïcode").arg(i + 1);
+        c.kind = kinds[i % kinds.size()];
+        c.problem = QStringLiteral("Problem %1").arg(i + 1);
+        c.beneficiary = QStringLiteral("Finance teams");
+        c.metric = QStringLiteral("conversion");
+        c.outcome = QStringLiteral("+2 % paid on time");
+        c.ifNotDone = QStringLiteral("Churn, fines");
+        c.effort = 1.5 + i;
+        if (i % 2 == 0) {
+            c.effortLow = 1.0 + i;
+            c.effortHigh = 3.25 + i;
+        }
+        c.impact = (i * 3) % 11;
+        c.confidence = 50 + (i * 7) % 51;
+        c.reach = 0.5 * (i + 1);
+        c.risk = 1 + i % 5;
+        c.timeCriticality = (i * 2) % 11;
+        c.mandatory = c.kind == Kind::Compliance;
+        c.decision = decisions[i % decisions.size()];
+        c.rationale = QStringLiteral("Because %1").arg(i);
+        c.owner = QStringLiteral("Owner %1").arg(i);
+        c.successMetric = QStringLiteral("DSO below 40");
+        c.reviewDate = i % 3 == 0 ? QDate() : QDate(2027, 4, 1 + i % 28);
+        c.tags =
+            i % 2 ? QStringList{QStringLiteral("billing"), QStringLiteral("q1")} : QStringList{};
+        w.candidates.append(c);
+    }
+    for (int i = 1; i < count; ++i)
+        w.dependencies.append({i + 1, i, i % 3 == 0 ? LinkType::Excludes : LinkType::Requires});
+    return w;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+bool writeAll(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
+           file.write(bytes) == bytes.size();
+}
+
+} // namespace cutline::test

@@ -39,11 +39,25 @@ std::set<std::tuple<int, int, int>> linkSet(const QList<Dependency> &links)
 
 bool Workshop::operator==(const Workshop &o) const
 {
+    return sameSettings(o) && candidates == o.candidates &&
+           linkSet(dependencies) == linkSet(o.dependencies);
+}
+
+void Workshop::assignSettings(const Workshop &o)
+{
+    QList<Candidate> keptCandidates = std::move(candidates);
+    QList<Dependency> keptLinks = std::move(dependencies);
+    *this = o;
+    candidates = std::move(keptCandidates);
+    dependencies = std::move(keptLinks);
+}
+
+bool Workshop::sameSettings(const Workshop &o) const
+{
     return title == o.title && objective == o.objective && horizon == o.horizon && date == o.date &&
            facilitator == o.facilitator && decider == o.decider && participants == o.participants &&
            goals == o.goals && capacity == o.capacity && capacityUnit == o.capacityUnit &&
-           notes == o.notes && candidates == o.candidates &&
-           linkSet(dependencies) == linkSet(o.dependencies);
+           notes == o.notes;
 }
 
 const Candidate *Workshop::candidate(int id) const

@@ -56,6 +56,10 @@ struct Workshop
     // Links compare as a set: order does not matter, and "A excludes B" is "B excludes A".
     bool operator==(const Workshop &other) const;
 
+    // Copies everything but the candidates and links (title, goals, capacity, …).
+    void assignSettings(const Workshop &other);
+    bool sameSettings(const Workshop &other) const;
+
     const Candidate *candidate(int id) const;
     Candidate *candidate(int id);
     const Candidate *candidateByKey(const QString &key) const;

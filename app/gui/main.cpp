@@ -1,0 +1,97 @@
+// cutline: the desktop application.
+#include "document/workshopdocument.h"
+#include "files/recoverystore.h"
+#include "files/sampleworkshop.h"
+#include "window/mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTranslator>
+
+using namespace cutline;
+
+namespace {
+
+void installTranslations(QApplication &app)
+{
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+    auto *own = new QTranslator(&app);
+    if (own->load(QLocale(), QStringLiteral("cutline"), QStringLiteral("_"),
+                  QStringLiteral(":/i18n")))
+        QApplication::installTranslator(own);
+}
+
+// Offers back work that a crashed or killed Cutline left unsaved; never writes the user's file.
+void offerRecovery(RecoveryStore &store, MainWindow *first)
+{
+    for (const RecoveredWorkshop &r : store.orphans()) {
+        const QString name = r.originalPath.isEmpty() ? r.workshop.title : r.originalPath;
+        const auto answer = QMessageBox::question(
+            first, QApplication::translate("main", "Recover Unsaved Work"),
+            QApplication::translate("main",
+                                    "Cutline closed unexpectedly. Unsaved work on \"%1\" from "
+                                    "%2 was kept.\n\nRestore it? Your file is not changed until "
+                                    "you save.")
+                .arg(name, QLocale().toString(r.savedAt.toLocalTime(), QLocale::ShortFormat)),
+            QMessageBox::Yes | QMessageBox::Discard, QMessageBox::Yes);
+        if (answer == QMessageBox::Yes) {
+            MainWindow *window = first;
+            if (!first->document()->workshop().candidates.isEmpty() ||
+                first->document()->isModified()) {
+                window = new MainWindow(&store);
+                window->show();
+            }
+            window->openWorkshop(r.workshop, r.originalPath);
+            window->document()->markUnsaved();
+        }
+        RecoveryStore::remove(r);
+    }
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Cutline"));
+    QApplication::setOrganizationName(QStringLiteral("Cutline"));
+    QApplication::setApplicationVersion(QStringLiteral(CUTLINE_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("org.cutline.Cutline"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/cutline.svg")));
+    installTranslations(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Trade-off and prioritization workshops."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption sample(
+        QStringLiteral("sample"),
+        QApplication::translate("main", "Open the bundled sample workshop."));
+    const QCommandLineOption presentation(
+        QStringLiteral("presentation"),
+        QApplication::translate("main", "Start in presentation mode (full screen, large type)."));
+    parser.addOptions({sample, presentation});
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QApplication::translate("main", "A .cutline or .csv file."),
+                                 QStringLiteral("[file]"));
+    parser.process(app);
+
+    RecoveryStore recovery;
+    auto *window = new MainWindow(&recovery);
+    window->show();
+    if (parser.isSet(sample))
+        window->openWorkshop(sampleWorkshop(), QString());
+    else if (!parser.positionalArguments().isEmpty())
+        window->openFile(parser.positionalArguments().first());
+    if (parser.isSet(presentation))
+        window->setPresentationMode(true);
+    offerRecovery(recovery, window);
+    return app.exec();
+}

@@ -1,0 +1,110 @@
+// Renders the main views to PNG files, for people to look at and for the README.
+// Set CUTLINE_SCREENSHOT_DIR to choose where they go (default: screenshots/ in the build tree).
+#include "document/workshopdocument.h"
+#include "files/sampleworkshop.h"
+#include "inspector/inspector.h"
+#include "window/mainwindow.h"
+
+#include <QDir>
+#include <QTableView>
+#include <QtTest>
+
+using namespace cutline;
+
+class TestScreenshots : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void mainWindowWithSample();
+    void emptyWorkshop();
+    void presentationMode();
+    void largeWorkshop();
+
+private:
+    void shoot(QWidget *widget, const QString &name);
+    QString m_dir;
+};
+
+void TestScreenshots::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    m_dir = qEnvironmentVariable("CUTLINE_SCREENSHOT_DIR",
+                                 QDir::currentPath() + QStringLiteral("/screenshots"));
+    QVERIFY(QDir().mkpath(m_dir));
+}
+
+void TestScreenshots::shoot(QWidget *widget, const QString &name)
+{
+    QCoreApplication::processEvents();
+    const QImage image = widget->grab().toImage();
+    QVERIFY(!image.isNull());
+    const QString path = QDir(m_dir).filePath(name + QStringLiteral(".png"));
+    QVERIFY(image.save(path));
+    // A rendered window is not a blank rectangle.
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 7)
+        for (int x = 0; x < image.width(); x += 7)
+            colours.insert(image.pixel(x, y));
+    QVERIFY2(colours.size() > 20, qPrintable(path));
+    qInfo("wrote %s", qPrintable(path));
+}
+
+void TestScreenshots::mainWindowWithSample()
+{
+    MainWindow window;
+    window.resize(1440, 860);
+    window.show();
+    window.openWorkshop(sampleWorkshop(), QString());
+    window.selectCandidate(window.document()->workshop().candidateByKey("C-4")->id);
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    shoot(&window, QStringLiteral("mainwindow"));
+    window.selectCandidate(window.document()->workshop().candidateByKey("C-21")->id);
+    shoot(&window, QStringLiteral("mainwindow-missing-why"));
+    window.document()->markSaved();
+}
+
+void TestScreenshots::emptyWorkshop()
+{
+    MainWindow window;
+    window.resize(1200, 760);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    shoot(&window, QStringLiteral("empty-workshop"));
+}
+
+void TestScreenshots::presentationMode()
+{
+    MainWindow window;
+    window.show();
+    window.openWorkshop(sampleWorkshop(), QString());
+    window.setPresentationMode(true);
+    window.resize(1920, 1080);
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    shoot(&window, QStringLiteral("presentation-mode"));
+    window.setPresentationMode(false);
+    window.document()->markSaved();
+}
+
+void TestScreenshots::largeWorkshop()
+{
+    Workshop w = sampleWorkshop();
+    const QList<Candidate> base = w.candidates;
+    while (w.candidates.size() < 200) {
+        Candidate c = base[w.candidates.size() % base.size()];
+        c.id = w.nextId();
+        c.key = w.nextKey();
+        w.candidates.append(c);
+    }
+    MainWindow window;
+    window.resize(1440, 860);
+    window.show();
+    window.openWorkshop(w, QString());
+    QCOMPARE(window.table()->model()->rowCount(), 200);
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    shoot(&window, QStringLiteral("large-workshop"));
+}
+
+QTEST_MAIN(TestScreenshots)
+#include "tst_screenshots.moc"

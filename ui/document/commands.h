@@ -1,0 +1,97 @@
+// The undo commands: one per kind of change to a workshop.
+#pragma once
+
+#include "model/field.h"
+#include "model/workshop.h"
+
+#include <QList>
+#include <QUndoCommand>
+
+namespace cutline {
+
+class WorkshopDocument;
+
+class SetFieldCommand : public QUndoCommand
+{
+public:
+    SetFieldCommand(WorkshopDocument *doc, int id, Field field, const QVariant &value,
+                    QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    WorkshopDocument *m_doc;
+    int m_id;
+    Field m_field;
+    QVariant m_before;
+    QVariant m_after;
+};
+
+class InsertCandidateCommand : public QUndoCommand
+{
+public:
+    InsertCandidateCommand(WorkshopDocument *doc, int index, const Candidate &candidate,
+                           QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    WorkshopDocument *m_doc;
+    int m_index;
+    Candidate m_candidate;
+};
+
+// Removes a candidate and its links; undo puts both back where they were.
+class RemoveCandidateCommand : public QUndoCommand
+{
+public:
+    RemoveCandidateCommand(WorkshopDocument *doc, int id, QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    WorkshopDocument *m_doc;
+    int m_id;
+    int m_index = -1;
+    Candidate m_candidate;
+    QList<std::pair<int, Dependency>> m_links; // position in the link list, link
+};
+
+class LinkCommand : public QUndoCommand
+{
+public:
+    enum class Action
+    {
+        Add,
+        Remove
+    };
+    LinkCommand(WorkshopDocument *doc, Action action, const Dependency &link,
+                QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    void add();
+    void remove();
+
+    WorkshopDocument *m_doc;
+    Action m_action;
+    Dependency m_link;
+    int m_index = -1;
+};
+
+class EditSettingsCommand : public QUndoCommand
+{
+public:
+    EditSettingsCommand(WorkshopDocument *doc, const Workshop &settings,
+                        QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    WorkshopDocument *m_doc;
+    Workshop m_before;
+    Workshop m_after;
+};
+
+} // namespace cutline

@@ -1,0 +1,85 @@
+// WorkshopDocument: the open workshop, its undo stack, file path and state — the one way in
+// for edits. Views call the edit functions; each pushes an undo command; the document then
+// announces precisely what changed.
+#pragma once
+
+#include "model/field.h"
+#include "model/workshop.h"
+
+#include <QObject>
+#include <QString>
+
+class QUndoStack;
+
+namespace cutline {
+
+class WorkshopDocument : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit WorkshopDocument(QObject *parent = nullptr);
+    ~WorkshopDocument() override;
+
+    const Workshop &workshop() const { return m_workshop; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+
+    QString filePath() const { return m_filePath; }
+    void setFilePath(const QString &path);
+    QString displayName() const; // file name, or the title of an untitled workshop
+    bool isModified() const;
+    bool isReadOnly() const { return m_readOnly; }
+    void setReadOnly(bool readOnly);
+
+    // Replaces everything (open, new, revert); forgets the undo history.
+    void reset(const Workshop &workshop, const QString &filePath);
+    // Marks the current state as the saved one.
+    void markSaved();
+    // Marks a restored or imported workshop as having unsaved changes.
+    void markUnsaved();
+
+    // Edits. Each checks first; a refusal returns false, leaves everything as it was, and
+    // emits editRefused with a message that names the candidate, field and value.
+    bool editField(int id, Field field, const QVariant &value);
+    int addCandidate(const QString &title = QString());
+    int duplicateCandidate(int id);
+    int addAlternative(int id); // a cheaper version of `id`, linked to it with excludes
+    void removeCandidates(const QList<int> &ids);
+    bool addLink(const Dependency &link);
+    void removeLink(const Dependency &link);
+    bool editSettings(const Workshop &settings);
+
+    // Applied by undo commands only: these do not check and do not record history.
+    void applyField(int id, Field field, const QVariant &value);
+    void insertCandidate(int index, const Candidate &candidate);
+    Candidate takeCandidate(int id);
+    void insertLink(int index, const Dependency &link);
+    void takeLink(int index);
+    void applySettings(const Workshop &settings);
+
+Q_SIGNALS:
+    void workshopReset();
+    void candidateChanged(int id, cutline::Field field);
+    void candidateAboutToBeInserted(int index);
+    void candidateInserted(int index, int id);
+    void candidateAboutToBeRemoved(int index);
+    void candidateRemoved(int id);
+    void linksChanged();
+    void settingsChanged();
+    void modifiedChanged(bool modified);
+    void filePathChanged(const QString &path);
+    void readOnlyChanged(bool readOnly);
+    void editRefused(const QString &message);
+
+private:
+    bool refuse(const QString &message);
+    bool refuseIfReadOnly();
+
+    Workshop m_workshop;
+    QUndoStack *m_undoStack;
+    QString m_filePath;
+    bool m_readOnly = false;
+    bool m_forcedModified = false;
+};
+
+} // namespace cutline

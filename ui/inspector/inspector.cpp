@@ -1,0 +1,432 @@
+#include "inspector.h"
+
+#include "committextedit.h"
+#include "document/workshopdocument.h"
+#include "model/kindprofile.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSignalBlocker>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace cutline {
+
+namespace {
+
+constexpr double kUnset = -1.0;          // the optional efforts' "not set" value
+const QDate kNoDate = QDate(2000, 1, 1); // the review date's "none" value
+
+QVariant editorValue(QWidget *editor)
+{
+    if (auto *line = qobject_cast<QLineEdit *>(editor))
+        return line->text();
+    if (auto *text = qobject_cast<CommitTextEdit *>(editor))
+        return text->toPlainText();
+    if (auto *number = qobject_cast<QDoubleSpinBox *>(editor))
+        return number->minimum() == kUnset && number->value() == kUnset ? QVariant()
+                                                                        : number->value();
+    if (auto *combo = qobject_cast<QComboBox *>(editor))
+        return combo->currentData();
+    if (auto *check = qobject_cast<QCheckBox *>(editor))
+        return check->isChecked();
+    if (auto *date = qobject_cast<QDateEdit *>(editor))
+        return date->date() == kNoDate ? QDate() : date->date();
+    return {};
+}
+
+void setEditorValue(QWidget *editor, const QVariant &value)
+{
+    const QSignalBlocker blocker(editor);
+    if (auto *line = qobject_cast<QLineEdit *>(editor)) {
+        line->setText(value.toString());
+        line->setCursorPosition(0);
+    } else if (auto *text = qobject_cast<CommitTextEdit *>(editor)) {
+        if (text->toPlainText() != value.toString())
+            text->setPlainText(value.toString());
+    } else if (auto *number = qobject_cast<QDoubleSpinBox *>(editor)) {
+        number->setValue(value.isValid() ? value.toDouble() : kUnset);
+    } else if (auto *combo = qobject_cast<QComboBox *>(editor)) {
+        combo->setCurrentIndex(combo->findData(value.toString()));
+    } else if (auto *check = qobject_cast<QCheckBox *>(editor)) {
+        check->setChecked(value.toBool());
+    } else if (auto *date = qobject_cast<QDateEdit *>(editor)) {
+        date->setDate(value.toDate().isValid() ? value.toDate() : kNoDate);
+    }
+}
+
+QGroupBox *group(const QString &title, QWidget *content)
+{
+    auto *box = new QGroupBox(title);
+    auto *layout = new QVBoxLayout(box);
+    layout->addWidget(content);
+    return box;
+}
+
+} // namespace
+
+Inspector::Inspector(WorkshopDocument *document, QWidget *parent)
+    : QWidget(parent), m_document(document)
+{
+    m_pages = new QStackedWidget(this);
+    auto *empty = new QLabel(tr("Select a candidate to see its why, estimates and links."));
+    empty->setAlignment(Qt::AlignCenter);
+    empty->setWordWrap(true);
+    empty->setEnabled(false);
+    m_pages->addWidget(empty);
+
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
+    m_heading = new QLabel;
+    QFont headingFont = m_heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.3);
+    headingFont.setBold(true);
+    m_heading->setFont(headingFont);
+    m_heading->setWordWrap(true);
+    m_refusal = new QLabel;
+    m_refusal->setWordWrap(true);
+    m_refusal->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+    m_refusal->hide();
+    layout->addWidget(m_heading);
+    layout->addWidget(m_refusal);
+    layout->addWidget(buildBasics());
+    m_whyForm = new QFormLayout;
+    auto *whyContent = new QWidget;
+    whyContent->setLayout(m_whyForm);
+    m_whyBox = group(tr("Why"), whyContent);
+    layout->addWidget(m_whyBox);
+    layout->addWidget(group(tr("Estimates"), buildEstimates()));
+    layout->addWidget(group(tr("Decision"), buildDecision()));
+    layout->addWidget(group(tr("Links"), buildLinks()));
+    layout->addStretch();
+
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_pages->addWidget(scroll);
+
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_pages);
+
+    connect(document, &WorkshopDocument::candidateChanged, this, [this](int id, Field field) {
+        if (id != m_id)
+            return;
+        if (field == Field::Kind)
+            buildWhy();
+        refresh();
+    });
+    connect(document, &WorkshopDocument::candidateRemoved, this, [this](int id) {
+        if (id == m_id)
+            showCandidate(0);
+        else
+            refreshLinks();
+    });
+    connect(document, &WorkshopDocument::candidateInserted, this, [this] { refreshLinks(); });
+    connect(document, &WorkshopDocument::linksChanged, this, &Inspector::refreshLinks);
+    connect(document, &WorkshopDocument::workshopReset, this, [this] { showCandidate(0); });
+    connect(document, &WorkshopDocument::readOnlyChanged, this, [this] { refresh(); });
+    connect(document, &WorkshopDocument::editRefused, this, [this](const QString &message) {
+        if (!m_id)
+            return;
+        m_refusal->setText(message);
+        m_refusal->show();
+    });
+}
+
+QWidget *Inspector::buildBasics()
+{
+    auto *w = new QWidget;
+    auto *form = new QFormLayout(w);
+    form->setContentsMargins(0, 0, 0, 0);
+    form->addRow(tr("&Title:"), lineEditor(Field::Title));
+    form->addRow(tr("&Key:"), lineEditor(Field::Key));
+    form->addRow(tr("K&ind:"), choiceEditor(Field::Kind));
+    form->addRow(tr("&Description:"), textEditor(Field::Description, 3));
+    form->addRow(tr("Ta&gs:"), lineEditor(Field::Tags));
+    static_cast<QLineEdit *>(m_editors[Field::Tags])
+        ->setPlaceholderText(tr("Separate tags with ;"));
+    return w;
+}
+
+QWidget *Inspector::buildEstimates()
+{
+    auto *w = new QWidget;
+    auto *form = new QFormLayout(w);
+    form->setContentsMargins(0, 0, 0, 0);
+    auto *effortRow = new QHBoxLayout;
+    QWidget *likely = numberEditor(Field::Effort, 0, 1e6, 2);
+    effortRow->addWidget(likely);
+    effortRow->addWidget(new QLabel(tr("low")));
+    effortRow->addWidget(numberEditor(Field::EffortLow, kUnset, 1e6, 2, {}, true));
+    effortRow->addWidget(new QLabel(tr("high")));
+    effortRow->addWidget(numberEditor(Field::EffortHigh, kUnset, 1e6, 2, {}, true));
+    auto *effortLabel = new QLabel(tr("&Effort:"));
+    effortLabel->setBuddy(likely);
+    form->addRow(effortLabel, effortRow);
+    form->addRow(tr("I&mpact (0–10):"), numberEditor(Field::Impact, 0, 10, 1));
+    form->addRow(tr("C&onfidence:"), numberEditor(Field::Confidence, 0, 100, 0, tr(" %")));
+    form->addRow(tr("&Reach:"), numberEditor(Field::Reach, 0, 1e9, 2));
+    form->addRow(tr("Ri&sk (1–5):"), numberEditor(Field::Risk, 1, 5, 0));
+    form->addRow(tr("Time &criticality:"), numberEditor(Field::TimeCriticality, 0, 10, 1));
+    auto *mandatory = new QCheckBox(tr("Must be in the plan"));
+    m_editors.insert(Field::Mandatory, mandatory);
+    connect(mandatory, &QCheckBox::toggled, this,
+            [this](bool on) { commit(Field::Mandatory, on); });
+    form->addRow(tr("Mandatory:"), mandatory);
+    return w;
+}
+
+QWidget *Inspector::buildDecision()
+{
+    auto *w = new QWidget;
+    auto *form = new QFormLayout(w);
+    form->setContentsMargins(0, 0, 0, 0);
+    form->addRow(tr("Decisio&n:"), choiceEditor(Field::Decision));
+    form->addRow(tr("Rationale:"), textEditor(Field::Rationale, 2));
+    form->addRow(tr("Owner:"), lineEditor(Field::Owner));
+    form->addRow(tr("Success metric:"), lineEditor(Field::SuccessMetric));
+    auto *date = new QDateEdit;
+    date->setCalendarPopup(true);
+    date->setMinimumDate(kNoDate);
+    date->setSpecialValueText(tr("none"));
+    date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_editors.insert(Field::ReviewDate, date);
+    connect(date, &QDateEdit::editingFinished, this,
+            [this, date] { commit(Field::ReviewDate, editorValue(date)); });
+    form->addRow(tr("Review date:"), date);
+    return w;
+}
+
+QWidget *Inspector::buildLinks()
+{
+    auto *w = new QWidget;
+    auto *layout = new QVBoxLayout(w);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_requires = new QListWidget;
+    m_excludes = new QListWidget;
+    for (QListWidget *list : {m_requires, m_excludes}) {
+        list->setMaximumHeight(90);
+        connect(list, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+            Q_EMIT candidateActivated(item->data(Qt::UserRole).toInt());
+        });
+    }
+    layout->addWidget(new QLabel(tr("Requires (cannot be done without):")));
+    layout->addWidget(m_requires);
+    layout->addWidget(new QLabel(tr("Excludes (alternatives, at most one is done):")));
+    layout->addWidget(m_excludes);
+    auto *row = new QHBoxLayout;
+    m_linkTarget = new QComboBox;
+    m_linkTarget->setAccessibleName(tr("Candidate to link"));
+    auto *addRequires = new QPushButton(tr("Requires"));
+    auto *addExcludes = new QPushButton(tr("Excludes"));
+    auto *remove = new QPushButton(tr("Remove link"));
+    addRequires->setToolTip(tr("This candidate cannot be done without the chosen one."));
+    addExcludes->setToolTip(tr("This candidate and the chosen one are alternatives."));
+    connect(addRequires, &QPushButton::clicked, this, [this] { addLink(false); });
+    connect(addExcludes, &QPushButton::clicked, this, [this] { addLink(true); });
+    connect(remove, &QPushButton::clicked, this, &Inspector::removeSelectedLink);
+    row->addWidget(m_linkTarget, 1);
+    row->addWidget(addRequires);
+    row->addWidget(addExcludes);
+    row->addWidget(remove);
+    layout->addLayout(row);
+    return w;
+}
+
+void Inspector::buildWhy()
+{
+    while (m_whyForm->rowCount() > 0)
+        m_whyForm->removeRow(0);
+    for (Field f : m_whyEditors.keys())
+        m_editors.remove(f);
+    m_whyEditors.clear();
+    const Candidate *c = m_document->workshop().candidate(m_id);
+    if (!c)
+        return;
+    m_whyBox->setTitle(tr("Why — %1 work").arg(kindName(c->kind).toLower()));
+    for (const WhyPrompt &p : whyPrompts(c->kind)) {
+        QWidget *editor = textEditor(p.field, 2);
+        static_cast<CommitTextEdit *>(editor)->setPlaceholderText(p.prompt);
+        editor->setAccessibleName(p.label);
+        m_whyEditors.insert(p.field, editor);
+        m_whyForm->addRow(p.required ? p.label + QStringLiteral(" *:") : p.label + ':', editor);
+    }
+}
+
+QWidget *Inspector::lineEditor(Field field)
+{
+    auto *edit = new QLineEdit;
+    m_editors.insert(field, edit);
+    connect(edit, &QLineEdit::editingFinished, this, [this, field, edit] {
+        if (field == Field::Tags) {
+            QStringList tags;
+            for (const QString &t : edit->text().split(QLatin1Char(';'), Qt::SkipEmptyParts))
+                if (!t.trimmed().isEmpty())
+                    tags.append(t.trimmed());
+            commit(field, tags);
+            return;
+        }
+        commit(field, edit->text());
+    });
+    return edit;
+}
+
+QWidget *Inspector::textEditor(Field field, int lines)
+{
+    auto *edit = new CommitTextEdit(lines);
+    m_editors.insert(field, edit);
+    connect(edit, &CommitTextEdit::editingFinished, this,
+            [this, field, edit] { commit(field, edit->toPlainText()); });
+    return edit;
+}
+
+QWidget *Inspector::numberEditor(Field field, double min, double max, int decimals,
+                                 const QString &suffix, bool optional)
+{
+    auto *box = new QDoubleSpinBox;
+    box->setRange(min, max);
+    box->setDecimals(decimals);
+    box->setSuffix(suffix);
+    box->setKeyboardTracking(false); // one edit per Enter, arrow step or focus change
+    if (optional)
+        box->setSpecialValueText(tr("—"));
+    m_editors.insert(field, box);
+    connect(box, &QDoubleSpinBox::valueChanged, this,
+            [this, field, box] { commit(field, editorValue(box)); });
+    return box;
+}
+
+QWidget *Inspector::choiceEditor(Field field)
+{
+    auto *combo = new QComboBox;
+    if (field == Field::Kind)
+        for (Kind k : allKinds())
+            combo->addItem(kindName(k), kindId(k));
+    else
+        for (Decision d : allDecisions())
+            combo->addItem(decisionName(d), decisionId(d));
+    m_editors.insert(field, combo);
+    connect(combo, &QComboBox::activated, this,
+            [this, field, combo] { commit(field, combo->currentData()); });
+    return combo;
+}
+
+void Inspector::commit(Field field, const QVariant &value)
+{
+    if (m_refreshing || !m_id)
+        return;
+    m_refusal->hide();
+    const Candidate *c = m_document->workshop().candidate(m_id);
+    if (!c || fieldValue(*c, field) == value)
+        return;
+    if (!m_document->editField(m_id, field, value))
+        refresh(); // put the accepted value back; the refusal stays visible
+}
+
+void Inspector::showCandidate(int id)
+{
+    const bool changed = id != m_id;
+    m_id = m_document->workshop().candidate(id) ? id : 0;
+    m_pages->setCurrentIndex(m_id ? 1 : 0);
+    if (changed)
+        m_refusal->hide();
+    buildWhy();
+    refresh();
+}
+
+void Inspector::refresh()
+{
+    const Candidate *c = m_document->workshop().candidate(m_id);
+    if (!c)
+        return;
+    m_refreshing = true;
+    m_heading->setText(QStringLiteral("%1  %2").arg(c->key, c->title));
+    for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it) {
+        const QVariant value = fieldValue(*c, it.key());
+        setEditorValue(it.value(), it.key() == Field::Tags
+                                       ? QVariant(value.toStringList().join(QStringLiteral("; ")))
+                                       : value);
+        it.value()->setEnabled(!m_document->isReadOnly());
+    }
+    const QList<WhyPrompt> missing = missingWhy(*c);
+    for (const WhyPrompt &p : whyPrompts(c->kind)) {
+        QWidget *label = m_whyForm->labelForField(m_whyEditors.value(p.field));
+        if (!label)
+            continue;
+        const bool isMissing = std::any_of(missing.begin(), missing.end(),
+                                           [&](const WhyPrompt &m) { return m.field == p.field; });
+        label->setStyleSheet(isMissing ? QStringLiteral("color: #b45f06; font-weight: bold;")
+                                       : QString());
+        label->setToolTip(
+            isMissing ? tr("Required for %1 work and still empty.").arg(kindName(c->kind).toLower())
+                      : QString());
+    }
+    m_refreshing = false;
+    refreshLinks();
+}
+
+void Inspector::refreshLinks()
+{
+    const Workshop &w = m_document->workshop();
+    const Candidate *c = w.candidate(m_id);
+    if (!c)
+        return;
+    const auto fill = [&](QListWidget *list, LinkType type) {
+        list->clear();
+        for (const QString &key : w.linkedKeys(m_id, type)) {
+            const Candidate *other = w.candidateByKey(key);
+            auto *item =
+                new QListWidgetItem(QStringLiteral("%1  %2").arg(other->key, other->title));
+            item->setData(Qt::UserRole, other->id);
+            list->addItem(item);
+        }
+        if (list->count() == 0) {
+            auto *none = new QListWidgetItem(tr("none"));
+            none->setFlags(Qt::NoItemFlags);
+            list->addItem(none);
+        }
+    };
+    fill(m_requires, LinkType::Requires);
+    fill(m_excludes, LinkType::Excludes);
+    const int previous = m_linkTarget->currentData().toInt();
+    m_linkTarget->clear();
+    for (const Candidate &other : w.candidates)
+        if (other.id != m_id)
+            m_linkTarget->addItem(QStringLiteral("%1  %2").arg(other.key, other.title), other.id);
+    m_linkTarget->setCurrentIndex(std::max(0, m_linkTarget->findData(previous)));
+}
+
+void Inspector::addLink(bool excludes)
+{
+    const int target = m_linkTarget->currentData().toInt();
+    if (!m_id || !target)
+        return;
+    m_refusal->hide();
+    m_document->addLink({m_id, target, excludes ? LinkType::Excludes : LinkType::Requires});
+}
+
+void Inspector::removeSelectedLink()
+{
+    for (auto [list, type] :
+         {std::pair{m_requires, LinkType::Requires}, std::pair{m_excludes, LinkType::Excludes}}) {
+        const QListWidgetItem *item = list->currentItem();
+        if (item && item->isSelected() && item->data(Qt::UserRole).toInt()) {
+            m_document->removeLink({m_id, item->data(Qt::UserRole).toInt(), type});
+            return;
+        }
+    }
+}
+
+} // namespace cutline

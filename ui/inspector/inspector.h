@@ -1,0 +1,67 @@
+// Inspector: everything about the selected candidate — its why (asked the way its kind needs),
+// estimates, decision and links — edited through the document.
+#pragma once
+
+#include "model/field.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QComboBox;
+class QFormLayout;
+class QGroupBox;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace cutline {
+
+class WorkshopDocument;
+
+class Inspector : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit Inspector(WorkshopDocument *document, QWidget *parent = nullptr);
+
+    int candidateId() const { return m_id; }
+    void showCandidate(int id);
+    QWidget *editorFor(Field field) const { return m_editors.value(field); }
+
+Q_SIGNALS:
+    void candidateActivated(int id); // a linked candidate was double-clicked
+
+private:
+    QWidget *buildBasics();
+    QWidget *buildEstimates();
+    QWidget *buildDecision();
+    QWidget *buildLinks();
+    void buildWhy();
+    QWidget *lineEditor(Field field);
+    QWidget *textEditor(Field field, int lines);
+    QWidget *numberEditor(Field field, double min, double max, int decimals,
+                          const QString &suffix = {}, bool optional = false);
+    QWidget *choiceEditor(Field field);
+    void commit(Field field, const QVariant &value);
+    void refresh();
+    void refreshLinks();
+    void addLink(bool excludes);
+    void removeSelectedLink();
+
+    WorkshopDocument *m_document;
+    int m_id = 0;
+    QHash<Field, QWidget *> m_editors;
+    QHash<Field, QWidget *> m_whyEditors;
+    QStackedWidget *m_pages = nullptr;
+    QLabel *m_heading = nullptr;
+    QLabel *m_refusal = nullptr;
+    QGroupBox *m_whyBox = nullptr;
+    QFormLayout *m_whyForm = nullptr;
+    QListWidget *m_requires = nullptr;
+    QListWidget *m_excludes = nullptr;
+    QComboBox *m_linkTarget = nullptr;
+    bool m_refreshing = false;
+};
+
+} // namespace cutline

@@ -1,0 +1,42 @@
+// SettingsDialog: the workshop's title, people, goals and capacity.
+#pragma once
+
+#include "model/workshop.h"
+
+#include <QDialog>
+
+class QDateEdit;
+class QDoubleSpinBox;
+class QLineEdit;
+class QPlainTextEdit;
+class QTableWidget;
+
+namespace cutline {
+
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit SettingsDialog(const Workshop &workshop, QWidget *parent = nullptr);
+    // The settings as edited (candidates and links are not part of them).
+    Workshop settings() const;
+
+private:
+    void addGoal(const Goal &goal = {});
+
+    Workshop m_original;
+    QLineEdit *m_title;
+    QPlainTextEdit *m_objective;
+    QLineEdit *m_horizon;
+    QDateEdit *m_date;
+    QLineEdit *m_facilitator;
+    QLineEdit *m_decider;
+    QPlainTextEdit *m_participants;
+    QTableWidget *m_goals;
+    QDoubleSpinBox *m_capacity;
+    QLineEdit *m_unit;
+    QPlainTextEdit *m_notes;
+};
+
+} // namespace cutline

@@ -1,0 +1,219 @@
+#include "candidatetablemodel.h"
+
+#include "document/workshopdocument.h"
+#include "model/kindprofile.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QRegularExpression>
+
+namespace cutline {
+
+namespace {
+
+constexpr Field kColumnFields[] = {Field::Key,    Field::Title,      Field::Kind, Field::Impact,
+                                   Field::Effort, Field::Confidence, Field::Risk, Field::Decision};
+
+// "C-9" sorts before "C-10": numbers inside keys compare as numbers.
+QString naturalSortKey(const QString &key)
+{
+    static const QRegularExpression digits(QStringLiteral("\\d+"));
+    QString out;
+    qsizetype last = 0;
+    for (auto it = digits.globalMatch(key); it.hasNext();) {
+        const auto m = it.next();
+        out += key.mid(last, m.capturedStart() - last).toLower();
+        out += m.captured().rightJustified(12, QLatin1Char('0'));
+        last = m.capturedEnd();
+    }
+    return out + key.mid(last).toLower();
+}
+
+} // namespace
+
+CandidateTableModel::CandidateTableModel(WorkshopDocument *document, QObject *parent)
+    : QAbstractTableModel(parent), m_document(document)
+{
+    connect(document, &WorkshopDocument::workshopReset, this, [this] {
+        beginResetModel();
+        endResetModel();
+    });
+    connect(document, &WorkshopDocument::candidateAboutToBeInserted, this,
+            [this](int index) { beginInsertRows({}, index, index); });
+    connect(document, &WorkshopDocument::candidateInserted, this, [this] { endInsertRows(); });
+    connect(document, &WorkshopDocument::candidateAboutToBeRemoved, this,
+            [this](int index) { beginRemoveRows({}, index, index); });
+    connect(document, &WorkshopDocument::candidateRemoved, this, [this] { endRemoveRows(); });
+    connect(document, &WorkshopDocument::candidateChanged, this,
+            &CandidateTableModel::onCandidateChanged);
+    connect(document, &WorkshopDocument::readOnlyChanged, this, [this] {
+        if (rowCount() > 0)
+            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    });
+}
+
+int CandidateTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_document->workshop().candidates.size());
+}
+
+int CandidateTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+std::optional<Field> CandidateTableModel::fieldOf(int column)
+{
+    if (column < 0 || column >= Why)
+        return std::nullopt;
+    return kColumnFields[column];
+}
+
+int CandidateTableModel::idAt(int row) const
+{
+    const auto &candidates = m_document->workshop().candidates;
+    return row >= 0 && row < candidates.size() ? candidates[row].id : 0;
+}
+
+QModelIndex CandidateTableModel::indexOfId(int id, int column) const
+{
+    const int row = m_document->workshop().indexOf(id);
+    return row < 0 ? QModelIndex() : index(row, column);
+}
+
+QVariant CandidateTableModel::display(int row, int column) const
+{
+    const Candidate &c = m_document->workshop().candidates[row];
+    switch (column) {
+    case Key:
+        return c.key;
+    case Title:
+        return c.title;
+    case Kind:
+        return kindName(c.kind);
+    case Impact:
+        return formatNumber(c.impact);
+    case Effort:
+        return formatNumber(c.effort);
+    case Confidence:
+        return tr("%1 %").arg(formatNumber(c.confidence));
+    case Risk:
+        return c.risk;
+    case Decision:
+        return decisionName(c.decision);
+    case Why: {
+        const int missing = int(missingWhy(c).size());
+        return missing == 0 ? QString() : tr("⚠ missing %n", nullptr, missing);
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant CandidateTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Candidate &c = m_document->workshop().candidates[index.row()];
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(index.row(), column);
+    case Qt::EditRole: {
+        const auto field = fieldOf(column);
+        return field ? fieldValue(c, *field) : QVariant();
+    }
+    case SortRole: {
+        if (column == Key)
+            return naturalSortKey(c.key);
+        if (column == Why)
+            return int(missingWhy(c).size());
+        const auto field = fieldOf(column);
+        if (field && isNumeric(*field))
+            return fieldValue(c, *field).toDouble();
+        return display(index.row(), column).toString().toLower();
+    }
+    case CandidateIdRole:
+        return c.id;
+    case MissingWhyRole:
+        return int(missingWhy(c).size());
+    case Qt::ToolTipRole: {
+        if (column != Why && column != Title)
+            return {};
+        QStringList labels;
+        for (const WhyPrompt &p : missingWhy(c))
+            labels.append(p.label);
+        if (labels.isEmpty())
+            return column == Why ? tr("The why is complete.") : c.description;
+        return tr("Missing why: %1").arg(labels.join(QStringLiteral(", ")));
+    }
+    case Qt::TextAlignmentRole:
+        if (column >= Impact && column <= Risk)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+    case Qt::ForegroundRole:
+        if (column == Why)
+            return QBrush(QColor(0xb4, 0x5f, 0x06));
+        return {};
+    default:
+        return {};
+    }
+}
+
+bool CandidateTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid))
+        return false;
+    const auto field = fieldOf(index.column());
+    if (!field)
+        return false;
+    // The document checks the value and records the edit; dataChanged follows from it.
+    return m_document->editField(idAt(index.row()), *field, value);
+}
+
+QVariant CandidateTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Key:
+        return tr("Key");
+    case Title:
+        return tr("Title");
+    case Kind:
+        return tr("Kind");
+    case Impact:
+        return tr("Impact");
+    case Effort:
+        return tr("Effort");
+    case Confidence:
+        return tr("Confidence");
+    case Risk:
+        return tr("Risk");
+    case Decision:
+        return tr("Decision");
+    case Why:
+        return tr("Why");
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags CandidateTableModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    Qt::ItemFlags f = Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemNeverHasChildren;
+    if (fieldOf(index.column()) && !m_document->isReadOnly())
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+void CandidateTableModel::onCandidateChanged(int id, Field)
+{
+    const int row = m_document->workshop().indexOf(id);
+    if (row >= 0) // one field can change several cells (kind changes the why badge)
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+} // namespace cutline

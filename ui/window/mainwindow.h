@@ -1,0 +1,106 @@
+// MainWindow: wires the candidate table, the inspector and the file actions together.
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QLabel;
+class QLineEdit;
+class QLockFile;
+class QMenu;
+class QSortFilterProxyModel;
+class QStackedWidget;
+class QTableView;
+class QTimer;
+
+namespace cutline {
+
+class CandidateTableModel;
+class Inspector;
+class RecoveryStore;
+class WorkshopDocument;
+struct Workshop;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(RecoveryStore *recovery = nullptr, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    WorkshopDocument *document() const { return m_document; }
+    QTableView *table() const { return m_table; }
+    Inspector *inspector() const { return m_inspector; }
+
+    // File operations; each reports failures to the user and returns whether it happened.
+    bool openFile(const QString &path);
+    bool importCsv(const QString &path);
+    bool save();
+    bool saveAs(const QString &path = QString());
+    bool exportCsv(const QString &path = QString());
+    void newWorkshop();
+    void openWorkshop(const Workshop &workshop, const QString &path); // e.g. the sample
+    void revert();
+    // Asks to save unsaved changes; false if the user cancelled.
+    bool maybeSave();
+
+    void setPresentationMode(bool on);
+    bool isPresentationMode() const { return m_presentation; }
+    void setAutosaveInterval(int milliseconds);
+    void autosave();
+    void selectCandidate(int id);
+    int currentCandidateId() const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void buildActions();
+    void buildMenus();
+    QWidget *buildCentral();
+    QWidget *buildEmptyState();
+    void updateTitle();
+    void updateStatus();
+    void updateActions();
+    void updateRecentMenu();
+    void addRecentFile(const QString &path);
+    bool writeTo(const QString &path);
+    bool lockFile(const QString &path, bool *readOnly);
+    void releaseLock();
+    void editSettings();
+    void addCandidate();
+    void deleteSelected();
+    QList<int> selectedIds() const;
+    void showRefusal(const QString &message);
+
+    WorkshopDocument *m_document;
+    RecoveryStore *m_recovery;
+    int m_recoverySlot;
+    CandidateTableModel *m_model = nullptr;
+    QSortFilterProxyModel *m_proxy = nullptr;
+    QTableView *m_table = nullptr;
+    QLineEdit *m_filter = nullptr;
+    QStackedWidget *m_listPages = nullptr;
+    Inspector *m_inspector = nullptr;
+    QLabel *m_summary = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QTimer *m_autosaveTimer = nullptr;
+    std::unique_ptr<QLockFile> m_lock;
+    bool m_presentation = false;
+    QFont m_normalFont;
+    QPalette m_normalPalette;
+
+    struct Actions
+    {
+        QAction *newFile, *open, *save, *saveAs, *revert, *importCsv, *exportCsv, *quit;
+        QAction *undo, *redo, *add, *duplicate, *alternative, *remove, *settings, *find;
+        QAction *presentation, *fullScreen, *sample, *about;
+    } m_actions{};
+};
+
+} // namespace cutline

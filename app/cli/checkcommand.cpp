@@ -9,15 +9,10 @@
 
 namespace cutline::cli {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cutline::cli", text);
-}
-} // namespace
-
 class CheckCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(cutline::cli::CheckCommand)
+
 public:
     QString name() const override { return QStringLiteral("check"); }
     QString summary() const override

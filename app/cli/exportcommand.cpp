@@ -9,15 +9,10 @@
 
 namespace cutline::cli {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cutline::cli", text);
-}
-} // namespace
-
 class ExportCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(cutline::cli::ExportCommand)
+
 public:
     QString name() const override { return QStringLiteral("export"); }
     QString summary() const override

@@ -8,15 +8,10 @@
 
 namespace cutline::cli {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cutline::cli", text);
-}
-} // namespace
-
 class ImportCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(cutline::cli::ImportCommand)
+
 public:
     QString name() const override { return QStringLiteral("import"); }
     QString summary() const override

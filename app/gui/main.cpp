@@ -21,9 +21,11 @@ void installTranslations(QApplication &app)
     if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qt);
+    // English is the fallback: it carries the plural forms ("1 candidate", "2 candidates").
     auto *own = new QTranslator(&app);
     if (own->load(QLocale(), QStringLiteral("cutline"), QStringLiteral("_"),
-                  QStringLiteral(":/i18n")))
+                  QStringLiteral(":/i18n")) ||
+        own->load(QStringLiteral(":/i18n/cutline_en")))
         QApplication::installTranslator(own);
 }
 

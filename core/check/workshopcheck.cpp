@@ -10,7 +10,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("cutline::WorkshopCheck", text);
+    return QCoreApplication::translate("cutline", text);
 }
 
 bool leftOut(Decision d)

@@ -6,6 +6,7 @@
 #include "model/kindprofile.h"
 #include "model/validation.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -22,11 +23,6 @@ namespace {
 const QString kDependsOn = QStringLiteral("depends_on");
 const QString kExcludes = QStringLiteral("excludes");
 constexpr int kMaxErrorsShown = 20;
-
-QString tr(const char *text)
-{
-    return QObject::tr(text);
-}
 
 // Where a value came from, for messages.
 struct Cell
@@ -46,6 +42,8 @@ struct PendingLinks
 
 class Importer
 {
+    Q_DECLARE_TR_FUNCTIONS(cutline::Importer)
+
 public:
     explicit Importer(const QString &fileName) : m_file(fileName) {}
 

@@ -5,6 +5,7 @@
 #include "result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace cutline {
@@ -17,6 +18,8 @@ struct CsvImport
 
 class WorkshopCsv
 {
+    Q_DECLARE_TR_FUNCTIONS(cutline::WorkshopCsv)
+
 public:
     // The contract's columns, in order, then the two Cutline adds so a round trip keeps
     // everything a candidate holds (tags, success_metric).

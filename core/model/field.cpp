@@ -63,9 +63,10 @@ const FieldEntry &entry(Field field)
     return kFields[static_cast<int>(field)];
 }
 
+// Messages: lupdate files tr() calls in these free functions under "cutline".
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("cutline::Field", text);
+    return QCoreApplication::translate("cutline", text);
 }
 
 constexpr int kMaxKeyLength = 32;
@@ -129,7 +130,7 @@ QString fieldId(Field field)
 
 QString fieldName(Field field)
 {
-    return tr(entry(field).name);
+    return QCoreApplication::translate("cutline::Field", entry(field).name);
 }
 
 std::optional<Field> fieldFromId(const QString &id)

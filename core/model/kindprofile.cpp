@@ -8,7 +8,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("cutline::KindProfile", text);
+    return QCoreApplication::translate("cutline", text);
 }
 
 } // namespace

@@ -17,7 +17,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("cutline::Validation", text);
+    return QCoreApplication::translate("cutline", text);
 }
 
 QString keyOf(const Workshop &workshop, int id)

@@ -5,6 +5,7 @@
 #include "schema.h"
 #include "workshoptables.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -24,9 +25,10 @@ namespace {
 constexpr int kHeaderSize = 100;
 constexpr int kMaxProblemsShown = 10;
 
+// lupdate files tr() calls in free functions under "cutline".
 QString tr(const char *text)
 {
-    return QObject::tr(text);
+    return QCoreApplication::translate("cutline", text);
 }
 
 quint32 be32(const QByteArray &bytes, int offset)

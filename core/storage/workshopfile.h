@@ -5,12 +5,15 @@
 #include "result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 namespace cutline {
 
 class WorkshopFile
 {
+    Q_DECLARE_TR_FUNCTIONS(cutline::WorkshopFile)
+
 public:
     // Files larger than this are refused before being read into memory.
     static constexpr qint64 kMaxFileSize = 256LL * 1024 * 1024;

@@ -6,7 +6,11 @@
 #include "window/mainwindow.h"
 
 #include <QDir>
+#include <QLabel>
+#include <QMenuBar>
+#include <QStatusBar>
 #include <QTableView>
+#include <QTranslator>
 #include <QtTest>
 
 using namespace cutline;
@@ -21,6 +25,7 @@ private Q_SLOTS:
     void emptyWorkshop();
     void presentationMode();
     void largeWorkshop();
+    void german();
 
 private:
     void shoot(QWidget *widget, const QString &name);
@@ -33,6 +38,10 @@ void TestScreenshots::initTestCase()
     m_dir = qEnvironmentVariable("CUTLINE_SCREENSHOT_DIR",
                                  QDir::currentPath() + QStringLiteral("/screenshots"));
     QVERIFY(QDir().mkpath(m_dir));
+    // As the application does: English plural forms ("32 candidates").
+    static QTranslator english;
+    QVERIFY(english.load(QStringLiteral(":/i18n/cutline_en")));
+    QCoreApplication::installTranslator(&english);
 }
 
 void TestScreenshots::shoot(QWidget *widget, const QString &name)
@@ -80,6 +89,8 @@ void TestScreenshots::presentationMode()
     window.show();
     window.openWorkshop(sampleWorkshop(), QString());
     window.setPresentationMode(true);
+    // The offscreen screen is 800×800; look at it the size of a projector instead.
+    window.showNormal();
     window.resize(1920, 1080);
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     shoot(&window, QStringLiteral("presentation-mode"));
@@ -104,6 +115,25 @@ void TestScreenshots::largeWorkshop()
     QCOMPARE(window.table()->model()->rowCount(), 200);
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     shoot(&window, QStringLiteral("large-workshop"));
+}
+
+void TestScreenshots::german()
+{
+    QTranslator german;
+    QVERIFY(german.load(QStringLiteral(":/i18n/cutline_de")));
+    QCoreApplication::installTranslator(&german);
+    MainWindow window;
+    window.resize(1440, 860);
+    window.show();
+    window.openWorkshop(sampleWorkshop(), QString());
+    window.selectCandidate(window.document()->workshop().candidateByKey("C-1")->id);
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("&Datei"));
+    QVERIFY(window.findChild<QStatusBar *>()->findChild<QLabel *>()->text().startsWith(
+        QStringLiteral("32 Kandidaten")));
+    shoot(&window, QStringLiteral("mainwindow-de"));
+    window.document()->markSaved();
+    QCoreApplication::removeTranslator(&german);
 }
 
 QTEST_MAIN(TestScreenshots)

@@ -7,10 +7,6 @@
 namespace cutline {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cutline::Commands", text);
-}
 
 QString keyOf(const WorkshopDocument *doc, int id)
 {

@@ -4,6 +4,7 @@
 #include "model/field.h"
 #include "model/workshop.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QUndoCommand>
 
@@ -13,6 +14,8 @@ class WorkshopDocument;
 
 class SetFieldCommand : public QUndoCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(cutline::SetFieldCommand)
+
 public:
     SetFieldCommand(WorkshopDocument *doc, int id, Field field, const QVariant &value,
                     QUndoCommand *parent = nullptr);
@@ -29,6 +32,8 @@ private:
 
 class InsertCandidateCommand : public QUndoCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(cutline::InsertCandidateCommand)
+
 public:
     InsertCandidateCommand(WorkshopDocument *doc, int index, const Candidate &candidate,
                            QUndoCommand *parent = nullptr);
@@ -44,6 +49,8 @@ private:
 // Removes a candidate and its links; undo puts both back where they were.
 class RemoveCandidateCommand : public QUndoCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(cutline::RemoveCandidateCommand)
+
 public:
     RemoveCandidateCommand(WorkshopDocument *doc, int id, QUndoCommand *parent = nullptr);
     void redo() override;
@@ -59,6 +66,8 @@ private:
 
 class LinkCommand : public QUndoCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(cutline::LinkCommand)
+
 public:
     enum class Action
     {
@@ -82,6 +91,8 @@ private:
 
 class EditSettingsCommand : public QUndoCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(cutline::EditSettingsCommand)
+
 public:
     EditSettingsCommand(WorkshopDocument *doc, const Workshop &settings,
                         QUndoCommand *parent = nullptr);

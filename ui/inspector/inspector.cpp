@@ -255,9 +255,9 @@ void Inspector::buildWhy()
     const Candidate *c = m_document->workshop().candidate(m_id);
     if (!c)
         return;
-    m_whyBox->setTitle(tr("Why — %1 work").arg(kindName(c->kind).toLower()));
+    m_whyBox->setTitle(tr("Why (%1)").arg(kindName(c->kind)));
     for (const WhyPrompt &p : whyPrompts(c->kind)) {
-        QWidget *editor = textEditor(p.field, 2);
+        QWidget *editor = textEditor(p.field, 3);
         static_cast<CommitTextEdit *>(editor)->setPlaceholderText(p.prompt);
         editor->setAccessibleName(p.label);
         m_whyEditors.insert(p.field, editor);
@@ -370,8 +370,9 @@ void Inspector::refresh()
         label->setStyleSheet(isMissing ? QStringLiteral("color: #b45f06; font-weight: bold;")
                                        : QString());
         label->setToolTip(
-            isMissing ? tr("Required for %1 work and still empty.").arg(kindName(c->kind).toLower())
-                      : QString());
+            isMissing
+                ? tr("Required for this kind of work (%1) and still empty.").arg(kindName(c->kind))
+                : QString());
     }
     m_refreshing = false;
     refreshLinks();

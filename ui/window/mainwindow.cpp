@@ -150,6 +150,7 @@ QWidget *MainWindow::buildCentral()
     splitter->addWidget(m_inspector);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({880, 520}); // the table is what the room looks at
     return splitter;
 }
 

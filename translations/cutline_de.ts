@@ -1,0 +1,1646 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>line %1, column %2: a quoted field is never closed (a " is missing).</source>
+        <translation>Zeile %1, Spalte %2: Ein Feld in Anführungszeichen wird nie geschlossen (ein " fehlt).</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: text follows the closing quote of a quoted field; write a quote inside a field as "".</source>
+        <translation>Zeile %1, Spalte %2: Nach dem schließenden Anführungszeichen folgt noch Text; schreiben Sie ein Anführungszeichen innerhalb eines Feldes als "".</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text; save it as "CSV UTF-8".</source>
+        <translation>die Datei ist kein UTF-8-Text; speichern Sie sie als „CSV UTF-8“.</translation>
+    </message>
+    <message>
+        <source>The SQLite driver of Qt (QSQLITE) is not available.</source>
+        <translation>Der SQLite-Treiber von Qt (QSQLITE) ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>The SQLite driver of Qt does not expose its handle.</source>
+        <translation>Der SQLite-Treiber von Qt gibt sein Handle nicht heraus.</translation>
+    </message>
+    <message>
+        <source>Out of memory reading %1 bytes.</source>
+        <translation>Nicht genug Speicher, um %1 Bytes zu lesen.</translation>
+    </message>
+    <message>
+        <source>SQLite could not serialize the workshop: %1</source>
+        <translation>SQLite konnte den Workshop nicht serialisieren: %1</translation>
+    </message>
+    <message>
+        <source>There is no migration from schema version %1.</source>
+        <translation>Es gibt keine Migration von Schemaversion %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3.</source>
+        <translation>%1: %2 %3.</translation>
+    </message>
+    <message>
+        <source>is stored as text "%1", not as a number</source>
+        <translation>ist als Text „%1“ gespeichert, nicht als Zahl</translation>
+    </message>
+    <message>
+        <source>"%1" is not a kind Cutline knows</source>
+        <translation>„%1“ ist keine Art, die Cutline kennt</translation>
+    </message>
+    <message>
+        <source>"%1" is not a decision Cutline knows</source>
+        <translation>„%1“ ist keine Entscheidung, die Cutline kennt</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date</source>
+        <translation>„%1“ ist kein Datum</translation>
+    </message>
+    <message>
+        <source>the workshop's settings are missing</source>
+        <translation>die Einstellungen des Workshops fehlen</translation>
+    </message>
+    <message>
+        <source>the workshop date "%1" is not a date</source>
+        <translation>das Workshop-Datum „%1“ ist kein Datum</translation>
+    </message>
+    <message>
+        <source>a link has the unknown type "%1"</source>
+        <translation>eine Verknüpfung hat den unbekannten Typ „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>cutline</name>
+    <message>
+        <source>dropped</source>
+        <translation>verworfen</translation>
+    </message>
+    <message>
+        <source>deferred</source>
+        <translation>zurückgestellt</translation>
+    </message>
+    <message>
+        <source>%1 "%2" (%3) has no %4.</source>
+        <translation>%1 „%2“ (%3) fehlt: %4.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 is mandatory but was %2.</source>
+        <translation>%1 ist verpflichtend, wurde aber %2.</translation>
+    </message>
+    <message>
+        <source>%1 is committed but requires %2, which was %3.</source>
+        <translation>%1 ist zugesagt, setzt aber %2 voraus, das %3 wurde.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are alternatives, but both are committed.</source>
+        <translation>%1 und %2 sind Alternativen, aber beide sind zugesagt.</translation>
+    </message>
+    <message>
+        <source>candidate</source>
+        <translation>Kandidat</translation>
+    </message>
+    <message>
+        <source>%1: %2 is missing.</source>
+        <translation>%1: %2 fehlt.</translation>
+    </message>
+    <message>
+        <source>%1: %2 "%3" is not a number.</source>
+        <translation>%1: %2 „%3“ ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a number (nan).</source>
+        <translation>%1: %2 ist keine Zahl (nan).</translation>
+    </message>
+    <message>
+        <source>%1: %2 must be finite, not %3.</source>
+        <translation>%1: %2 muss endlich sein, nicht %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 is negative; it must be 0 or more.</source>
+        <translation>%1: %2 %3 ist negativ; der Wert muss 0 oder mehr sein.</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 is outside %4–%5.</source>
+        <translation>%1: %2 %3 liegt außerhalb von %4–%5.</translation>
+    </message>
+    <message>
+        <source>%1: risk %2 must be a whole number from 1 to 5.</source>
+        <translation>%1: Risiko %2 muss eine ganze Zahl von 1 bis 5 sein.</translation>
+    </message>
+    <message>
+        <source>%1: low effort %2 is above the likely effort %3.</source>
+        <translation>%1: der niedrige Aufwand %2 liegt über dem wahrscheinlichen Aufwand %3.</translation>
+    </message>
+    <message>
+        <source>%1: high effort %2 is below the likely effort %3.</source>
+        <translation>%1: der hohe Aufwand %2 liegt unter dem wahrscheinlichen Aufwand %3.</translation>
+    </message>
+    <message>
+        <source>%1: effort %2 is below its low estimate %3.</source>
+        <translation>%1: Aufwand %2 liegt unter der niedrigen Schätzung %3.</translation>
+    </message>
+    <message>
+        <source>%1: effort %2 is above its high estimate %3.</source>
+        <translation>%1: Aufwand %2 liegt über der hohen Schätzung %3.</translation>
+    </message>
+    <message>
+        <source>%1: the key is empty.</source>
+        <translation>%1: der Schlüssel ist leer.</translation>
+    </message>
+    <message>
+        <source>%1: key "%2" may not contain spaces at its ends, ';', ',' or line breaks.</source>
+        <translation>%1: der Schlüssel „%2“ darf keine Leerzeichen am Anfang oder Ende, kein „;“, kein „,“ und keine Zeilenumbrüche enthalten.</translation>
+    </message>
+    <message>
+        <source>%1: key "%2" is longer than %3 characters.</source>
+        <translation>%1: der Schlüssel „%2“ ist länger als %3 Zeichen.</translation>
+    </message>
+    <message>
+        <source>%1: the title is empty.</source>
+        <translation>%1: der Titel ist leer.</translation>
+    </message>
+    <message>
+        <source>%1: kind "%2" is not one of product, platform, compliance, research, stabilization.</source>
+        <translation>%1: die Art „%2“ ist keine von product, platform, compliance, research, stabilization.</translation>
+    </message>
+    <message>
+        <source>%1: decision "%2" is not one of undecided, commit, defer, drop.</source>
+        <translation>%1: die Entscheidung „%2“ ist keine von undecided, commit, defer, drop.</translation>
+    </message>
+    <message>
+        <source>%1: review date "%2" is not a date (use YYYY-MM-DD).</source>
+        <translation>%1: das Review-Datum „%2“ ist kein Datum (verwenden Sie JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>What problem does this solve?</source>
+        <translation>Welches Problem löst das?</translation>
+    </message>
+    <message>
+        <source>Who it helps</source>
+        <translation>Wem es hilft</translation>
+    </message>
+    <message>
+        <source>Which users or customers feel it?</source>
+        <translation>Welche Nutzer oder Kunden spüren es?</translation>
+    </message>
+    <message>
+        <source>Metric it moves</source>
+        <translation>Bewegte Kennzahl</translation>
+    </message>
+    <message>
+        <source>Conversion, retention, activation, revenue, engagement, or one of the workshop's goals?</source>
+        <translation>Conversion, Retention, Aktivierung, Umsatz, Engagement oder eines der Workshop-Ziele?</translation>
+    </message>
+    <message>
+        <source>Expected outcome</source>
+        <translation>Erwartetes Ergebnis</translation>
+    </message>
+    <message>
+        <source>What changes, by how much?</source>
+        <translation>Was ändert sich, und um wie viel?</translation>
+    </message>
+    <message>
+        <source>Cost of not doing it</source>
+        <translation>Kosten des Nichtstuns</translation>
+    </message>
+    <message>
+        <source>What happens if we do not build it?</source>
+        <translation>Was passiert, wenn wir es nicht bauen?</translation>
+    </message>
+    <message>
+        <source>Internal users</source>
+        <translation>Interne Nutzer</translation>
+    </message>
+    <message>
+        <source>Which teams will build on it?</source>
+        <translation>Welche Teams werden darauf aufbauen?</translation>
+    </message>
+    <message>
+        <source>Adoption measure</source>
+        <translation>Maß der Nutzung</translation>
+    </message>
+    <message>
+        <source>How will we know they adopted it?</source>
+        <translation>Woran erkennen wir, dass sie es nutzen?</translation>
+    </message>
+    <message>
+        <source>What slows those teams down today?</source>
+        <translation>Was bremst diese Teams heute?</translation>
+    </message>
+    <message>
+        <source>What gets faster or safer?</source>
+        <translation>Was wird schneller oder sicherer?</translation>
+    </message>
+    <message>
+        <source>What happens if we wait?</source>
+        <translation>Was passiert, wenn wir warten?</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Vorschrift</translation>
+    </message>
+    <message>
+        <source>Which rule, regulation or contract requires it?</source>
+        <translation>Welche Regel, Verordnung oder welcher Vertrag verlangt es?</translation>
+    </message>
+    <message>
+        <source>Deadline and consequence</source>
+        <translation>Frist und Folgen</translation>
+    </message>
+    <message>
+        <source>By when, and what happens if we miss it?</source>
+        <translation>Bis wann, und was passiert, wenn wir sie verpassen?</translation>
+    </message>
+    <message>
+        <source>Who it affects</source>
+        <translation>Wen es betrifft</translation>
+    </message>
+    <message>
+        <source>Who is exposed if we are not compliant?</source>
+        <translation>Wer ist betroffen, wenn wir die Vorgaben nicht erfüllen?</translation>
+    </message>
+    <message>
+        <source>What evidence shows we comply?</source>
+        <translation>Welcher Nachweis zeigt, dass wir sie erfüllen?</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>What question must this answer?</source>
+        <translation>Welche Frage muss das beantworten?</translation>
+    </message>
+    <message>
+        <source>Time box</source>
+        <translation>Zeitrahmen</translation>
+    </message>
+    <message>
+        <source>How long at most, and what do we know after?</source>
+        <translation>Wie lange höchstens, und was wissen wir danach?</translation>
+    </message>
+    <message>
+        <source>Who needs the answer</source>
+        <translation>Wer die Antwort braucht</translation>
+    </message>
+    <message>
+        <source>Which decision waits on it?</source>
+        <translation>Welche Entscheidung wartet darauf?</translation>
+    </message>
+    <message>
+        <source>Metric it informs</source>
+        <translation>Betroffene Kennzahl</translation>
+    </message>
+    <message>
+        <source>Which metric would the answer move?</source>
+        <translation>Welche Kennzahl würde die Antwort bewegen?</translation>
+    </message>
+    <message>
+        <source>Incidents or pain removed</source>
+        <translation>Behobene Störungen oder Schmerzen</translation>
+    </message>
+    <message>
+        <source>Which incidents, pages or toil does this end?</source>
+        <translation>Welche Störungen, Alarme oder Routinearbeit beendet das?</translation>
+    </message>
+    <message>
+        <source>Who feels the pain</source>
+        <translation>Wer den Schmerz spürt</translation>
+    </message>
+    <message>
+        <source>Customers, on-call, support?</source>
+        <translation>Kunden, Bereitschaft, Support?</translation>
+    </message>
+    <message>
+        <source>Reliability measure</source>
+        <translation>Maß der Zuverlässigkeit</translation>
+    </message>
+    <message>
+        <source>Incidents per month, error rate, time to recover?</source>
+        <translation>Störungen pro Monat, Fehlerrate, Zeit bis zur Wiederherstellung?</translation>
+    </message>
+    <message>
+        <source>What keeps breaking if we wait?</source>
+        <translation>Was geht weiter kaputt, wenn wir warten?</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>%1: the key is used by more than one candidate.</source>
+        <translation>%1: der Schlüssel wird von mehr als einem Kandidaten verwendet.</translation>
+    </message>
+    <message>
+        <source>%1: internal id %2 is used twice.</source>
+        <translation>%1: die interne ID %2 wird doppelt verwendet.</translation>
+    </message>
+    <message>
+        <source>A %1-link points to candidate #%2, which does not exist.</source>
+        <translation>Eine %1-Verknüpfung zeigt auf Kandidat #%2, den es nicht gibt.</translation>
+    </message>
+    <message>
+        <source>%1: a candidate cannot %2 itself.</source>
+        <translation>%1: ein Kandidat kann sich nicht selbst %2.</translation>
+    </message>
+    <message>
+        <source>require</source>
+        <translation>voraussetzen</translation>
+    </message>
+    <message>
+        <source>exclude</source>
+        <translation>ausschließen</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 is listed twice.</source>
+        <translation>%1 %2 %3 ist doppelt aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Requires-links form a cycle: %1.</source>
+        <translation>Voraussetzungen bilden einen Zyklus: %1.</translation>
+    </message>
+    <message>
+        <source>The capacity is not a number (nan).</source>
+        <translation>Die Kapazität ist keine Zahl (nan).</translation>
+    </message>
+    <message>
+        <source>The capacity must be finite, not %1.</source>
+        <translation>Die Kapazität muss endlich sein, nicht %1.</translation>
+    </message>
+    <message>
+        <source>The capacity %1 is negative; it must be 0 or more.</source>
+        <translation>Die Kapazität %1 ist negativ; sie muss 0 oder mehr sein.</translation>
+    </message>
+    <message>
+        <source>The link names a candidate that does not exist.</source>
+        <translation>Die Verknüpfung nennt einen Kandidaten, den es nicht gibt.</translation>
+    </message>
+    <message>
+        <source>%1 cannot require itself.</source>
+        <translation>%1 kann sich nicht selbst voraussetzen.</translation>
+    </message>
+    <message>
+        <source>%1 cannot exclude itself.</source>
+        <translation>%1 kann sich nicht selbst ausschließen.</translation>
+    </message>
+    <message>
+        <source>%1 already requires %2.</source>
+        <translation>%1 setzt %2 bereits voraus.</translation>
+    </message>
+    <message>
+        <source>%1 already excludes %2.</source>
+        <translation>%1 schließt %2 bereits aus.</translation>
+    </message>
+    <message>
+        <source>%1 cannot require %2: that would close the cycle %3.</source>
+        <translation>%1 kann %2 nicht voraussetzen: das würde den Zyklus %3 schließen.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (corrupted or truncated) and cannot be opened: %2</source>
+        <translation>%1 ist beschädigt (fehlerhaft oder abgeschnitten) und kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes); it is not a Cutline workshop.</source>
+        <translation>%1 ist leer (0 Bytes); das ist kein Cutline-Workshop.</translation>
+    </message>
+    <message>
+        <source>it is only %1 bytes long.</source>
+        <translation>sie ist nur %1 Bytes lang.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Cutline workshop: it is not an SQLite database.</source>
+        <translation>%1 ist kein Cutline-Workshop: es ist keine SQLite-Datenbank.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database, but not a Cutline workshop (its application id is %2).</source>
+        <translation>%1 ist eine SQLite-Datenbank, aber kein Cutline-Workshop (ihre Anwendungs-ID ist %2).</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of Cutline (schema %2); this version reads up to %3. Update Cutline to open it.</source>
+        <translation>%1 wurde mit einer neueren Version von Cutline erstellt (Schema %2); diese Version liest bis %3. Aktualisieren Sie Cutline, um die Datei zu öffnen.</translation>
+    </message>
+    <message>
+        <source>its schema version %1 is not one Cutline ever wrote.</source>
+        <translation>ihre Schemaversion %1 hat Cutline nie geschrieben.</translation>
+    </message>
+    <message>
+        <source>its page size %1 is invalid.</source>
+        <translation>ihre Seitengröße %1 ist ungültig.</translation>
+    </message>
+    <message>
+        <source>it is %1 bytes long but should be %2.</source>
+        <translation>sie ist %1 Bytes lang, sollte aber %2 sein.</translation>
+    </message>
+    <message>
+        <source>its size %1 is not a whole number of pages.</source>
+        <translation>ihre Größe %1 ist kein Vielfaches der Seitengröße.</translation>
+    </message>
+    <message>
+        <source>it is not in the rollback-journal format Cutline writes.</source>
+        <translation>sie ist nicht im Rollback-Journal-Format, das Cutline schreibt.</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>eine Tabelle</translation>
+    </message>
+    <message>
+        <source>an index</source>
+        <translation>einen Index</translation>
+    </message>
+    <message>
+        <source>a view</source>
+        <translation>eine Sicht</translation>
+    </message>
+    <message>
+        <source>a trigger</source>
+        <translation>einen Trigger</translation>
+    </message>
+    <message>
+        <source>an object of type %1</source>
+        <translation>ein Objekt vom Typ %1</translation>
+    </message>
+    <message>
+        <source>%1 defines its %2 "%3" differently from Cutline; it was not opened because it may be hostile or from another program.</source>
+        <translation>%1 definiert %2 „%3“ anders als Cutline; die Datei wurde nicht geöffnet, weil sie bösartig sein oder von einem anderen Programm stammen könnte.</translation>
+    </message>
+    <message>
+        <source>%1 contains %2 "%3" that Cutline does not create; it was not opened because it may be hostile or from another program.</source>
+        <translation>%1 enthält %2 „%3“, den Cutline nicht anlegt; die Datei wurde nicht geöffnet, weil sie bösartig sein oder von einem anderen Programm stammen könnte.</translation>
+    </message>
+    <message>
+        <source>the %1 "%2" is missing.</source>
+        <translation>%1 „%2“ fehlt.</translation>
+    </message>
+    <message>
+        <source>a row in table "%1" points to a missing row.</source>
+        <translation>eine Zeile in Tabelle „%1“ verweist auf eine fehlende Zeile.</translation>
+    </message>
+</context>
+<context>
+    <name>cutline::CandidateDelegate</name>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+</context>
+<context>
+    <name>cutline::CandidateTableModel</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ missing %n</source>
+        <translation><numerusform>⚠ %n fehlt</numerusform><numerusform>⚠ %n fehlen</numerusform></translation>
+    </message>
+    <message>
+        <source>The why is complete.</source>
+        <translation>Das Warum ist vollständig.</translation>
+    </message>
+    <message>
+        <source>Missing why: %1</source>
+        <translation>Fehlendes Warum: %1</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Wirkung</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Aufwand</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Zuversicht</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+</context>
+<context>
+    <name>cutline::Decision</name>
+    <message>
+        <source>Undecided</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Zugesagt</translation>
+    </message>
+    <message>
+        <source>Defer</source>
+        <translation>Zurückgestellt</translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation>Verworfen</translation>
+    </message>
+</context>
+<context>
+    <name>cutline::EditSettingsCommand</name>
+    <message>
+        <source>Edit workshop settings</source>
+        <translation>Workshop-Einstellungen ändern</translation>
+    </message>
+</context>
+<context>
+    <name>cutline::Field</name>
+    <message>
+        <source>key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>beneficiary</source>
+        <translation>Nutznießer</translation>
+    </message>
+    <message>
+        <source>metric</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>expected outcome</source>
+        <translation>erwartetes Ergebnis</translation>
+    </message>
+    <message>
+        <source>cost of not doing it</source>
+        <translation>Kosten des Nichtstuns</translation>
+    </message>
+    <message>
+        <source>effort</source>
+        <translation>Aufwand</translation>
+    </message>
+    <message>
+        <source>low effort</source>
+        <translation>niedriger Aufwand</translation>
+    </message>
+    <message>
+        <source>high effort</source>
+        <translation>hoher Aufwand</translation>
+    </message>
+    <message>
+        <source>impact</source>
+        <translation>Wirkung</translation>
+    </message>
+    <message>
+        <source>confidence</source>
+        <translation>Zuversicht</translation>
+    </message>
+    <message>
+        <source>reach</source>
+        <translation>Reichweite</translation>
+    </message>
+    <message>
+        <source>risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>time criticality</source>
+        <translation>Zeitkritikalität</translation>
+    </message>
+    <message>
+        <source>mandatory</source>
+        <translation>verpflichtend</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>rationale</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>success metric</source>
+        <translation>Erfolgskennzahl</translation>
+    </message>
+    <message>
+        <source>review date</source>
+        <translation>Review-Datum</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+</context>
+<context>
+    <name>cutline::Importer</name>
+    <message>
+        <source>%1, line %2, column %3 (%4): %5</source>
+        <translation>%1, Zeile %2, Spalte %3 (%4): %5</translation>
+    </message>
+    <message>
+        <source>the column "%1" appears twice (first as column %2).</source>
+        <translation>die Spalte „%1“ kommt doppelt vor (zuerst als Spalte %2).</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3: "%4" is not a Cutline column; its values were ignored.</source>
+        <translation>%1, Zeile %2, Spalte %3: „%4“ ist keine Cutline-Spalte; ihre Werte wurden ignoriert.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the header has no "%3" column, which every workshop needs.</source>
+        <translation>%1, Zeile %2: die Kopfzeile hat keine Spalte „%3“, die jeder Workshop braucht.</translation>
+    </message>
+    <message>
+        <source>candidate</source>
+        <translation>Kandidat</translation>
+    </message>
+    <message>
+        <source>%1: %2 is missing.</source>
+        <translation>%1: %2 fehlt.</translation>
+    </message>
+    <message>
+        <source>%1: %2 "%3" is not a number.</source>
+        <translation>%1: %2 „%3“ ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>%1: mandatory "%2" is not one of yes, no, true, false, 1, 0.</source>
+        <translation>%1: verpflichtend „%2“ ist keiner der Werte yes, no, true, false, 1, 0.</translation>
+    </message>
+    <message>
+        <source>%1: review date "%2" is not a date (use YYYY-MM-DD).</source>
+        <translation>%1: das Review-Datum „%2“ ist kein Datum (verwenden Sie JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>no header</source>
+        <translation>keine Kopfzeile</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields but the header has only %2.</source>
+        <translation>die Zeile hat %1 Felder, die Kopfzeile aber nur %2.</translation>
+    </message>
+    <message>
+        <source>the key %1 is already used on line %2.</source>
+        <translation>der Schlüssel %1 wird bereits in Zeile %2 verwendet.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not the key of any candidate in this file.</source>
+        <translation>%1: %2 ist der Schlüssel keines Kandidaten in dieser Datei.</translation>
+    </message>
+    <message>
+        <source>%1 cannot depend on itself.</source>
+        <translation>%1 kann nicht von sich selbst abhängen.</translation>
+    </message>
+    <message>
+        <source>%1 cannot exclude itself.</source>
+        <translation>%1 kann sich nicht selbst ausschließen.</translation>
+    </message>
+    <message>
+        <source>depends_on forms a cycle: %1.</source>
+        <translation>depends_on bildet einen Zyklus: %1.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: a CSV workshop needs a header row and one row per candidate.</source>
+        <translation>%1 ist leer: ein CSV-Workshop braucht eine Kopfzeile und eine Zeile pro Kandidat.</translation>
+    </message>
+    <message>
+        <source>… and %1 more errors.</source>
+        <translation>… und %1 weitere Fehler.</translation>
+    </message>
+</context>
+<context>
+    <name>cutline::InsertCandidateCommand</name>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>cutline::Inspector</name>
+    <message>
+        <source>Select a candidate to see its why, estimates and links.</source>
+        <translation>Wählen Sie einen Kandidaten, um sein Warum, seine Schätzungen und Verknüpfungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Estimates</source>
+        <translation>Schätzungen</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Verknüpfungen</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>K&amp;ind:</source>
+        <translation>A&amp;rt:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>Schlag&amp;wörter:</translation>
+    </message>
+    <message>
+        <source>Separate tags with ;</source>
+        <translation>Schlagwörter mit ; trennen</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>niedrig</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <source>&amp;Effort:</source>
+        <translation>&amp;Aufwand:</translation>
+    </message>
+    <message>
+        <source>I&amp;mpact (0–10):</source>
+        <translation>&amp;Wirkung (0–10):</translation>
+    </message>
+    <message>
+        <source>C&amp;onfidence:</source>
+        <translation>&amp;Zuversicht:</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>&amp;Reach:</source>
+        <translation>&amp;Reichweite:</translation>
+    </message>
+    <message>
+        <source>Ri&amp;sk (1–5):</source>
+        <translation>Ris&amp;iko (1–5):</translation>
+    </message>
+    <message>
+        <source>Time &amp;criticality:</source>
+        <translation>&amp;Zeitkritikalität:</translation>
+    </message>
+    <message>
+        <source>Must be in the plan</source>
+        <translation>Muss in den Plan</translation>
+    </message>
+    <message>
+        <source>Mandatory:</source>
+        <translation>Verpflichtend:</translation>
+    </message>
+    <message>
+        <source>Decisio&amp;n:</source>
+        <translation>E&amp;ntscheidung:</translation>
+    </message>
+    <message>
+        <source>Rationale:</source>
+        <translation>Begründung:</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Verantwortlich:</translation>
+    </message>
+    <message>
+        <source>Success metric:</source>
+        <translation>Erfolgskennzahl:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keins</translation>
+    </message>
+    <message>
+        <source>Review date:</source>
+        <translation>Review-Datum:</translation>
+    </message>
+    <message>
+        <source>Requires (cannot be done without):</source>
+        <translation>Setzt voraus (geht nicht ohne):</translation>
+    </message>
+    <message>
+        <source>Excludes (alternatives, at most one is done):</source>
+        <translation>Schließt aus (Alternativen, höchstens eine wird umgesetzt):</translation>
+    </message>
+    <message>
+        <source>Candidate to link</source>
+        <translation>Zu verknüpfender Kandidat</translation>
+    </message>
+    <message>
+        <source>Requires</source>
+        <translation>Setzt voraus</translation>
+    </message>
+    <message>
+        <source>Excludes</source>
+        <translation>Schließt aus</translation>
+    </message>
+    <message>
+        <source>Remove link</source>
+        <translation>Verknüpfung entfernen</translation>
+    </message>
+    <message>
+        <source>This candidate cannot be done without the chosen one.</source>
+        <translation>Dieser Kandidat geht nicht ohne den gewählten.</translation>
+    </message>
+    <message>
+        <source>This candidate and the chosen one are alternatives.</source>
+        <translation>Dieser Kandidat und der gewählte sind Alternativen.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Why (%1)</source>
+        <translation>Warum (%1)</translation>
+    </message>
+    <message>
+        <source>Required for this kind of work (%1) and still empty.</source>
+        <translation>Für diese Art von Arbeit (%1) erforderlich und noch leer.</translation>
+    </message>
+</context>
+<context>
+    <name>cutline::Kind</name>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Compliance</translation>
+    </message>
+    <message>
+        <source>Research</source>
+        <translation>Forschung</translation>
+    </message>
+    <message>
+        <source>Stabilization</source>
+        <translation>Stabilisierung</translation>
+    </message>
+</context>
+<context>
+    <name>cutline::LinkCommand</name>
+    <message>
+        <source>Link %1 requires %2</source>
+        <translation>Verknüpfen: %1 setzt %2 voraus</translation>
+    </message>
+    <message>
+        <source>Link %1 excludes %2</source>
+        <translation>Verknüpfen: %1 schließt %2 aus</translation>
+    </message>
+    <message>
+        <source>Unlink %1 requires %2</source>
+        <translation>Verknüpfung lösen: %1 setzt %2 voraus</translation>
+    </message>
+    <message>
+        <source>Unlink %1 excludes %2</source>
+        <translation>Verknüpfung lösen: %1 schließt %2 aus</translation>
+    </message>
+</context>
+<context>
+    <name>cutline::MainWindow</name>
+    <message>
+        <source>Candidates</source>
+        <translation>Kandidaten</translation>
+    </message>
+    <message>
+        <source>Filter candidates by key, title, kind or decision (Ctrl+F)</source>
+        <translation>Kandidaten nach Schlüssel, Titel, Art oder Entscheidung filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;No candidates yet&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Noch keine Kandidaten&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Start with the capacity you have, then list the work that competes for it.&lt;br&gt;Every candidate says &lt;b&gt;why&lt;/b&gt; it exists: the problem, who it helps, and the metric it should move.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Beginnen Sie mit der verfügbaren Kapazität und listen Sie dann die Arbeit auf, die darum konkurriert.&lt;br&gt;Jeder Kandidat sagt, &lt;b&gt;warum&lt;/b&gt; es ihn gibt: das Problem, wem er hilft und welche Kennzahl er bewegen soll.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>1. Set the title, decider and capacity</source>
+        <translation>1. Titel, Entscheider und Kapazität festlegen</translation>
+    </message>
+    <message>
+        <source>2. Add the first candidate</source>
+        <translation>2. Den ersten Kandidaten hinzufügen</translation>
+    </message>
+    <message>
+        <source>…or import candidates from a spreadsheet (CSV)</source>
+        <translation>…oder Kandidaten aus einer Tabelle importieren (CSV)</translation>
+    </message>
+    <message>
+        <source>…or explore the sample workshop</source>
+        <translation>…oder den Beispiel-Workshop erkunden</translation>
+    </message>
+    <message>
+        <source>&amp;New Workshop</source>
+        <translation>&amp;Neuer Workshop</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>&amp;Revert to Saved</source>
+        <translation>Auf &amp;Gespeichertes zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>CSV &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Add Candidate</source>
+        <translation>Kandidat &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate Candidate</source>
+        <translation>Kandidat &amp;duplizieren</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Add &amp;Simpler Alternative</source>
+        <translation>&amp;Einfachere Alternative hinzufügen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Candidate</source>
+        <translation>Kandidat &amp;löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Workshop Settings…</source>
+        <translation>&amp;Workshop-Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation Mode</source>
+        <translation>&amp;Präsentationsmodus</translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation>&amp;Vollbild</translation>
+    </message>
+    <message>
+        <source>Open &amp;Sample Workshop</source>
+        <translation>&amp;Beispiel-Workshop öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;About Cutline</source>
+        <translation>Ü&amp;ber Cutline</translation>
+    </message>
+    <message>
+        <source>About Cutline</source>
+        <translation>Über Cutline</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Cutline %1&lt;/h3&gt;&lt;p&gt;Trade-off and prioritization workshops: decide what makes the cut, and say why.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Cutline %1&lt;/h3&gt;&lt;p&gt;Workshops für Abwägung und Priorisierung: entscheiden, was es in den Plan schafft – und sagen, warum.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL Version 3 oder neuer.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Haupt</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>%1[*] — Cutline</source>
+        <translation>%1[*] — Cutline</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s)</source>
+        <translation><numerusform>%n Kandidat</numerusform><numerusform>%n Kandidaten</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing their why</source>
+        <translation><numerusform>%n ohne Warum</numerusform><numerusform>%n ohne Warum</numerusform></translation>
+    </message>
+    <message>
+        <source>capacity %1 %2</source>
+        <translation>Kapazität %1 %2</translation>
+    </message>
+    <message>
+        <source>Cutline workshops (*.cutline);;CSV files (*.csv);;All files (*)</source>
+        <translation>Cutline-Workshops (*.cutline);;CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>"%1" has changes that are not saved. Save them before closing it?</source>
+        <translation>„%1“ hat ungespeicherte Änderungen. Vor dem Schließen speichern?</translation>
+    </message>
+    <message>
+        <source>Open Workshop</source>
+        <translation>Workshop öffnen</translation>
+    </message>
+    <message>
+        <source>Cannot Open Workshop</source>
+        <translation>Workshop kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>%1 geöffnet.</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>CSV importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot Import CSV</source>
+        <translation>CSV kann nicht importiert werden</translation>
+    </message>
+    <message>
+        <source>Imported With Warnings</source>
+        <translation>Mit Warnungen importiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n candidate(s) from %1.</source>
+        <translation><numerusform>%n Kandidat aus %1 importiert.</numerusform><numerusform>%n Kandidaten aus %1 importiert.</numerusform></translation>
+    </message>
+    <message>
+        <source>Workshop Already Open</source>
+        <translation>Workshop bereits geöffnet</translation>
+    </message>
+    <message>
+        <source>%1 is already open in Cutline (process %2 on %3). Two people editing one file would overwrite each other's work.
+
+Open it read-only?</source>
+        <translation>%1 ist bereits in Cutline geöffnet (Prozess %2 auf %3). Wenn zwei Personen eine Datei bearbeiten, überschreiben sie gegenseitig ihre Arbeit.
+
+Schreibgeschützt öffnen?</translation>
+    </message>
+    <message>
+        <source>Cannot Save Workshop</source>
+        <translation>Workshop kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Save Workshop As</source>
+        <translation>Workshop speichern unter</translation>
+    </message>
+    <message>
+        <source>Cutline workshops (*.cutline)</source>
+        <translation>Cutline-Workshops (*.cutline)</translation>
+    </message>
+    <message>
+        <source>%1 is open in another Cutline; choose another name.</source>
+        <translation>%1 ist in einem anderen Cutline geöffnet; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot Export CSV</source>
+        <translation>CSV kann nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>Exported %1.</source>
+        <translation>%1 exportiert.</translation>
+    </message>
+    <message>
+        <source>Revert to Saved</source>
+        <translation>Auf Gespeichertes zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Discard every change since %1 was last saved?</source>
+        <translation>Alle Änderungen seit dem letzten Speichern von %1 verwerfen?</translation>
+    </message>
+    <message>
+        <source>Cannot Revert</source>
+        <translation>Zurücksetzen nicht möglich</translation>
+    </message>
+</context>
+<context>
+    <name>cutline::RecoveryStore</name>
+    <message>
+        <source>The recovery copy cannot be written to %1: %2</source>
+        <translation>Die Wiederherstellungskopie kann nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cutline::RemoveCandidateCommand</name>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+</context>
+<context>
+    <name>cutline::SetFieldCommand</name>
+    <message>
+        <source>Change %1 of %2</source>
+        <translation>%1 von %2 ändern</translation>
+    </message>
+</context>
+<context>
+    <name>cutline::SettingsDialog</name>
+    <message>
+        <source>Workshop Settings</source>
+        <translation>Workshop-Einstellungen</translation>
+    </message>
+    <message>
+        <source>e.g. Invoicing — 2027 Q1 planning</source>
+        <translation>z. B. Rechnungsstellung — Planung 2027 Q1</translation>
+    </message>
+    <message>
+        <source>What must this quarter achieve?</source>
+        <translation>Was muss dieses Quartal erreichen?</translation>
+    </message>
+    <message>
+        <source>e.g. 2027 Q1</source>
+        <translation>z. B. 2027 Q1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keins</translation>
+    </message>
+    <message>
+        <source>The one person who makes the call</source>
+        <translation>Die eine Person, die entscheidet</translation>
+    </message>
+    <message>
+        <source>One name per line</source>
+        <translation>Ein Name pro Zeile</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Zielwert</translation>
+    </message>
+    <message>
+        <source>Add Goal</source>
+        <translation>Ziel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Goal</source>
+        <translation>Ziel entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Objective:</source>
+        <translation>&amp;Zielsetzung:</translation>
+    </message>
+    <message>
+        <source>&amp;Horizon:</source>
+        <translation>&amp;Horizont:</translation>
+    </message>
+    <message>
+        <source>D&amp;ate:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator:</source>
+        <translation>&amp;Moderation:</translation>
+    </message>
+    <message>
+        <source>&amp;Decider:</source>
+        <translation>&amp;Entscheider:</translation>
+    </message>
+    <message>
+        <source>&amp;Participants:</source>
+        <translation>&amp;Teilnehmende:</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation>&amp;Kapazität:</translation>
+    </message>
+    <message>
+        <source>Goals:</source>
+        <translation>Ziele:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notizen:</translation>
+    </message>
+</context>
+<context>
+    <name>cutline::WorkshopCsv</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a CSV file.</source>
+        <translation>%1 ist ein Ordner, keine CSV-Datei.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>cutline::WorkshopDocument</name>
+    <message>
+        <source>Untitled workshop</source>
+        <translation>Unbenannter Workshop</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only; use Save As to keep a copy you can edit.</source>
+        <translation>%1 ist schreibgeschützt geöffnet; mit „Speichern unter“ behalten Sie eine bearbeitbare Kopie.</translation>
+    </message>
+    <message>
+        <source>%1: the key %2 is already used by "%3".</source>
+        <translation>%1: der Schlüssel %2 wird bereits von „%3“ verwendet.</translation>
+    </message>
+    <message>
+        <source>Make %1 compliance work</source>
+        <translation>%1 zu Compliance-Arbeit machen</translation>
+    </message>
+    <message>
+        <source>New candidate</source>
+        <translation>Neuer Kandidat</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>Simpler: %1</source>
+        <translation>Einfacher: %1</translation>
+    </message>
+    <message>
+        <source>Add an alternative to %1</source>
+        <translation>Alternative zu %1 hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n candidate(s)</source>
+        <translation><numerusform>%n Kandidat löschen</numerusform><numerusform>%n Kandidaten löschen</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>cutline::WorkshopFile</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a Cutline workshop file.</source>
+        <translation>%1 ist ein Ordner, keine Cutline-Workshop-Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2 MB) to be a Cutline workshop.</source>
+        <translation>%1 ist zu groß (%2 MB) für einen Cutline-Workshop.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 could not be upgraded from schema %2: %3</source>
+        <translation>%1 konnte nicht von Schema %2 aktualisiert werden: %3</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… und %1 weitere.</translation>
+    </message>
+    <message>
+        <source>%1 holds values Cutline cannot use:
+  %2</source>
+        <translation>%1 enthält Werte, die Cutline nicht verwenden kann:
+  %2</translation>
+    </message>
+    <message>
+        <source>The workshop was not saved because it holds invalid values:
+  %1</source>
+        <translation>Der Workshop wurde nicht gespeichert, weil er ungültige Werte enthält:
+  %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be saved: %2. The previous version is unchanged.</source>
+        <translation>%1 kann nicht gespeichert werden: %2. Die vorherige Version ist unverändert.</translation>
+    </message>
+</context>
+<context>
+    <name>cutline::cli</name>
+    <message numerus="yes">
+        <source>%n warning(s); the workshop is valid.</source>
+        <translation><numerusform>%n Warnung; der Workshop ist gültig.</numerusform><numerusform>%n Warnungen; der Workshop ist gültig.</numerusform></translation>
+    </message>
+    <message>
+        <source>--capacity "%1" is not a number.</source>
+        <translation>--capacity „%1“ ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>Usage: cutline-cli COMMAND [options] FILE
+
+Commands:
+</source>
+        <translation>Aufruf: cutline-cli BEFEHL [Optionen] DATEI
+
+Befehle:
+</translation>
+    </message>
+    <message>
+        <source>
+Run 'cutline-cli COMMAND --help' for a command's options.
+Exit codes: 0 success, 1 invalid input, 2 usage error, 3 infeasible plan.
+</source>
+        <translation>
+„cutline-cli BEFEHL --help“ zeigt die Optionen eines Befehls.
+Exit-Codes: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler, 3 unerfüllbarer Plan.
+</translation>
+    </message>
+    <message>
+        <source>cutline-cli: unknown command "%1".
+
+</source>
+        <translation>cutline-cli: unbekannter Befehl „%1“.
+
+</translation>
+    </message>
+</context>
+<context>
+    <name>cutline::cli::CheckCommand</name>
+    <message>
+        <source>Check a workshop: bad values, unknown keys and cycles (exit code 1), and candidates missing their why or contradicting their links (reported).</source>
+        <translation>Einen Workshop prüfen: ungültige Werte, unbekannte Schlüssel und Zyklen (Exit-Code 1) sowie Kandidaten ohne Warum oder im Widerspruch zu ihren Verknüpfungen (gemeldet).</translation>
+    </message>
+    <message>
+        <source>The workshop: a .cutline or .csv file.</source>
+        <translation>Der Workshop: eine .cutline- oder .csv-Datei.</translation>
+    </message>
+    <message>
+        <source>give exactly one workshop file to check.</source>
+        <translation>geben Sie genau eine Workshop-Datei zum Prüfen an.</translation>
+    </message>
+    <message>
+        <source>%1: %2 candidates, %3 links, capacity %4 %5.</source>
+        <translation>%1: %2 Kandidaten, %3 Verknüpfungen, Kapazität %4 %5.</translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation>Warnung: </translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Keine Probleme gefunden.</translation>
+    </message>
+</context>
+<context>
+    <name>cutline::cli::ExportCommand</name>
+    <message>
+        <source>Export a workshop; the format follows the output's extension (csv).</source>
+        <translation>Einen Workshop exportieren; das Format ergibt sich aus der Endung der Ausgabe (csv).</translation>
+    </message>
+    <message>
+        <source>The workshop: a .cutline or .csv file.</source>
+        <translation>Der Workshop: eine .cutline- oder .csv-Datei.</translation>
+    </message>
+    <message>
+        <source>The file to write: .csv (.pdf, .md and .html are not supported yet).</source>
+        <translation>Die zu schreibende Datei: .csv (.pdf, .md und .html werden noch nicht unterstützt).</translation>
+    </message>
+    <message>
+        <source>give exactly one workshop file to export.</source>
+        <translation>geben Sie genau eine Workshop-Datei zum Exportieren an.</translation>
+    </message>
+    <message>
+        <source>say where to write with -o OUT.csv.</source>
+        <translation>geben Sie mit -o AUSGABE.csv an, wohin geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>exporting to .%1 is not supported yet by this version of Cutline; use .csv.</source>
+        <translation>der Export nach .%1 wird von dieser Version von Cutline noch nicht unterstützt; verwenden Sie .csv.</translation>
+    </message>
+    <message>
+        <source>cannot tell the format from "%1"; the output must end in .csv.</source>
+        <translation>das Format lässt sich aus „%1“ nicht erkennen; die Ausgabe muss auf .csv enden.</translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation>Warnung: </translation>
+    </message>
+    <message>
+        <source>Exported %1 candidates to %2.</source>
+        <translation>%1 Kandidaten nach %2 exportiert.</translation>
+    </message>
+</context>
+<context>
+    <name>cutline::cli::ImportCommand</name>
+    <message>
+        <source>Import candidates from a CSV file into a new .cutline workshop.</source>
+        <translation>Kandidaten aus einer CSV-Datei in einen neuen .cutline-Workshop importieren.</translation>
+    </message>
+    <message>
+        <source>The CSV file to import.</source>
+        <translation>Die zu importierende CSV-Datei.</translation>
+    </message>
+    <message>
+        <source>The .cutline file to write.</source>
+        <translation>Die zu schreibende .cutline-Datei.</translation>
+    </message>
+    <message>
+        <source>The workshop's title (default: the CSV file's name).</source>
+        <translation>Der Titel des Workshops (Standard: der Name der CSV-Datei).</translation>
+    </message>
+    <message>
+        <source>The capacity, e.g. 40.</source>
+        <translation>Die Kapazität, z. B. 40.</translation>
+    </message>
+    <message>
+        <source>give exactly one CSV file to import.</source>
+        <translation>geben Sie genau eine CSV-Datei zum Importieren an.</translation>
+    </message>
+    <message>
+        <source>say where to write the workshop with -o OUT.cutline.</source>
+        <translation>geben Sie mit -o AUSGABE.cutline an, wohin der Workshop geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation>Warnung: </translation>
+    </message>
+    <message>
+        <source>Imported %1 candidates and %2 links into %3.</source>
+        <translation>%1 Kandidaten und %2 Verknüpfungen nach %3 importiert.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Recover Unsaved Work</source>
+        <translation>Ungespeicherte Arbeit wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Cutline closed unexpectedly. Unsaved work on "%1" from %2 was kept.
+
+Restore it? Your file is not changed until you save.</source>
+        <translation>Cutline wurde unerwartet beendet. Ungespeicherte Arbeit an „%1“ vom %2 wurde aufbewahrt.
+
+Wiederherstellen? Ihre Datei ändert sich erst, wenn Sie speichern.</translation>
+    </message>
+    <message>
+        <source>Trade-off and prioritization workshops.</source>
+        <translation>Workshops für Abwägung und Priorisierung.</translation>
+    </message>
+    <message>
+        <source>Open the bundled sample workshop.</source>
+        <translation>Den mitgelieferten Beispiel-Workshop öffnen.</translation>
+    </message>
+    <message>
+        <source>Start in presentation mode (full screen, large type).</source>
+        <translation>Im Präsentationsmodus starten (Vollbild, große Schrift).</translation>
+    </message>
+    <message>
+        <source>A .cutline or .csv file.</source>
+        <translation>Eine .cutline- oder .csv-Datei.</translation>
+    </message>
+</context>
+</TS>

@@ -1377,6 +1377,10 @@ Schreibgeschützt öffnen?</translation>
         <source>%1 cannot be written: %2.</source>
         <translation>%1 kann nicht geschrieben werden: %2.</translation>
     </message>
+    <message>
+        <source>%1 is not a regular file, so it cannot be read as CSV.</source>
+        <translation>%1 ist keine normale Datei und kann daher nicht als CSV gelesen werden.</translation>
+    </message>
 </context>
 <context>
     <name>cutline::WorkshopDocument</name>
@@ -1462,6 +1466,10 @@ Schreibgeschützt öffnen?</translation>
     <message>
         <source>%1 cannot be saved: %2. The previous version is unchanged.</source>
         <translation>%1 kann nicht gespeichert werden: %2. Die vorherige Version ist unverändert.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file, so it cannot be a Cutline workshop.</source>
+        <translation>%1 ist keine normale Datei und kann daher kein Cutline-Workshop sein.</translation>
     </message>
 </context>
 <context>

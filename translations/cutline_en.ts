@@ -1375,6 +1375,10 @@ Open it read-only?</source>
         <source>%1 cannot be written: %2.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 is not a regular file, so it cannot be read as CSV.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>cutline::WorkshopDocument</name>
@@ -1457,6 +1461,10 @@ Open it read-only?</source>
     </message>
     <message>
         <source>%1 cannot be saved: %2. The previous version is unchanged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a regular file, so it cannot be a Cutline workshop.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -3,6 +3,8 @@
 #include <QObject>
 #include <QStringDecoder>
 
+#include <algorithm>
+
 namespace cutline {
 
 namespace {
@@ -10,7 +12,7 @@ namespace {
 class Parser
 {
 public:
-    explicit Parser(const QString &text) : m_text(text) {}
+    Parser(const QString &text, QChar delimiter) : m_text(text), m_delimiter(delimiter) {}
 
     Result<QList<CsvRecord>> run()
     {
@@ -19,7 +21,9 @@ public:
             Status s = readRecord(record);
             if (!s)
                 return Error{s.error()};
-            if (!(record.fields.size() == 1 && record.fields.first().isEmpty()))
+            const bool blank = std::all_of(record.fields.cbegin(), record.fields.cend(),
+                                           [](const QString &f) { return f.trimmed().isEmpty(); });
+            if (!blank)
                 m_records.append(record);
         }
         return m_records;
@@ -54,12 +58,12 @@ private:
                 if (Status s = readQuoted(field, record.fields.size() + 1); !s)
                     return s;
             } else {
-                while (m_pos < m_text.size() && peek() != QLatin1Char(',') &&
+                while (m_pos < m_text.size() && peek() != m_delimiter &&
                        peek() != QLatin1Char('\r') && peek() != QLatin1Char('\n'))
                     field.append(m_text.at(m_pos++));
             }
             record.fields.append(field);
-            if (peek() == QLatin1Char(',')) {
+            if (peek() == m_delimiter) {
                 ++m_pos;
                 continue;
             }
@@ -95,7 +99,7 @@ private:
             field.append(c);
             ++m_pos;
         }
-        if (m_pos < m_text.size() && peek() != QLatin1Char(',') && peek() != QLatin1Char('\r') &&
+        if (m_pos < m_text.size() && peek() != m_delimiter && peek() != QLatin1Char('\r') &&
             peek() != QLatin1Char('\n'))
             return Error{QObject::tr("line %1, column %2: text follows the closing quote of a "
                                      "quoted field; write a quote inside a field as \"\".")
@@ -105,6 +109,7 @@ private:
     }
 
     const QString &m_text;
+    const QChar m_delimiter;
     qsizetype m_pos = 0;
     int m_line = 1;
     QList<CsvRecord> m_records;
@@ -112,9 +117,17 @@ private:
 
 } // namespace
 
-Result<QList<CsvRecord>> parseCsv(const QString &text)
+Result<QList<CsvRecord>> parseCsv(const QString &text, QChar delimiter)
 {
-    return Parser(text).run();
+    return Parser(text, delimiter).run();
+}
+
+QChar sniffCsvDelimiter(const QString &text)
+{
+    const QStringView header = QStringView(text).left(text.indexOf(QLatin1Char('\n')));
+    if (!header.contains(QLatin1Char(',')) && header.contains(QLatin1Char(';')))
+        return QLatin1Char(';');
+    return QLatin1Char(',');
 }
 
 Result<QString> decodeCsv(const QByteArray &bytes)

@@ -16,8 +16,13 @@ struct CsvRecord
     QStringList fields;
 };
 
-// Parses decoded text. Empty lines are skipped. The error names the line and column.
-Result<QList<CsvRecord>> parseCsv(const QString &text);
+// Parses decoded text. Empty lines, and rows whose fields are all empty (spreadsheets write
+// them), are skipped. The error names the line and column.
+Result<QList<CsvRecord>> parseCsv(const QString &text, QChar delimiter = QLatin1Char(','));
+
+// ',' unless the header line has semicolons and no commas, as spreadsheets in locales with a
+// decimal comma write it.
+QChar sniffCsvDelimiter(const QString &text);
 
 // Decodes UTF-8 with or without a byte-order mark; refuses bytes that are not UTF-8.
 Result<QString> decodeCsv(const QByteArray &bytes);

@@ -66,6 +66,7 @@ private:
     void resolveLinks();
 
     QString m_file;
+    QChar m_delimiter = QLatin1Char(',');
     QStringList m_errors;
     QStringList m_warnings;
     QHash<int, Field> m_fieldOf;   // column index -> field
@@ -131,7 +132,11 @@ std::optional<QVariant> Importer::parseCell(const Candidate &c, Field field, con
         if (text.isEmpty()) // the default: confidence 100, reach 1, risk 1, no low/high
             return fieldValue(Candidate{}, field);
         bool ok = false;
-        const double value = QLocale::c().toDouble(text, &ok);
+        double value = QLocale::c().toDouble(text, &ok);
+        // Semicolon-separated files come from locales that write "3,5".
+        if (!ok && m_delimiter == QLatin1Char(';'))
+            value = QLocale::c().toDouble(QString(text).replace(QLatin1Char(','), QLatin1Char('.')),
+                                          &ok);
         const QString lower = text.toLower();
         if (!ok && (lower == QLatin1String("nan") || lower.endsWith(QLatin1String("inf")) ||
                     lower.endsWith(QLatin1String("infinity"))))
@@ -307,7 +312,8 @@ Result<CsvImport> Importer::run(const QByteArray &bytes)
     const Result<QString> text = decodeCsv(bytes);
     if (!text)
         return Error{QStringLiteral("%1: %2").arg(m_file, text.error())};
-    const Result<QList<CsvRecord>> records = parseCsv(text.value());
+    m_delimiter = sniffCsvDelimiter(text.value());
+    const Result<QList<CsvRecord>> records = parseCsv(text.value(), m_delimiter);
     if (!records)
         return Error{QStringLiteral("%1, %2").arg(m_file, records.error())};
     if (records.value().isEmpty())
@@ -396,6 +402,8 @@ Result<CsvImport> WorkshopCsv::read(const QString &path)
         return Error{tr("%1 does not exist.").arg(name)};
     if (info.isDir())
         return Error{tr("%1 is a folder, not a CSV file.").arg(name)};
+    if (!info.isFile())
+        return Error{tr("%1 is not a regular file, so it cannot be read as CSV.").arg(name)};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error{tr("%1 cannot be read: %2.").arg(name, file.errorString())};

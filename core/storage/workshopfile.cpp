@@ -195,6 +195,9 @@ Result<Workshop> WorkshopFile::load(const QString &path)
         return Error{tr("%1 does not exist.").arg(name)};
     if (info.isDir())
         return Error{tr("%1 is a folder, not a Cutline workshop file.").arg(name)};
+    // A pipe or device could block forever or never end.
+    if (!info.isFile())
+        return Error{tr("%1 is not a regular file, so it cannot be a Cutline workshop.").arg(name)};
     if (info.size() > kMaxFileSize)
         return Error{tr("%1 is too large (%2 MB) to be a Cutline workshop.")
                          .arg(name)

@@ -23,6 +23,8 @@ private Q_SLOTS:
     void refusals();
     void reportsAllErrors();
     void refusesNonUtf8();
+    void skipsEmptySpreadsheetRows();
+    void semicolonSeparatedWithDecimalComma();
 };
 
 namespace {
@@ -238,6 +240,24 @@ void TestWorkshopCsv::refusesNonUtf8()
     QVERIFY(!imported);
     QCOMPARE(imported.error(),
              QStringLiteral("plan.csv: the file is not UTF-8 text; save it as \"CSV UTF-8\"."));
+}
+
+void TestWorkshopCsv::skipsEmptySpreadsheetRows()
+{
+    const auto imported = importText("title,effort,impact\r\nA,1,2\r\n,,\r\n , ,\r\n");
+    QVERIFY2(imported, qPrintable(imported.error()));
+    QCOMPARE(imported.value().workshop.candidates.size(), 1);
+}
+
+void TestWorkshopCsv::semicolonSeparatedWithDecimalComma()
+{
+    const auto imported = importText("\xef\xbb\xbfid;title;effort;impact;problem\r\n"
+                                     "C-1;\"Rechnung; PDF\";3,5;7;\"a, b\"\r\n");
+    QVERIFY2(imported, qPrintable(imported.error()));
+    const Candidate &c = imported.value().workshop.candidates.first();
+    QCOMPARE(c.title, QStringLiteral("Rechnung; PDF"));
+    QCOMPARE(c.effort, 3.5);
+    QCOMPARE(c.problem, QStringLiteral("a, b"));
 }
 
 QTEST_GUILESS_MAIN(TestWorkshopCsv)

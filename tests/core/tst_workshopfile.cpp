@@ -11,6 +11,7 @@
 #include <QtTest>
 
 #include <sqlite3.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace cutline;
@@ -222,6 +223,8 @@ void TestWorkshopFile::refusesBadFiles()
         // nothing to create
     } else if (kind == "directory") {
         QVERIFY(QDir(m_dir->path()).mkdir(kind + QStringLiteral(".cutline")));
+    } else if (kind == "fifo") {
+        QVERIFY(::mkfifo(QFile::encodeName(path).constData(), 0600) == 0);
     } else if (kind == "empty") {
         QVERIFY(test::writeAll(path, {}));
     } else if (kind == "text") {

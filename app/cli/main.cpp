@@ -8,10 +8,12 @@ namespace cutline::cli {
 std::unique_ptr<Command> makeImportCommand();
 std::unique_ptr<Command> makeExportCommand();
 std::unique_ptr<Command> makeCheckCommand();
+std::unique_ptr<Command> makePlanCommand();
 
 std::vector<std::unique_ptr<Command>> allCommands()
 {
     std::vector<std::unique_ptr<Command>> commands;
+    commands.push_back(makePlanCommand());
     commands.push_back(makeCheckCommand());
     commands.push_back(makeImportCommand());
     commands.push_back(makeExportCommand());

@@ -1,0 +1,54 @@
+// Planner: the exact optimal plan — the candidates that maximise total value within capacity,
+// honouring requires/excludes links, mandatory work and decisions already taken — and for
+// every candidate left out, one reason a person understands.
+#pragma once
+
+#include "model/workshop.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace cutline {
+
+struct Exclusion
+{
+    enum class Why
+    {
+        Decision,     // dropped or deferred
+        Prerequisite, // needs a candidate that is out
+        Alternative,  // excluded by a chosen alternative
+        Capacity,     // does not fit
+        NoValue,      // fits, but adds nothing
+    };
+    int id = 0;
+    Why why = Why::Capacity;
+    QString reason;
+};
+
+struct Plan
+{
+    bool feasible = true;
+    QString infeasibility; // why no plan exists, naming candidates and amounts
+    double capacity = 0;
+    QList<int> selected; // in workshop order
+    double totalEffort = 0;
+    double totalValue = 0;
+    QList<Exclusion> excluded; // in workshop order
+    double solveMs = 0;        // time spent choosing, excluding explanations
+    qint64 nodes = 0;          // branch-and-bound nodes explored
+};
+
+// The value the plan maximises for a candidate (the default framework: value/effort's value).
+double planValue(const Candidate &candidate);
+
+// Solves exactly. `capacity` overrides the workshop's. The workshop must validate.
+Plan makePlan(const Workshop &workshop, std::optional<double> capacity = std::nullopt);
+
+// Only the optimum, without explanations (used by explanations and benchmarks).
+// Returns nullopt when infeasible. `forcedIn` are added to the mandatory set.
+std::optional<Plan> solvePlan(const Workshop &workshop, double capacity,
+                              const QList<int> &forcedIn = {});
+
+} // namespace cutline

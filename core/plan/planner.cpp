@@ -129,8 +129,11 @@ public:
 
     void run()
     {
+        prepareIsolated();
         best = -1;
         dive(0);
+        if (found && !m_isolated.empty())
+            takeIsolated();
     }
 
     static constexpr signed char kUndecided = -1, kOut = 0, kIn = 1;
@@ -140,6 +143,7 @@ public:
     double used = 0, total = 0;
     double capacity, eps;
     double best = -1;
+    int bestCell = 0;
     bool found = false; // best is a running sum: drift can make it -1e-15, so flag it
     std::vector<signed char> bestX;
     qint64 nodes = 0;
@@ -151,9 +155,85 @@ private:
                                 : m.value[i] / m.effort[i];
     }
 
+    // Undecided candidates whose links all lead to decided ones need no branching: when their
+    // efforts lie on a grid (whole or half weeks, …) a knapsack table over the remaining
+    // capacity gives their best choice exactly.
+    void prepareIsolated()
+    {
+        std::vector<int> isolated;
+        const auto decided = [&](const std::vector<int> &others) {
+            return std::all_of(others.begin(), others.end(),
+                               [&](int j) { return x[j] != kUndecided; });
+        };
+        for (int i = 0; i < m.n; ++i)
+            if (x[i] == kUndecided && decided(m.prerequisites[i]) && decided(m.dependents[i]) &&
+                decided(m.alternatives[i]))
+                isolated.push_back(i);
+        const double room = capacity - used;
+        for (double scale : {1.0, 2.0, 4.0, 10.0, 100.0}) {
+            const bool onGrid = std::all_of(isolated.begin(), isolated.end(), [&](int i) {
+                const double units = m.effort[i] * scale;
+                return std::abs(units - std::round(units)) < 1e-9 * std::max(1.0, units);
+            });
+            if (!onGrid)
+                continue;
+            const double cells = std::floor(room * scale + 1e-9) + 1;
+            if (isolated.empty() || cells > 4e6 || cells * double(isolated.size()) > 2e8)
+                return;
+            m_scale = scale;
+            m_isolated = isolated;
+            break;
+        }
+        if (m_isolated.empty())
+            return;
+        const int width = int(std::floor(room * m_scale + 1e-9)) + 1;
+        m_table.assign(size_t(width), 0.0);
+        m_keep.assign(m_isolated.size() * size_t(width), false);
+        for (size_t k = 0; k < m_isolated.size(); ++k) {
+            const int i = m_isolated[k];
+            x[i] = kOut; // decided by the table, not by branching
+            const int units = int(std::lround(m.effort[i] * m_scale));
+            for (int c = width - 1; c >= units; --c) {
+                const double with = m_table[size_t(c - units)] + m.value[i];
+                if (with > m_table[size_t(c)] + 1e-12) {
+                    m_table[size_t(c)] = with;
+                    m_keep[k * size_t(width) + size_t(c)] = true;
+                }
+            }
+        }
+    }
+
+    // The isolated candidates' best value within what the branched ones leave.
+    double isolatedValue(int *cell = nullptr) const
+    {
+        if (m_isolated.empty())
+            return 0;
+        const int c = std::clamp(int(std::floor((capacity - used) * m_scale + 1e-9)), 0,
+                                 int(m_table.size()) - 1);
+        if (cell)
+            *cell = c;
+        return m_table[size_t(c)];
+    }
+
+    void takeIsolated()
+    {
+        int c = bestCell;
+        const size_t width = m_table.size();
+        for (size_t k = m_isolated.size(); k-- > 0;) {
+            if (!m_keep[k * width + size_t(c)])
+                continue;
+            bestX[m_isolated[k]] = kIn;
+            c -= int(std::lround(m.effort[m_isolated[k]] * m_scale));
+        }
+    }
+
     double bound(size_t from) const
     {
         double room = capacity - used, b = total;
+        // The table is exact for the isolated ones, so they join the bound through it: the
+        // fractional knapsack of the rest plus the table over all the room overestimates.
+        if (!m_isolated.empty())
+            b += isolatedValue();
         for (size_t k = from; k < order.size(); ++k) {
             const int i = order[k];
             if (x[i] != kUndecided || m.value[i] <= 0)
@@ -174,10 +254,13 @@ private:
         while (pos < order.size() && x[order[pos]] != kUndecided)
             ++pos;
         if (pos == order.size()) {
-            if (!found || total > best + valueEps()) {
+            int cell = 0;
+            const double value = total + isolatedValue(&cell);
+            if (!found || value > best + valueEps()) {
                 found = true;
-                best = total;
+                best = value;
                 bestX = x;
+                bestCell = cell;
             }
             return;
         }
@@ -198,6 +281,10 @@ private:
     double valueEps() const { return 1e-9 * std::max(1.0, std::abs(best)); }
 
     std::vector<int> order;
+    std::vector<int> m_isolated;
+    double m_scale = 1;
+    std::vector<double> m_table;
+    std::vector<bool> m_keep;
 };
 
 // Why no plan exists, when the forced decisions contradict each other or the capacity.

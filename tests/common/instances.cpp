@@ -1,0 +1,143 @@
+#include "instances.h"
+
+#include "plan/planner.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QStandardPaths>
+
+namespace cutline::test {
+
+QString familyName(Family family)
+{
+    switch (family) {
+    case Family::RandomLinks:
+        return QStringLiteral("random links");
+    case Family::Correlated:
+        return QStringLiteral("value ~ effort");
+    case Family::NoLinks:
+        return QStringLiteral("no links");
+    case Family::Chains:
+        return QStringLiteral("long chains");
+    }
+    return {};
+}
+
+Workshop generateInstance(Family family, int n, quint32 seed)
+{
+    QRandomGenerator rng(seed);
+    Workshop w;
+    double totalEffort = 0;
+    for (int i = 0; i < n; ++i) {
+        Candidate c;
+        c.id = i + 1;
+        c.key = QStringLiteral("C-%1").arg(i + 1);
+        c.title = c.key;
+        c.effort = 0.5 * (1 + rng.bounded(40)); // 0.5 … 20
+        if (family == Family::Correlated) {
+            // Value tracks effort closely: the classic hard case for knapsack bounds.
+            c.impact = std::min(10.0, c.effort / 2.0 + 0.5);
+            c.confidence = 100;
+            c.reach = 1;
+        } else {
+            c.impact = rng.bounded(11);
+            c.confidence = 10 * (1 + rng.bounded(10));
+            c.reach = 1 + rng.bounded(5);
+        }
+        const int roll = rng.bounded(40);
+        if (roll == 0)
+            c.mandatory = true;
+        else if (roll == 1)
+            c.decision = Decision::Drop;
+        totalEffort += c.effort;
+        w.candidates.append(c);
+    }
+    for (int i = 1; i < n; ++i) {
+        const int self = i + 1;
+        if (family == Family::RandomLinks) {
+            if (rng.bounded(3) == 0)
+                w.dependencies.append({self, 1 + int(rng.bounded(i)), LinkType::Requires});
+            if (rng.bounded(8) == 0) {
+                const int other = 1 + int(rng.bounded(i));
+                if (!w.hasLink(self, other, LinkType::Requires))
+                    w.dependencies.append({self, other, LinkType::Excludes});
+            }
+        } else if (family == Family::Chains) {
+            if (i % 15 != 0) // chains of 15
+                w.dependencies.append({self, self - 1, LinkType::Requires});
+        }
+    }
+    w.capacity = std::round(totalEffort * 0.4);
+    return w;
+}
+
+QString toLp(const Workshop &w, double capacity)
+{
+    QString lp = QStringLiteral("Maximize\n obj:");
+    for (const Candidate &c : w.candidates)
+        lp += QStringLiteral(" + %1 x%2").arg(planValue(c), 0, 'g', 17).arg(c.id);
+    lp += QStringLiteral("\nSubject To\n cap:");
+    for (const Candidate &c : w.candidates)
+        lp += QStringLiteral(" + %1 x%2").arg(c.effort, 0, 'g', 17).arg(c.id);
+    lp += QStringLiteral(" <= %1\n").arg(capacity, 0, 'g', 17);
+    int row = 0;
+    for (const Dependency &d : w.dependencies) {
+        if (d.type == LinkType::Requires)
+            lp += QStringLiteral(" r%1: x%2 - x%3 <= 0\n").arg(++row).arg(d.from).arg(d.to);
+        else
+            lp += QStringLiteral(" e%1: x%2 + x%3 <= 1\n").arg(++row).arg(d.from).arg(d.to);
+    }
+    lp += QStringLiteral("Bounds\n");
+    for (const Candidate &c : w.candidates) {
+        if (c.mandatory || c.decision == Decision::Commit)
+            lp += QStringLiteral(" x%1 = 1\n").arg(c.id);
+        else if (c.decision == Decision::Drop || c.decision == Decision::Defer)
+            lp += QStringLiteral(" x%1 = 0\n").arg(c.id);
+    }
+    lp += QStringLiteral("Binaries\n");
+    for (const Candidate &c : w.candidates)
+        lp += QStringLiteral(" x%1\n").arg(c.id);
+    return lp + QStringLiteral("End\n");
+}
+
+std::optional<CbcResult> solveWithCbc(const QString &lp, const QString &workDir)
+{
+    const QString cbc = QStandardPaths::findExecutable(QStringLiteral("cbc"));
+    if (cbc.isEmpty())
+        return std::nullopt;
+    const QString model = workDir + QStringLiteral("/model.lp");
+    const QString solution = workDir + QStringLiteral("/solution.txt");
+    QFile file(model);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return std::nullopt;
+    file.write(lp.toUtf8());
+    file.close();
+    QFile::remove(solution);
+    QProcess process;
+    QElapsedTimer timer;
+    timer.start();
+    process.start(cbc, {model, QStringLiteral("solve"), QStringLiteral("solution"), solution});
+    if (!process.waitForFinished(600000))
+        return std::nullopt;
+    CbcResult result;
+    result.seconds = double(timer.nsecsElapsed()) / 1e9;
+    QFile answer(solution);
+    if (!answer.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const QString first = QString::fromUtf8(answer.readLine());
+    if (first.startsWith(QLatin1String("Infeasible")))
+        return result;
+    static const QRegularExpression optimal(
+        QStringLiteral("^Optimal - objective value\\s+([-+0-9.eE]+)"));
+    const auto match = optimal.match(first);
+    if (!match.hasMatch())
+        return std::nullopt;
+    result.feasible = true;
+    result.objective = match.captured(1).toDouble();
+    return result;
+}
+
+} // namespace cutline::test

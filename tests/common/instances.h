@@ -1,0 +1,37 @@
+// Instances: generated planning problems in the benchmark's families, and the same model
+// written as an LP file and solved by Debian's CBC, as an independent check.
+#pragma once
+
+#include "model/workshop.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace cutline::test {
+
+enum class Family
+{
+    RandomLinks,
+    Correlated,
+    NoLinks,
+    Chains
+};
+QString familyName(Family family);
+
+// n candidates; capacity about 40 % of the total effort. Deterministic for a seed.
+Workshop generateInstance(Family family, int n, quint32 seed);
+
+// The plan as a 0-1 program in CPLEX LP format.
+QString toLp(const Workshop &workshop, double capacity);
+
+struct CbcResult
+{
+    bool feasible = false;
+    double objective = 0;
+    double seconds = 0; // wall time of the cbc process
+};
+// Runs `cbc` on the LP; nullopt if cbc is missing or its answer cannot be read.
+std::optional<CbcResult> solveWithCbc(const QString &lp, const QString &workDir);
+
+} // namespace cutline::test

@@ -76,12 +76,19 @@ Workshop generateInstance(Family family, int n, quint32 seed)
 
 QString toLp(const Workshop &w, double capacity)
 {
+    // CBC's LP reader limits line length: a few terms per line.
+    const auto term = [](double coefficient, int id, int index) {
+        return QStringLiteral("%1 + %2 x%3")
+            .arg(index % 6 == 5 ? QStringLiteral("\n  ") : QString())
+            .arg(coefficient, 0, 'g', 17)
+            .arg(id);
+    };
     QString lp = QStringLiteral("Maximize\n obj:");
-    for (const Candidate &c : w.candidates)
-        lp += QStringLiteral(" + %1 x%2").arg(planValue(c), 0, 'g', 17).arg(c.id);
+    for (int i = 0; i < w.candidates.size(); ++i)
+        lp += term(planValue(w.candidates[i]), w.candidates[i].id, i);
     lp += QStringLiteral("\nSubject To\n cap:");
-    for (const Candidate &c : w.candidates)
-        lp += QStringLiteral(" + %1 x%2").arg(c.effort, 0, 'g', 17).arg(c.id);
+    for (int i = 0; i < w.candidates.size(); ++i)
+        lp += term(w.candidates[i].effort, w.candidates[i].id, i);
     lp += QStringLiteral(" <= %1\n").arg(capacity, 0, 'g', 17);
     int row = 0;
     for (const Dependency &d : w.dependencies) {

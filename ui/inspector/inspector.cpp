@@ -8,6 +8,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -88,11 +89,8 @@ Inspector::Inspector(WorkshopDocument *document, QWidget *parent)
     auto *content = new QWidget;
     auto *layout = new QVBoxLayout(content);
     m_heading = new QLabel;
-    QFont headingFont = m_heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.3);
-    headingFont.setBold(true);
-    m_heading->setFont(headingFont);
     m_heading->setWordWrap(true);
+    updateHeadingFont();
     m_refusal = new QLabel;
     m_refusal->setWordWrap(true);
     m_refusal->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
@@ -143,6 +141,21 @@ Inspector::Inspector(WorkshopDocument *document, QWidget *parent)
         m_refusal->setText(message);
         m_refusal->show();
     });
+}
+
+void Inspector::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange) // presentation mode enlarges the whole window
+        updateHeadingFont();
+}
+
+void Inspector::updateHeadingFont()
+{
+    QFont heading = font();
+    heading.setPointSizeF(font().pointSizeF() * 1.3);
+    heading.setBold(true);
+    m_heading->setFont(heading);
 }
 
 QWidget *Inspector::buildBasics()

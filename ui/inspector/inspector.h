@@ -32,7 +32,11 @@ public:
 Q_SIGNALS:
     void candidateActivated(int id); // a linked candidate was double-clicked
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void updateHeadingFont();
     QWidget *buildBasics();
     QWidget *buildEstimates();
     QWidget *buildDecision();

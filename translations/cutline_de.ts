@@ -481,6 +481,62 @@
         <source>a row in table "%1" points to a missing row.</source>
         <translation>eine Zeile in Tabelle „%1“ verweist auf eine fehlende Zeile.</translation>
     </message>
+    <message>
+        <source>%1 must be in the plan but needs %2, which was %3.</source>
+        <translation>%1 muss in den Plan, setzt aber %2 voraus, das %3 wurde.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 must both be in the plan, but they are alternatives.</source>
+        <translation>%1 und %2 müssen beide in den Plan, sind aber Alternativen.</translation>
+    </message>
+    <message>
+        <source>Mandatory and committed work alone needs %1 %2, %3 more than the capacity of %4.</source>
+        <translation>Verpflichtende und zugesagte Arbeit allein braucht %1 %2, %3 mehr als die Kapazität von %4.</translation>
+    </message>
+    <message>
+        <source>The decisions taken leave no feasible plan.</source>
+        <translation>Die getroffenen Entscheidungen lassen keinen möglichen Plan zu.</translation>
+    </message>
+    <message>
+        <source>dropped by decision</source>
+        <translation>durch Entscheidung verworfen</translation>
+    </message>
+    <message>
+        <source>deferred by decision</source>
+        <translation>durch Entscheidung zurückgestellt</translation>
+    </message>
+    <message>
+        <source>including it would lower the total value by %1</source>
+        <translation>ihn aufzunehmen würde den Gesamtwert um %1 senken</translation>
+    </message>
+    <message>
+        <source>it cannot be included even by leaving everything else out</source>
+        <translation>er passt nicht einmal, wenn alles andere wegfällt</translation>
+    </message>
+    <message>
+        <source>needs %1, which was %2</source>
+        <translation>setzt %1 voraus, das %2 wurde</translation>
+    </message>
+    <message>
+        <source>needs %1, which was not chosen; %2</source>
+        <translation>setzt %1 voraus, das nicht gewählt wurde; %2</translation>
+    </message>
+    <message>
+        <source>excludes %1, which was chosen (value %2 against %3); %4</source>
+        <translation>schließt %1 aus, das gewählt wurde (Wert %2 gegenüber %3); %4</translation>
+    </message>
+    <message>
+        <source>adds no value: its impact, reach or confidence is 0</source>
+        <translation>bringt keinen Wert: Wirkung, Reichweite oder Zuversicht ist 0</translation>
+    </message>
+    <message>
+        <source>would exceed capacity by %1 %2; %3</source>
+        <translation>würde die Kapazität um %1 %2 überschreiten; %3</translation>
+    </message>
+    <message>
+        <source>fits, but %1</source>
+        <translation>passt, aber %1</translation>
+    </message>
 </context>
 <context>
     <name>cutline::CandidateDelegate</name>
@@ -1246,6 +1302,96 @@ Schreibgeschützt öffnen?</translation>
         <source>Cannot Revert</source>
         <translation>Zurücksetzen nicht möglich</translation>
     </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>&amp;Candidates</source>
+        <translation>&amp;Kandidaten</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>P&amp;lan and Cut Line</source>
+        <translation>P&amp;lan und Schnittlinie</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+</context>
+<context>
+    <name>cutline::PlanModel</name>
+    <message>
+        <source>in the plan</source>
+        <translation>im Plan</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Aufwand</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Belegt</translation>
+    </message>
+    <message>
+        <source>In, or why not</source>
+        <translation>Drin – oder warum nicht</translation>
+    </message>
+</context>
+<context>
+    <name>cutline::PlanView</name>
+    <message>
+        <source>Capacity used by the plan</source>
+        <translation>Vom Plan belegte Kapazität</translation>
+    </message>
+    <message>
+        <source>Adopt Plan as Decisions</source>
+        <translation>Plan als Entscheidungen übernehmen</translation>
+    </message>
+    <message>
+        <source>Commit what is above the cut line and defer what is below it, with its reason; one step to undo.</source>
+        <translation>Was über der Schnittlinie liegt, zusagen, und was darunter liegt, mit Begründung zurückstellen; in einem Schritt rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Searching for the best plan…</source>
+        <translation>Der beste Plan wird gesucht…</translation>
+    </message>
+    <message>
+        <source>No plan fits the decisions taken.</source>
+        <translation>Kein Plan passt zu den getroffenen Entscheidungen.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3 used, %4 free — total value %5</source>
+        <translation>%1 von %2 %3 belegt, %4 frei — Gesamtwert %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>The best plan: %n candidate(s) above the cut line, chosen exactly (%1 ms).</source>
+        <translation><numerusform>Der beste Plan: %n Kandidat über der Schnittlinie, exakt gewählt (%1 ms).</numerusform><numerusform>Der beste Plan: %n Kandidaten über der Schnittlinie, exakt gewählt (%1 ms).</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>cutline::RecoveryStore</name>
@@ -1419,6 +1565,14 @@ Schreibgeschützt öffnen?</translation>
     <message numerus="yes">
         <source>Delete %n candidate(s)</source>
         <translation><numerusform>%n Kandidat löschen</numerusform><numerusform>%n Kandidaten löschen</numerusform></translation>
+    </message>
+    <message>
+        <source>Adopt the plan as decisions</source>
+        <translation>Plan als Entscheidungen übernehmen</translation>
+    </message>
+    <message>
+        <source>Below the cut line: %1</source>
+        <translation>Unter der Schnittlinie: %1</translation>
     </message>
 </context>
 <context>
@@ -1618,6 +1772,57 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler, 3 unerfüllbarer Pla
     <message>
         <source>Imported %1 candidates and %2 links into %3.</source>
         <translation>%1 Kandidaten und %2 Verknüpfungen nach %3 importiert.</translation>
+    </message>
+</context>
+<context>
+    <name>cutline::cli::PlanCommand</name>
+    <message>
+        <source>Choose the plan with the most value that fits the capacity (exact), and say why each candidate left out is out.</source>
+        <translation>Den wertvollsten Plan wählen, der in die Kapazität passt (exakt), und für jeden nicht gewählten Kandidaten sagen, warum.</translation>
+    </message>
+    <message>
+        <source>The workshop: a .cutline or .csv file.</source>
+        <translation>Der Workshop: eine .cutline- oder .csv-Datei.</translation>
+    </message>
+    <message>
+        <source>The capacity (default: the workshop's; required for CSV).</source>
+        <translation>Die Kapazität (Standard: die des Workshops; bei CSV erforderlich).</translation>
+    </message>
+    <message>
+        <source>text (default) or json.</source>
+        <translation>text (Standard) oder json.</translation>
+    </message>
+    <message>
+        <source>give exactly one workshop file to plan.</source>
+        <translation>geben Sie genau eine Workshop-Datei zum Planen an.</translation>
+    </message>
+    <message>
+        <source>--format must be text or json, not "%1".</source>
+        <translation>--format muss text oder json sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 is a CSV file, which has no capacity; give --capacity N.</source>
+        <translation>%1 ist eine CSV-Datei ohne Kapazität; geben Sie --capacity N an.</translation>
+    </message>
+    <message>
+        <source>%1: no plan is possible. %2</source>
+        <translation>%1: kein Plan ist möglich. %2</translation>
+    </message>
+    <message>
+        <source>Capacity %1 %2: the plan uses %3, leaving %4; total value %5.</source>
+        <translation>Kapazität %1 %2: der Plan belegt %3, frei bleiben %4; Gesamtwert %5.</translation>
+    </message>
+    <message>
+        <source>In the plan:</source>
+        <translation>Im Plan:</translation>
+    </message>
+    <message>
+        <source>Below the cut line:</source>
+        <translation>Unter der Schnittlinie:</translation>
+    </message>
+    <message>
+        <source>Solved exactly in %1 ms.</source>
+        <translation>Exakt gelöst in %1 ms.</translation>
     </message>
 </context>
 <context>

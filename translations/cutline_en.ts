@@ -481,6 +481,62 @@
         <source>a row in table "%1" points to a missing row.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 must be in the plan but needs %2, which was %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 and %2 must both be in the plan, but they are alternatives.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mandatory and committed work alone needs %1 %2, %3 more than the capacity of %4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The decisions taken leave no feasible plan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dropped by decision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deferred by decision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>including it would lower the total value by %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it cannot be included even by leaving everything else out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>needs %1, which was %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>needs %1, which was not chosen; %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>excludes %1, which was chosen (value %2 against %3); %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>adds no value: its impact, reach or confidence is 0</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>would exceed capacity by %1 %2; %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fits, but %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>cutline::CandidateDelegate</name>
@@ -1244,6 +1300,96 @@ Open it read-only?</source>
         <source>Cannot Revert</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Candidates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>P&amp;lan and Cut Line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cutline::PlanModel</name>
+    <message>
+        <source>in the plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Used</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In, or why not</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cutline::PlanView</name>
+    <message>
+        <source>Capacity used by the plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Adopt Plan as Decisions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Commit what is above the cut line and defer what is below it, with its reason; one step to undo.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Searching for the best plan…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No plan fits the decisions taken.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 %3 used, %4 free — total value %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The best plan: %n candidate(s) above the cut line, chosen exactly (%1 ms).</source>
+        <translation><numerusform>The best plan: %n candidate above the cut line, chosen exactly (%1 ms).</numerusform><numerusform>The best plan: %n candidates above the cut line, chosen exactly (%1 ms).</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>cutline::RecoveryStore</name>
@@ -1417,6 +1563,14 @@ Open it read-only?</source>
     <message numerus="yes">
         <source>Delete %n candidate(s)</source>
         <translation><numerusform>Delete %n candidate</numerusform><numerusform>Delete %n candidates</numerusform></translation>
+    </message>
+    <message>
+        <source>Adopt the plan as decisions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Below the cut line: %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1605,6 +1759,57 @@ Exit codes: 0 success, 1 invalid input, 2 usage error, 3 infeasible plan.
     </message>
     <message>
         <source>Imported %1 candidates and %2 links into %3.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cutline::cli::PlanCommand</name>
+    <message>
+        <source>Choose the plan with the most value that fits the capacity (exact), and say why each candidate left out is out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The workshop: a .cutline or .csv file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The capacity (default: the workshop's; required for CSV).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>text (default) or json.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>give exactly one workshop file to plan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--format must be text or json, not "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is a CSV file, which has no capacity; give --capacity N.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: no plan is possible. %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Capacity %1 %2: the plan uses %3, leaving %4; total value %5.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In the plan:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Below the cut line:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Solved exactly in %1 ms.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -142,6 +142,8 @@ public:
     std::vector<int> trail;
     double used = 0, total = 0;
     double capacity, eps;
+    const std::atomic_bool *cancel = nullptr;
+    bool stopped = false;
     double best = -1;
     int bestCell = 0;
     bool found = false; // best is a running sum: drift can make it -1e-15, so flag it
@@ -251,6 +253,10 @@ private:
     void dive(size_t pos)
     {
         ++nodes;
+        if (stopped || (cancel && (nodes & 4095) == 0 && cancel->load(std::memory_order_relaxed))) {
+            stopped = true;
+            return;
+        }
         while (pos < order.size() && x[order[pos]] != kUndecided)
             ++pos;
         if (pos == order.size()) {
@@ -339,12 +345,14 @@ double planValue(const Candidate &candidate)
     return candidateValue(candidate);
 }
 
-std::optional<Plan> solvePlan(const Workshop &w, double capacity, const QList<int> &forcedIn)
+std::optional<Plan> solvePlan(const Workshop &w, double capacity, const QList<int> &forcedIn,
+                              const std::atomic_bool *cancel)
 {
     QElapsedTimer timer;
     timer.start();
     const Model m(w);
     Search search(m, capacity);
+    search.cancel = cancel;
     bool ok = true;
     for (int i = 0; i < m.n && ok; ++i) {
         const Candidate &c = w.candidates[i];
@@ -357,7 +365,7 @@ std::optional<Plan> solvePlan(const Workshop &w, double capacity, const QList<in
     if (!ok)
         return std::nullopt;
     search.run();
-    if (!search.found)
+    if (!search.found || search.stopped)
         return std::nullopt;
     Plan plan;
     plan.capacity = capacity;
@@ -373,10 +381,20 @@ std::optional<Plan> solvePlan(const Workshop &w, double capacity, const QList<in
     return plan;
 }
 
-Plan makePlan(const Workshop &w, std::optional<double> capacityOverride)
+Plan makePlan(const Workshop &w, std::optional<double> capacityOverride,
+              const std::atomic_bool *cancel)
 {
     const double capacity = capacityOverride.value_or(w.capacity);
-    std::optional<Plan> solved = solvePlan(w, capacity);
+    const auto isCancelled = [cancel] {
+        return cancel && cancel->load();
+    };
+    std::optional<Plan> solved = solvePlan(w, capacity, {}, cancel);
+    if (isCancelled()) {
+        Plan stopped;
+        stopped.cancelled = true;
+        stopped.capacity = capacity;
+        return stopped;
+    }
     if (!solved) {
         Plan failed;
         failed.feasible = false;
@@ -395,7 +413,7 @@ Plan makePlan(const Workshop &w, std::optional<double> capacityOverride)
         return plan.selected.contains(id);
     };
     const auto costOfForcing = [&](const Candidate &c) -> std::optional<double> {
-        const std::optional<Plan> with = solvePlan(w, capacity, {c.id});
+        const std::optional<Plan> with = solvePlan(w, capacity, {c.id}, cancel);
         if (!with)
             return std::nullopt;
         return plan.totalValue - with->totalValue;
@@ -455,6 +473,10 @@ Plan makePlan(const Workshop &w, std::optional<double> capacityOverride)
                     : tr("fits, but %1").arg(lossText);
         }
         plan.excluded.append(e);
+        if (isCancelled()) {
+            plan.cancelled = true;
+            return plan;
+        }
     }
     return plan;
 }

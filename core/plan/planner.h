@@ -8,6 +8,7 @@
 #include <QList>
 #include <QString>
 
+#include <atomic>
 #include <optional>
 
 namespace cutline {
@@ -38,17 +39,21 @@ struct Plan
     QList<Exclusion> excluded; // in workshop order
     double solveMs = 0;        // time spent choosing, excluding explanations
     qint64 nodes = 0;          // branch-and-bound nodes explored
+    bool cancelled = false;    // the search was stopped before it finished
 };
 
 // The value the plan maximises for a candidate (the default framework: value/effort's value).
 double planValue(const Candidate &candidate);
 
 // Solves exactly. `capacity` overrides the workshop's. The workshop must validate.
-Plan makePlan(const Workshop &workshop, std::optional<double> capacity = std::nullopt);
+// Setting `*cancel` from another thread stops the search; the result then has cancelled set.
+Plan makePlan(const Workshop &workshop, std::optional<double> capacity = std::nullopt,
+              const std::atomic_bool *cancel = nullptr);
 
 // Only the optimum, without explanations (used by explanations and benchmarks).
-// Returns nullopt when infeasible. `forcedIn` are added to the mandatory set.
+// Returns nullopt when infeasible (or cancelled). `forcedIn` are added to the mandatory set.
 std::optional<Plan> solvePlan(const Workshop &workshop, double capacity,
-                              const QList<int> &forcedIn = {});
+                              const QList<int> &forcedIn = {},
+                              const std::atomic_bool *cancel = nullptr);
 
 } // namespace cutline

@@ -3,6 +3,8 @@
 #include "document/workshopdocument.h"
 #include "files/sampleworkshop.h"
 #include "inspector/inspector.h"
+#include "plan/plancontroller.h"
+#include "plan/planview.h"
 #include "window/mainwindow.h"
 
 #include <QDir>
@@ -71,6 +73,9 @@ void TestScreenshots::mainWindowWithSample()
     shoot(&window, QStringLiteral("mainwindow"));
     window.selectCandidate(window.document()->workshop().candidateByKey("C-21")->id);
     shoot(&window, QStringLiteral("mainwindow-missing-why"));
+    window.showPlan(true);
+    QTRY_VERIFY(window.planView()->controller()->isCurrent());
+    shoot(&window, QStringLiteral("plan-view"));
     window.document()->markSaved();
 }
 

@@ -3,6 +3,7 @@
 #include "commands.h"
 #include "model/kindprofile.h"
 #include "model/validation.h"
+#include "plan/planner.h"
 
 #include <QFileInfo>
 #include <QUndoStack>
@@ -199,6 +200,30 @@ bool WorkshopDocument::editSettings(const Workshop &settings)
         return true;
     m_undoStack->push(new EditSettingsCommand(this, settings));
     return true;
+}
+
+void WorkshopDocument::adoptPlan(const Plan &plan)
+{
+    if (refuseIfReadOnly())
+        return;
+    m_undoStack->beginMacro(tr("Adopt the plan as decisions"));
+    for (int id : plan.selected) {
+        const Candidate *c = m_workshop.candidate(id);
+        if (c && c->decision == Decision::Undecided)
+            m_undoStack->push(
+                new SetFieldCommand(this, id, Field::Decision, decisionId(Decision::Commit)));
+    }
+    for (const Exclusion &e : plan.excluded) {
+        const Candidate *c = m_workshop.candidate(e.id);
+        if (!c || c->decision != Decision::Undecided)
+            continue;
+        m_undoStack->push(
+            new SetFieldCommand(this, e.id, Field::Decision, decisionId(Decision::Defer)));
+        if (c->rationale.trimmed().isEmpty())
+            m_undoStack->push(new SetFieldCommand(this, e.id, Field::Rationale,
+                                                  tr("Below the cut line: %1").arg(e.reason)));
+    }
+    m_undoStack->endMacro();
 }
 
 void WorkshopDocument::applyField(int id, Field field, const QVariant &value)

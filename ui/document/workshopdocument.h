@@ -12,6 +12,10 @@
 class QUndoStack;
 
 namespace cutline {
+struct Plan;
+}
+
+namespace cutline {
 
 class WorkshopDocument : public QObject
 {
@@ -48,6 +52,9 @@ public:
     bool addLink(const Dependency &link);
     void removeLink(const Dependency &link);
     bool editSettings(const Workshop &settings);
+    // Undecided candidates become commit (in the plan) or defer (out, with the reason as
+    // their rationale), in one undo step.
+    void adoptPlan(const Plan &plan);
 
     // Applied by undo commands only: these do not check and do not record history.
     void applyField(int id, Field field, const QVariant &value);

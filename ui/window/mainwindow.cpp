@@ -5,6 +5,7 @@
 #include "files/sampleworkshop.h"
 #include "inspector/inspector.h"
 #include "model/kindprofile.h"
+#include "plan/planview.h"
 #include "settings/settingsdialog.h"
 #include "table/candidatedelegate.h"
 #include "table/candidatetablemodel.h"
@@ -25,6 +26,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
@@ -143,10 +145,17 @@ QWidget *MainWindow::buildCentral()
     m_listPages->addWidget(buildEmptyState());
     m_listPages->addWidget(listPage);
 
+    m_planView = new PlanView(m_document);
+    connect(m_planView, &PlanView::candidateActivated, this, &MainWindow::selectCandidate);
+    m_tabs = new QTabWidget;
+    m_tabs->addTab(m_listPages, tr("Candidates"));
+    m_tabs->addTab(m_planView, tr("Plan"));
+    m_tabs->setDocumentMode(true);
+
     m_inspector = new Inspector(m_document);
     m_inspector->setMinimumWidth(380);
     auto *splitter = new QSplitter;
-    splitter->addWidget(m_listPages);
+    splitter->addWidget(m_tabs);
     splitter->addWidget(m_inspector);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
@@ -233,6 +242,7 @@ void MainWindow::buildActions()
         make(tr("&Workshop Settings…"), {QKeySequence(tr("Ctrl+,")), QKeySequence::Preferences},
              [this] { editSettings(); });
     a.find = make(tr("&Find…"), {QKeySequence::Find}, [this] {
+        showPlan(false);
         m_listPages->setCurrentIndex(1);
         m_filter->setFocus();
         m_filter->selectAll();
@@ -242,6 +252,10 @@ void MainWindow::buildActions()
     a.presentation->setCheckable(true);
     a.fullScreen = make(tr("&Full Screen"), {QKeySequence::FullScreen},
                         [this] { isFullScreen() ? showNormal() : showFullScreen(); });
+    a.showCandidates =
+        make(tr("&Candidates"), {QKeySequence(tr("Ctrl+1"))}, [this] { showPlan(false); });
+    a.showPlanTab =
+        make(tr("P&lan and Cut Line"), {QKeySequence(tr("Ctrl+2"))}, [this] { showPlan(true); });
     a.sample = make(tr("Open &Sample Workshop"), {}, [this] {
         if (maybeSave())
             openWorkshop(sampleWorkshop(), QString());
@@ -274,6 +288,8 @@ void MainWindow::buildMenus()
     edit->addSeparator();
     edit->addActions({a.find, a.settings});
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addActions({a.showCandidates, a.showPlanTab});
+    view->addSeparator();
     view->addActions({a.presentation, a.fullScreen});
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addActions({a.sample, a.about});
@@ -284,6 +300,8 @@ void MainWindow::buildMenus()
     bar->addActions({a.open, a.save, a.undo, a.redo});
     bar->addSeparator();
     bar->addActions({a.add, a.alternative, a.settings});
+    bar->addSeparator();
+    bar->addActions({a.showCandidates, a.showPlanTab});
     bar->addSeparator();
     bar->addAction(a.presentation);
 }
@@ -380,6 +398,11 @@ void MainWindow::selectCandidate(int id)
     m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
                                                           QItemSelectionModel::Rows);
     m_table->scrollTo(index);
+}
+
+void MainWindow::showPlan(bool plan)
+{
+    m_tabs->setCurrentWidget(plan ? static_cast<QWidget *>(m_planView) : m_listPages);
 }
 
 void MainWindow::setPresentationMode(bool on)

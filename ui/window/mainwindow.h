@@ -12,6 +12,7 @@ class QLockFile;
 class QMenu;
 class QSortFilterProxyModel;
 class QStackedWidget;
+class QTabWidget;
 class QTableView;
 class QTimer;
 
@@ -19,6 +20,7 @@ namespace cutline {
 
 class CandidateTableModel;
 class Inspector;
+class PlanView;
 class RecoveryStore;
 class WorkshopDocument;
 struct Workshop;
@@ -34,6 +36,8 @@ public:
     WorkshopDocument *document() const { return m_document; }
     QTableView *table() const { return m_table; }
     Inspector *inspector() const { return m_inspector; }
+    PlanView *planView() const { return m_planView; }
+    void showPlan(bool plan); // the Plan tab, or the candidate table
 
     // File operations; each reports failures to the user and returns whether it happened.
     bool openFile(const QString &path);
@@ -87,6 +91,8 @@ private:
     QLineEdit *m_filter = nullptr;
     QStackedWidget *m_listPages = nullptr;
     Inspector *m_inspector = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    PlanView *m_planView = nullptr;
     QLabel *m_summary = nullptr;
     QMenu *m_recentMenu = nullptr;
     QTimer *m_autosaveTimer = nullptr;
@@ -99,7 +105,7 @@ private:
     {
         QAction *newFile, *open, *save, *saveAs, *revert, *importCsv, *exportCsv, *quit;
         QAction *undo, *redo, *add, *duplicate, *alternative, *remove, *settings, *find;
-        QAction *presentation, *fullScreen, *sample, *about;
+        QAction *presentation, *fullScreen, *sample, *about, *showCandidates, *showPlanTab;
     } m_actions{};
 };
 

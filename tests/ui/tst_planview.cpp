@@ -1,0 +1,104 @@
+// Tests the Plan view as a facilitator uses it: the cut line follows every edit, and adopting
+// the plan is one undoable step.
+#include "document/workshopdocument.h"
+#include "files/sampleworkshop.h"
+#include "plan/plancontroller.h"
+#include "plan/planmodel.h"
+#include "plan/planview.h"
+
+#include <QAbstractItemModelTester>
+#include <QPushButton>
+#include <QtTest>
+#include <QUndoStack>
+
+using namespace cutline;
+
+class TestPlanView : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void cutLineFollowsEdits();
+    void adoptIsOneUndoStep();
+    void infeasibleIsExplained();
+};
+
+namespace {
+QStringList keysAbove(const PlanModel *model)
+{
+    QStringList keys;
+    for (int row = 0; row < model->cutRow(); ++row)
+        keys.append(model->index(row, PlanModel::Key).data().toString());
+    return keys;
+}
+} // namespace
+
+void TestPlanView::cutLineFollowsEdits()
+{
+    WorkshopDocument doc;
+    doc.reset(sampleWorkshop(), {});
+    PlanView view(&doc);
+    QAbstractItemModelTester tester(view.model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QTRY_VERIFY(view.controller()->isCurrent());
+    const PlanModel *model = view.model();
+    QCOMPARE(model->rowCount(), 32);
+    QCOMPARE(model->cutRow(), view.controller()->plan().selected.size());
+    QVERIFY(model->index(model->cutRow(), 0).data(PlanModel::FirstBelowCutRole).toBool());
+    QVERIFY(!keysAbove(model).contains(QStringLiteral("C-11")));
+
+    // Make C-11 cheap and valuable: it moves above the line.
+    const int id = doc.workshop().candidateByKey(QStringLiteral("C-11"))->id;
+    QVERIFY(doc.editField(id, Field::EffortLow, QVariant())); // its low estimate was 4
+    QVERIFY(doc.editField(id, Field::Effort, 0.5));
+    QVERIFY(doc.editField(id, Field::Impact, 10.0));
+    QTRY_VERIFY(view.controller()->isCurrent());
+    QTRY_VERIFY(keysAbove(model).contains(QStringLiteral("C-11")));
+    // Every row below the line carries its reason.
+    for (int row = model->cutRow(); row < model->rowCount(); ++row)
+        QVERIFY(!model->index(row, PlanModel::Reason).data().toString().isEmpty());
+    // Undo puts it back below.
+    while (doc.undoStack()->canUndo())
+        doc.undoStack()->undo();
+    QTRY_VERIFY(view.controller()->isCurrent());
+    QTRY_VERIFY(!keysAbove(model).contains(QStringLiteral("C-11")));
+}
+
+void TestPlanView::adoptIsOneUndoStep()
+{
+    WorkshopDocument doc;
+    doc.reset(sampleWorkshop(), {});
+    const Workshop before = doc.workshop();
+    PlanView view(&doc);
+    QTRY_VERIFY(view.controller()->isCurrent());
+    auto *adopt = view.findChild<QPushButton *>();
+    QVERIFY(adopt && adopt->isEnabled());
+    QTest::mouseClick(adopt, Qt::LeftButton);
+    QCOMPARE(doc.undoStack()->count(), 1);
+    for (int id : view.controller()->plan().selected)
+        QCOMPARE(doc.workshop().candidate(id)->decision, Decision::Commit);
+    const Candidate *c28 = doc.workshop().candidateByKey(QStringLiteral("C-28"));
+    QCOMPARE(c28->decision, Decision::Defer);
+    QVERIFY(c28->rationale.startsWith(QStringLiteral("Below the cut line: ")));
+    // Decisions already taken are kept.
+    QCOMPARE(doc.workshop().candidateByKey(QStringLiteral("C-27"))->decision, Decision::Drop);
+    doc.undoStack()->undo();
+    QCOMPARE(doc.workshop(), before);
+}
+
+void TestPlanView::infeasibleIsExplained()
+{
+    WorkshopDocument doc;
+    Workshop w = sampleWorkshop();
+    w.capacity = 5;
+    doc.reset(w, {});
+    PlanView view(&doc);
+    QTRY_VERIFY(view.controller()->isCurrent());
+    QVERIFY(!view.controller()->plan().feasible);
+    QVERIFY(view.controller()->plan().infeasibility.startsWith(
+        QStringLiteral("Mandatory and committed work alone needs")));
+    QVERIFY(!view.findChild<QPushButton *>()->isEnabled());
+}
+
+QTEST_MAIN(TestPlanView)
+#include "tst_planview.moc"

@@ -1,0 +1,143 @@
+#include "planmodel.h"
+
+#include "document/workshopdocument.h"
+#include "model/field.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QFont>
+
+#include <algorithm>
+
+namespace cutline {
+
+PlanModel::PlanModel(WorkshopDocument *document, QObject *parent)
+    : QAbstractTableModel(parent), m_document(document)
+{
+}
+
+void PlanModel::setPlan(const Plan &plan)
+{
+    const Workshop &w = m_document->workshop();
+    // Densest first: the order in which the capacity is best spent.
+    const auto byDensity = [&w](int a, int b) {
+        const Candidate *ca = w.candidate(a), *cb = w.candidate(b);
+        const double da = ca->effort > 0 ? planValue(*ca) / ca->effort : 1e300;
+        const double db = cb->effort > 0 ? planValue(*cb) / cb->effort : 1e300;
+        return da > db;
+    };
+    QList<int> in, out;
+    for (int id : plan.selected)
+        if (w.candidate(id))
+            in.append(id);
+    QHash<int, QString> reasons;
+    for (const Exclusion &e : plan.excluded)
+        if (w.candidate(e.id)) {
+            out.append(e.id);
+            reasons.insert(e.id, e.reason);
+        }
+    std::stable_sort(in.begin(), in.end(), byDensity);
+    std::stable_sort(out.begin(), out.end(), byDensity);
+    beginResetModel();
+    m_rows.clear();
+    double used = 0;
+    for (int id : in) {
+        used += w.candidate(id)->effort;
+        m_rows.append(Row{id, used, QString()});
+    }
+    m_inPlan = m_rows.size();
+    for (int id : out)
+        m_rows.append(Row{id, 0, reasons.value(id)});
+    endResetModel();
+}
+
+int PlanModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int PlanModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant PlanModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows[index.row()];
+    const Candidate *c = m_document->workshop().candidate(row.id);
+    if (!c)
+        return {};
+    const bool below = index.row() >= m_inPlan;
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Rank:
+            return index.row() + 1;
+        case Key:
+            return c->key;
+        case Title:
+            return c->title;
+        case Effort:
+            return formatNumber(c->effort);
+        case Value:
+            return formatNumber(std::round(planValue(*c) * 100) / 100);
+        case Used:
+            return below ? QString() : formatNumber(row.used);
+        case Reason:
+            return below ? row.reason : tr("in the plan");
+        default:
+            return {};
+        }
+    case Qt::ToolTipRole:
+        return index.column() == Reason ? row.reason : c->title;
+    case Qt::TextAlignmentRole:
+        if (index.column() == Rank || (index.column() >= Effort && index.column() <= Used))
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+    case Qt::ForegroundRole:
+        return below ? QVariant(QBrush(QColor(0x6b, 0x6b, 0x6b))) : QVariant();
+    case Qt::FontRole:
+        if (!below && index.column() == Title) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        return {};
+    case CandidateIdRole:
+        return row.id;
+    case BelowCutRole:
+        return below;
+    case FirstBelowCutRole:
+        return index.row() == m_inPlan;
+    default:
+        return {};
+    }
+}
+
+QVariant PlanModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Rank:
+        return tr("#");
+    case Key:
+        return tr("Key");
+    case Title:
+        return tr("Title");
+    case Effort:
+        return tr("Effort");
+    case Value:
+        return tr("Value");
+    case Used:
+        return tr("Used");
+    case Reason:
+        return tr("In, or why not");
+    default:
+        return {};
+    }
+}
+
+} // namespace cutline

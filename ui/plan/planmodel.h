@@ -1,0 +1,59 @@
+// PlanModel: the candidates ranked for the Plan view — the plan's choice first, then the cut
+// line, then everything below it with the reason it is out.
+#pragma once
+
+#include "plan/planner.h"
+
+#include <QAbstractTableModel>
+
+namespace cutline {
+
+class WorkshopDocument;
+
+class PlanModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        Rank,
+        Key,
+        Title,
+        Effort,
+        Value,
+        Used,
+        Reason,
+        ColumnCount
+    };
+    enum Role
+    {
+        CandidateIdRole = Qt::UserRole + 1,
+        BelowCutRole,
+        FirstBelowCutRole
+    };
+
+    explicit PlanModel(WorkshopDocument *document, QObject *parent = nullptr);
+
+    void setPlan(const Plan &plan);
+    int cutRow() const { return int(m_inPlan); } // the first row below the cut line
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    struct Row
+    {
+        int id;
+        double used; // cumulative effort, for rows in the plan
+        QString reason;
+    };
+    WorkshopDocument *m_document;
+    QList<Row> m_rows;
+    qsizetype m_inPlan = 0;
+};
+
+} // namespace cutline

@@ -1,0 +1,182 @@
+#include "planview.h"
+
+#include "document/workshopdocument.h"
+#include "model/field.h"
+#include "plancontroller.h"
+#include "planmodel.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPainter>
+#include <QPushButton>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace cutline {
+
+// Used, free and over capacity as one bar, readable from the back of a room.
+class CapacityBar : public QWidget
+{
+public:
+    using QWidget::QWidget;
+    void set(double used, double capacity)
+    {
+        m_used = used;
+        m_capacity = capacity;
+        update();
+    }
+    QSize sizeHint() const override { return {400, fontMetrics().height() * 2}; }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter p(this);
+        p.setRenderHint(QPainter::Antialiasing);
+        const QRectF r = QRectF(rect()).adjusted(1, 1, -1, -1);
+        p.setPen(Qt::NoPen);
+        p.setBrush(palette().color(QPalette::AlternateBase));
+        p.drawRoundedRect(r, 4, 4);
+        const double scale = std::max(m_capacity, m_used);
+        if (scale > 0) {
+            const double within = std::min(m_used, m_capacity) / scale;
+            p.setBrush(QColor(0x2e, 0x7d, 0x32)); // used
+            p.drawRoundedRect(QRectF(r.left(), r.top(), r.width() * within, r.height()), 4, 4);
+            if (m_used > m_capacity) {
+                p.setBrush(QColor(0xc6, 0x28, 0x28)); // over
+                p.drawRect(QRectF(r.left() + r.width() * within, r.top(),
+                                  r.width() * (m_used - m_capacity) / scale, r.height()));
+            }
+        }
+        p.setPen(palette().color(QPalette::Mid));
+        p.setBrush(Qt::NoBrush);
+        p.drawRoundedRect(r, 4, 4);
+    }
+
+private:
+    double m_used = 0, m_capacity = 0;
+};
+
+namespace {
+
+// Draws the cut line above the first candidate that did not make it.
+class CutLineDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::paint(painter, option, index);
+        if (!index.data(PlanModel::FirstBelowCutRole).toBool())
+            return;
+        painter->save();
+        painter->setPen(QPen(QColor(0xc6, 0x28, 0x28), 3, Qt::DashLine));
+        painter->drawLine(option.rect.topLeft() + QPoint(0, 1),
+                          option.rect.topRight() + QPoint(0, 1));
+        painter->restore();
+    }
+};
+
+} // namespace
+
+PlanView::PlanView(WorkshopDocument *document, QWidget *parent)
+    : QWidget(parent), m_document(document), m_controller(new PlanController(document, this)),
+      m_model(new PlanModel(document, this))
+{
+    m_bar = new CapacityBar;
+    m_bar->setAccessibleName(tr("Capacity used by the plan"));
+    m_summary = new QLabel;
+    QFont big = m_summary->font();
+    big.setPointSizeF(big.pointSizeF() * 1.15);
+    big.setBold(true);
+    m_summary->setFont(big);
+    m_summary->setWordWrap(true);
+    m_status = new QLabel;
+    m_status->setWordWrap(true);
+    m_adopt = new QPushButton(tr("Adopt Plan as Decisions"));
+    m_adopt->setToolTip(tr("Commit what is above the cut line and defer what is below it, "
+                           "with its reason; one step to undo."));
+    connect(m_adopt, &QPushButton::clicked, this, &PlanView::adoptPlan);
+
+    m_table = new QTableView;
+    m_table->setModel(m_model);
+    m_table->setItemDelegate(new CutLineDelegate(m_table));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->setWordWrap(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(PlanModel::Reason, QHeaderView::Stretch);
+    m_table->setAccessibleName(tr("Plan"));
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
+        Q_EMIT candidateActivated(index.data(PlanModel::CandidateIdRole).toInt());
+    });
+    connect(m_table, &QTableView::clicked, this, [this](const QModelIndex &index) {
+        Q_EMIT candidateActivated(index.data(PlanModel::CandidateIdRole).toInt());
+    });
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_summary, 1);
+    top->addWidget(m_adopt);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_bar);
+    layout->addWidget(m_status);
+    layout->addWidget(m_table, 1);
+
+    connect(m_controller, &PlanController::planChanged, this, &PlanView::showPlan);
+    connect(m_controller, &PlanController::computingChanged, this, &PlanView::showComputing);
+    showPlan();
+}
+
+void PlanView::showComputing(bool computing)
+{
+    m_adopt->setEnabled(!computing && m_controller->plan().feasible && !m_document->isReadOnly());
+    if (computing)
+        m_status->setText(tr("Searching for the best plan…"));
+    else
+        showPlan();
+}
+
+void PlanView::showPlan()
+{
+    const Plan &plan = m_controller->plan();
+    const Workshop &w = m_document->workshop();
+    m_model->setPlan(plan);
+    m_table->resizeRowsToContents();
+    const QString unit = w.capacityUnit;
+    if (!plan.feasible) {
+        m_summary->setText(tr("No plan fits the decisions taken."));
+        m_status->setText(plan.infeasibility);
+        m_status->setStyleSheet(QStringLiteral("color: #c62828; font-weight: bold;"));
+        m_bar->set(0, w.capacity);
+        m_adopt->setEnabled(false);
+        return;
+    }
+    m_status->setStyleSheet(QString());
+    const double free = plan.capacity - plan.totalEffort;
+    m_summary->setText(tr("%1 of %2 %3 used, %4 free — total value %5")
+                           .arg(formatNumber(plan.totalEffort), formatNumber(plan.capacity), unit,
+                                formatNumber(std::round(free * 100) / 100),
+                                formatNumber(std::round(plan.totalValue * 100) / 100)));
+    m_status->setText(m_controller->isComputing()
+                          ? tr("Searching for the best plan…")
+                          : tr("The best plan: %n candidate(s) above the cut line, chosen exactly "
+                               "(%1 ms).",
+                               nullptr, int(plan.selected.size()))
+                                .arg(plan.solveMs, 0, 'f', 1));
+    m_bar->set(plan.totalEffort, plan.capacity);
+    m_adopt->setEnabled(!m_controller->isComputing() && !m_document->isReadOnly());
+}
+
+void PlanView::adoptPlan()
+{
+    const Plan &plan = m_controller->plan();
+    if (!plan.feasible || m_controller->isComputing())
+        return;
+    m_document->adoptPlan(plan);
+}
+
+} // namespace cutline

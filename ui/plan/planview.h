@@ -1,0 +1,48 @@
+// PlanView: the capacity bar, the ranked candidates with the cut line where capacity runs
+// out, the reason beside each candidate below it, and "adopt the plan as decisions".
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace cutline {
+
+class CapacityBar;
+class PlanController;
+class PlanModel;
+class WorkshopDocument;
+
+class PlanView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PlanView(WorkshopDocument *document, QWidget *parent = nullptr);
+
+    PlanController *controller() const { return m_controller; }
+    PlanModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    // Commits the plan's choice and defers the rest (with its reason), in one undo step.
+    void adoptPlan();
+
+Q_SIGNALS:
+    void candidateActivated(int id);
+
+private:
+    void showPlan();
+    void showComputing(bool computing);
+
+    WorkshopDocument *m_document;
+    PlanController *m_controller;
+    PlanModel *m_model;
+    CapacityBar *m_bar;
+    QLabel *m_summary;
+    QLabel *m_status;
+    QTableView *m_table;
+    QPushButton *m_adopt;
+};
+
+} // namespace cutline

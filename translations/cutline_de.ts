@@ -537,6 +537,26 @@
         <source>fits, but %1</source>
         <translation>passt, aber %1</translation>
     </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not %2.</source>
+        <translation>%1 ist ein Ordner, nicht %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file, so it cannot be %2.</source>
+        <translation>%1 ist keine normale Datei und kann daher nicht %2 sein.</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2 MB) to be %3.</source>
+        <translation>%1 ist zu groß (%2 MB) für %3.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
 </context>
 <context>
     <name>cutline::CandidateDelegate</name>
@@ -1508,24 +1528,12 @@ Schreibgeschützt öffnen?</translation>
 <context>
     <name>cutline::WorkshopCsv</name>
     <message>
-        <source>%1 does not exist.</source>
-        <translation>%1 existiert nicht.</translation>
-    </message>
-    <message>
-        <source>%1 is a folder, not a CSV file.</source>
-        <translation>%1 ist ein Ordner, keine CSV-Datei.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2.</source>
-        <translation>%1 kann nicht gelesen werden: %2.</translation>
-    </message>
-    <message>
         <source>%1 cannot be written: %2.</source>
         <translation>%1 kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
-        <source>%1 is not a regular file, so it cannot be read as CSV.</source>
-        <translation>%1 ist keine normale Datei und kann daher nicht als CSV gelesen werden.</translation>
+        <source>a CSV file</source>
+        <translation>eine CSV-Datei</translation>
     </message>
 </context>
 <context>
@@ -1578,22 +1586,6 @@ Schreibgeschützt öffnen?</translation>
 <context>
     <name>cutline::WorkshopFile</name>
     <message>
-        <source>%1 does not exist.</source>
-        <translation>%1 existiert nicht.</translation>
-    </message>
-    <message>
-        <source>%1 is a folder, not a Cutline workshop file.</source>
-        <translation>%1 ist ein Ordner, keine Cutline-Workshop-Datei.</translation>
-    </message>
-    <message>
-        <source>%1 is too large (%2 MB) to be a Cutline workshop.</source>
-        <translation>%1 ist zu groß (%2 MB) für einen Cutline-Workshop.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2.</source>
-        <translation>%1 kann nicht gelesen werden: %2.</translation>
-    </message>
-    <message>
         <source>%1 could not be upgraded from schema %2: %3</source>
         <translation>%1 konnte nicht von Schema %2 aktualisiert werden: %3</translation>
     </message>
@@ -1622,8 +1614,8 @@ Schreibgeschützt öffnen?</translation>
         <translation>%1 kann nicht gespeichert werden: %2. Die vorherige Version ist unverändert.</translation>
     </message>
     <message>
-        <source>%1 is not a regular file, so it cannot be a Cutline workshop.</source>
-        <translation>%1 ist keine normale Datei und kann daher kein Cutline-Workshop sein.</translation>
+        <source>a Cutline workshop file</source>
+        <translation>eine Cutline-Workshop-Datei</translation>
     </message>
 </context>
 <context>

@@ -537,6 +537,26 @@
         <source>fits, but %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is a folder, not %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a regular file, so it cannot be %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is too large (%2 MB) to be %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>cutline::CandidateDelegate</name>
@@ -1506,23 +1526,11 @@ Open it read-only?</source>
 <context>
     <name>cutline::WorkshopCsv</name>
     <message>
-        <source>%1 does not exist.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 is a folder, not a CSV file.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 cannot be read: %2.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>%1 cannot be written: %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 is not a regular file, so it cannot be read as CSV.</source>
+        <source>a CSV file</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1576,22 +1584,6 @@ Open it read-only?</source>
 <context>
     <name>cutline::WorkshopFile</name>
     <message>
-        <source>%1 does not exist.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 is a folder, not a Cutline workshop file.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 is too large (%2 MB) to be a Cutline workshop.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 cannot be read: %2.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>%1 could not be upgraded from schema %2: %3</source>
         <translation type="unfinished" />
     </message>
@@ -1618,7 +1610,7 @@ Open it read-only?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 is not a regular file, so it cannot be a Cutline workshop.</source>
+        <source>a Cutline workshop file</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -13,11 +13,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("cutline", text);
 }
 
-bool leftOut(Decision d)
-{
-    return d == Decision::Drop || d == Decision::Defer;
-}
-
 QString leftOutWord(Decision d)
 {
     return d == Decision::Drop ? tr("dropped") : tr("deferred");
@@ -39,7 +34,7 @@ QList<Finding> checkWorkshop(const Workshop &w)
                  tr("%1 \"%2\" (%3) has no %4.")
                      .arg(c.key, c.title, kindName(c.kind).toLower(), labels.join(tr(", ")))});
         }
-        if (c.mandatory && leftOut(c.decision))
+        if (c.mandatory && isLeftOut(c.decision))
             findings.append(
                 {Finding::Kind::MandatoryLeftOut, c.id,
                  tr("%1 is mandatory but was %2.").arg(c.key, leftOutWord(c.decision))});
@@ -49,7 +44,7 @@ QList<Finding> checkWorkshop(const Workshop &w)
         const Candidate *to = w.candidate(d.to);
         if (!from || !to || from->decision != Decision::Commit)
             continue;
-        if (d.type == LinkType::Requires && leftOut(to->decision))
+        if (d.type == LinkType::Requires && isLeftOut(to->decision))
             findings.append({Finding::Kind::MissingPrerequisite, from->id,
                              tr("%1 is committed but requires %2, which was %3.")
                                  .arg(from->key, to->key, leftOutWord(to->decision))});

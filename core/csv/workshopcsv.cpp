@@ -2,13 +2,13 @@
 
 #include "csvreader.h"
 #include "graph/dependencygraph.h"
+#include "inputfile.h"
 #include "model/field.h"
 #include "model/kindprofile.h"
 #include "model/validation.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QLocale>
@@ -396,18 +396,10 @@ Result<CsvImport> WorkshopCsv::parse(const QByteArray &bytes, const QString &fil
 
 Result<CsvImport> WorkshopCsv::read(const QString &path)
 {
-    const QString name = QDir::toNativeSeparators(path);
-    const QFileInfo info(path);
-    if (!info.exists())
-        return Error{tr("%1 does not exist.").arg(name)};
-    if (info.isDir())
-        return Error{tr("%1 is a folder, not a CSV file.").arg(name)};
-    if (!info.isFile())
-        return Error{tr("%1 is not a regular file, so it cannot be read as CSV.").arg(name)};
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("%1 cannot be read: %2.").arg(name, file.errorString())};
-    return parse(file.readAll(), name);
+    const Result<QByteArray> bytes = readInputFile(path, tr("a CSV file"), kMaxFileSize);
+    if (!bytes)
+        return Error{bytes.error()};
+    return parse(bytes.value(), QDir::toNativeSeparators(path));
 }
 
 QByteArray WorkshopCsv::write(const Workshop &workshop)

@@ -21,6 +21,9 @@ class WorkshopCsv
     Q_DECLARE_TR_FUNCTIONS(cutline::WorkshopCsv)
 
 public:
+    // Larger files are refused before being read into memory.
+    static constexpr qint64 kMaxFileSize = 256LL * 1024 * 1024;
+
     // The contract's columns, in order, then the two Cutline adds so a round trip keeps
     // everything a candidate holds (tags, success_metric).
     static QStringList columns();

@@ -72,6 +72,12 @@ QList<Decision> allDecisions();
 QString kindName(Kind kind);
 QString decisionName(Decision decision);
 
+// Dropped or deferred: out of the plan by a decision already taken.
+inline bool isLeftOut(Decision decision)
+{
+    return decision == Decision::Drop || decision == Decision::Defer;
+}
+
 // value = reach × impact × confidence / 100 (the default framework's value).
 double candidateValue(const Candidate &candidate);
 

@@ -25,11 +25,6 @@ QString amount(double value)
     return formatNumber(std::round(value * 100.0) / 100.0);
 }
 
-bool leftOutByDecision(const Candidate &c)
-{
-    return c.decision == Decision::Drop || c.decision == Decision::Defer;
-}
-
 // The candidates as indices with their links, for the search.
 struct Model
 {
@@ -322,7 +317,7 @@ QString infeasibility(const Workshop &w, const Model &m, double capacity,
         effort += m.effort[i];
         const Candidate &c = w.candidates[i];
         const Candidate &root = w.candidates[pulledBy[i]];
-        if (leftOutByDecision(c))
+        if (isLeftOut(c.decision))
             return tr("%1 must be in the plan but needs %2, which was %3.")
                 .arg(root.key, c.key,
                      c.decision == Decision::Drop ? tr("dropped") : tr("deferred"));
@@ -360,7 +355,7 @@ std::optional<Plan> solvePlan(const Workshop &w, double capacity, const QList<in
             ok = search.setIn(i);
     }
     for (int i = 0; i < m.n && ok; ++i)
-        if (leftOutByDecision(w.candidates[i]))
+        if (isLeftOut(w.candidates[i].decision))
             ok = search.setOut(i);
     if (!ok)
         return std::nullopt;
@@ -423,7 +418,7 @@ Plan makePlan(const Workshop &w, std::optional<double> capacityOverride,
             continue;
         Exclusion e;
         e.id = c.id;
-        if (leftOutByDecision(c)) {
+        if (isLeftOut(c.decision)) {
             e.why = Exclusion::Why::Decision;
             e.reason = c.decision == Decision::Drop ? tr("dropped by decision")
                                                     : tr("deferred by decision");
@@ -451,7 +446,7 @@ Plan makePlan(const Workshop &w, std::optional<double> capacityOverride,
         if (missing) {
             e.why = Exclusion::Why::Prerequisite;
             e.reason =
-                leftOutByDecision(*missing)
+                isLeftOut(missing->decision)
                     ? tr("needs %1, which was %2")
                           .arg(missing->key,
                                missing->decision == Decision::Drop ? tr("dropped") : tr("deferred"))

@@ -1,5 +1,6 @@
 #include "workshopfile.h"
 
+#include "inputfile.h"
 #include "memorydatabase.h"
 #include "model/validation.h"
 #include "schema.h"
@@ -189,26 +190,11 @@ void syncDirectory(const QString &path)
 
 Result<Workshop> WorkshopFile::load(const QString &path)
 {
-    const QString name = QDir::toNativeSeparators(path);
-    const QFileInfo info(path);
-    if (!info.exists())
-        return Error{tr("%1 does not exist.").arg(name)};
-    if (info.isDir())
-        return Error{tr("%1 is a folder, not a Cutline workshop file.").arg(name)};
-    // A pipe or device could block forever or never end.
-    if (!info.isFile())
-        return Error{tr("%1 is not a regular file, so it cannot be a Cutline workshop.").arg(name)};
-    if (info.size() > kMaxFileSize)
-        return Error{tr("%1 is too large (%2 MB) to be a Cutline workshop.")
-                         .arg(name)
-                         .arg(info.size() / (1024 * 1024))};
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("%1 cannot be read: %2.").arg(name, file.errorString())};
-    const QByteArray image = file.read(kMaxFileSize + 1);
-    if (file.error() != QFileDevice::NoError)
-        return Error{tr("%1 cannot be read: %2.").arg(name, file.errorString())};
-    return fromImage(image, name);
+    const Result<QByteArray> image =
+        readInputFile(path, tr("a Cutline workshop file"), kMaxFileSize);
+    if (!image)
+        return Error{image.error()};
+    return fromImage(image.value(), QDir::toNativeSeparators(path));
 }
 
 Result<Workshop> WorkshopFile::fromImage(const QByteArray &image, const QString &name)

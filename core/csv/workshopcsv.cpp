@@ -32,6 +32,14 @@ struct Cell
     QString header;
 };
 
+// Fields whose bad value setting would lose (an unknown kind becomes product, risk 2.5
+// becomes 2): they are checked before they are set, the rest once the row is complete.
+bool checkedBeforeSetting(Field field)
+{
+    return field == Field::Key || field == Field::Kind || field == Field::Decision ||
+           field == Field::Risk;
+}
+
 struct PendingLinks
 {
     int candidateId = 0;
@@ -222,9 +230,7 @@ void Importer::readRecord(const CsvRecord &record)
             parseCell(c, field, record.fields.value(column), cell);
         if (!value)
             continue;
-        // Checked before setting where setting would lose the bad value.
-        if (field == Field::Key || field == Field::Kind || field == Field::Decision ||
-            field == Field::Risk) {
+        if (checkedBeforeSetting(field)) {
             if (auto problem = checkFieldValue(c, field, *value)) {
                 error(cell, *problem);
                 continue;
@@ -243,8 +249,7 @@ void Importer::readRecord(const CsvRecord &record)
         c.mandatory = mandatoryByDefault(c.kind);
     // The remaining checks need the whole candidate (low ≤ likely ≤ high).
     for (const auto &[field, cell] : cells) {
-        if (field == Field::Key || field == Field::Kind || field == Field::Decision ||
-            field == Field::Risk)
+        if (checkedBeforeSetting(field))
             continue;
         // An order problem between likely and low/high is reported once, on low or high.
         Candidate alone = c;

@@ -337,6 +337,11 @@ std::optional<QString> checkFieldValue(const Candidate &c, Field field, const QV
     }
 }
 
+QString formatAmount(double value)
+{
+    return formatNumber(std::round(value * 100.0) / 100.0);
+}
+
 QString formatNumber(double value)
 {
     if (std::isnan(value))

@@ -59,5 +59,7 @@ std::optional<QString> checkFieldValue(const Candidate &candidate, Field field,
 
 // Formats a number as people write it (no trailing zeros, "nan", "inf").
 QString formatNumber(double value);
+// A computed amount (a total, a value, a difference) as people read it: at most two decimals.
+QString formatAmount(double value);
 
 } // namespace cutline

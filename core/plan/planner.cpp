@@ -14,15 +14,15 @@ namespace cutline {
 
 namespace {
 
+// Value per unit of effort; free work comes first.
+double densityOf(double value, double effort)
+{
+    return effort <= 0 ? std::numeric_limits<double>::infinity() : value / effort;
+}
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("cutline", text);
-}
-
-// Amounts as people read them: at most two decimals.
-QString amount(double value)
-{
-    return formatNumber(std::round(value * 100.0) / 100.0);
 }
 
 // The candidates as indices with their links, for the search.
@@ -146,11 +146,7 @@ public:
     qint64 nodes = 0;
 
 private:
-    double density(int i) const
-    {
-        return m.effort[i] <= 0 ? std::numeric_limits<double>::infinity()
-                                : m.value[i] / m.effort[i];
-    }
+    double density(int i) const { return densityOf(m.value[i], m.effort[i]); }
 
     // Undecided candidates whose links all lead to decided ones need no branching: when their
     // efforts lie on a grid (whole or half weeks, …) a knapsack table over the remaining
@@ -329,7 +325,8 @@ QString infeasibility(const Workshop &w, const Model &m, double capacity,
     if (effort > capacity + 1e-9 * std::max(1.0, capacity))
         return tr("Mandatory and committed work alone needs %1 %2, %3 more than the capacity "
                   "of %4.")
-            .arg(amount(effort), w.capacityUnit, amount(effort - capacity), amount(capacity));
+            .arg(formatAmount(effort), w.capacityUnit, formatAmount(effort - capacity),
+                 formatAmount(capacity));
     return tr("The decisions taken leave no feasible plan.");
 }
 
@@ -338,6 +335,11 @@ QString infeasibility(const Workshop &w, const Model &m, double capacity,
 double planValue(const Candidate &candidate)
 {
     return candidateValue(candidate);
+}
+
+double planDensity(const Candidate &candidate)
+{
+    return densityOf(planValue(candidate), candidate.effort);
 }
 
 std::optional<Plan> solvePlan(const Workshop &w, double capacity, const QList<int> &forcedIn,
@@ -441,7 +443,7 @@ Plan makePlan(const Workshop &w, std::optional<double> capacityOverride,
             }
         const std::optional<double> loss = costOfForcing(c);
         const QString lossText =
-            loss ? tr("including it would lower the total value by %1").arg(amount(*loss))
+            loss ? tr("including it would lower the total value by %1").arg(formatAmount(*loss))
                  : tr("it cannot be included even by leaving everything else out");
         if (missing) {
             e.why = Exclusion::Why::Prerequisite;
@@ -453,19 +455,18 @@ Plan makePlan(const Workshop &w, std::optional<double> capacityOverride,
                     : tr("needs %1, which was not chosen; %2").arg(missing->key, lossText);
         } else if (rival) {
             e.why = Exclusion::Why::Alternative;
-            e.reason =
-                tr("excludes %1, which was chosen (value %2 against %3); %4")
-                    .arg(rival->key, amount(planValue(*rival)), amount(planValue(c)), lossText);
+            e.reason = tr("excludes %1, which was chosen (value %2 against %3); %4")
+                           .arg(rival->key, formatAmount(planValue(*rival)),
+                                formatAmount(planValue(c)), lossText);
         } else if (planValue(c) <= 0) {
             e.why = Exclusion::Why::NoValue;
             e.reason = tr("adds no value: its impact, reach or confidence is 0");
         } else {
             e.why = Exclusion::Why::Capacity;
             const double over = plan.totalEffort + c.effort - capacity;
-            e.reason =
-                over > 0
-                    ? tr("would exceed capacity by %1 %2; %3").arg(amount(over), unit, lossText)
-                    : tr("fits, but %1").arg(lossText);
+            e.reason = over > 0 ? tr("would exceed capacity by %1 %2; %3")
+                                      .arg(formatAmount(over), unit, lossText)
+                                : tr("fits, but %1").arg(lossText);
         }
         plan.excluded.append(e);
         if (isCancelled()) {

@@ -44,6 +44,9 @@ struct Plan
 
 // The value the plan maximises for a candidate (the default framework: value/effort's value).
 double planValue(const Candidate &candidate);
+// Value per unit of effort (infinite for work that costs nothing): the order the capacity is
+// best spent in.
+double planDensity(const Candidate &candidate);
 
 // Solves exactly. `capacity` overrides the workshop's. The workshop must validate.
 // Setting `*cancel` from another thread stops the search; the result then has cancelled set.

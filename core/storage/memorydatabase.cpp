@@ -135,9 +135,4 @@ QString MemoryDatabase::lastSqliteError() const
     return m_handle ? QString::fromUtf8(sqlite3_errmsg(m_handle)) : m_error;
 }
 
-int MemoryDatabase::lastSqliteCode() const
-{
-    return m_handle ? sqlite3_extended_errcode(m_handle) : SQLITE_ERROR;
-}
-
 } // namespace cutline

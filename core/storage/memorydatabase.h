@@ -36,7 +36,6 @@ public:
 
     // The SQLite error of the last call on this connection, for messages.
     QString lastSqliteError() const;
-    int lastSqliteCode() const;
 
 private:
     void harden();

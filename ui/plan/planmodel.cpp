@@ -21,10 +21,7 @@ void PlanModel::setPlan(const Plan &plan)
     const Workshop &w = m_document->workshop();
     // Densest first: the order in which the capacity is best spent.
     const auto byDensity = [&w](int a, int b) {
-        const Candidate *ca = w.candidate(a), *cb = w.candidate(b);
-        const double da = ca->effort > 0 ? planValue(*ca) / ca->effort : 1e300;
-        const double db = cb->effort > 0 ? planValue(*cb) / cb->effort : 1e300;
-        return da > db;
+        return planDensity(*w.candidate(a)) > planDensity(*w.candidate(b));
     };
     QList<int> in, out;
     for (int id : plan.selected)
@@ -82,7 +79,7 @@ QVariant PlanModel::data(const QModelIndex &index, int role) const
         case Effort:
             return formatNumber(c->effort);
         case Value:
-            return formatNumber(std::round(planValue(*c) * 100) / 100);
+            return formatAmount(planValue(*c));
         case Used:
             return below ? QString() : formatNumber(row.used);
         case Reason:

@@ -159,8 +159,7 @@ void PlanView::showPlan()
     const double free = plan.capacity - plan.totalEffort;
     m_summary->setText(tr("%1 of %2 %3 used, %4 free — total value %5")
                            .arg(formatNumber(plan.totalEffort), formatNumber(plan.capacity), unit,
-                                formatNumber(std::round(free * 100) / 100),
-                                formatNumber(std::round(plan.totalValue * 100) / 100)));
+                                formatAmount(free), formatAmount(plan.totalValue)));
     m_status->setText(m_controller->isComputing()
                           ? tr("Searching for the best plan…")
                           : tr("The best plan: %n candidate(s) above the cut line, chosen exactly "

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QDate>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -23,6 +24,14 @@ enum class Decision
     Commit,
     Defer,
     Drop
+};
+
+// A participant's disagreement with a decision; an empty author is anonymous.
+struct Dissent
+{
+    QString author;
+    QString text;
+    bool operator==(const Dissent &) const = default;
 };
 
 struct Candidate
@@ -56,6 +65,8 @@ struct Candidate
     QString successMetric;
     QDate reviewDate;
     QStringList tags;
+    QMap<QString, double> scores; // weighted criteria: criterion name → 0–10
+    QList<Dissent> dissent;
 
     bool operator==(const Candidate &) const = default;
 };

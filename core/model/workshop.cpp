@@ -40,16 +40,18 @@ std::set<std::tuple<int, int, int>> linkSet(const QList<Dependency> &links)
 bool Workshop::operator==(const Workshop &o) const
 {
     return sameSettings(o) && candidates == o.candidates &&
-           linkSet(dependencies) == linkSet(o.dependencies);
+           linkSet(dependencies) == linkSet(o.dependencies) && decisionLog == o.decisionLog;
 }
 
 void Workshop::assignSettings(const Workshop &o)
 {
     QList<Candidate> keptCandidates = std::move(candidates);
     QList<Dependency> keptLinks = std::move(dependencies);
+    QList<DecisionChange> keptLog = std::move(decisionLog);
     *this = o;
     candidates = std::move(keptCandidates);
     dependencies = std::move(keptLinks);
+    decisionLog = std::move(keptLog);
 }
 
 bool Workshop::sameSettings(const Workshop &o) const
@@ -57,7 +59,9 @@ bool Workshop::sameSettings(const Workshop &o) const
     return title == o.title && objective == o.objective && horizon == o.horizon && date == o.date &&
            facilitator == o.facilitator && decider == o.decider && participants == o.participants &&
            goals == o.goals && capacity == o.capacity && capacityUnit == o.capacityUnit &&
-           notes == o.notes;
+           notes == o.notes && framework == o.framework && criteria == o.criteria &&
+           effortThreshold == o.effortThreshold && valueThreshold == o.valueThreshold &&
+           reviewDelayDays == o.reviewDelayDays && signOff == o.signOff;
 }
 
 const Candidate *Workshop::candidate(int id) const

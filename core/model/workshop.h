@@ -4,6 +4,7 @@
 #include "candidate.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -33,6 +34,45 @@ struct Dependency
     bool operator==(const Dependency &) const = default;
 };
 
+// How candidates are scored and ranked (see scoring/scoring.h). The plan always maximises
+// value = reach × impact × confidence/100; the framework decides the score beside it.
+enum class Framework
+{
+    ValueEffort,
+    Rice,
+    Ice,
+    Wsjf,
+    Weighted
+};
+
+// A criterion of the weighted-criteria framework; each candidate scores it 0–10.
+struct Criterion
+{
+    QString name;
+    double weight = 1.0;
+    bool operator==(const Criterion &) const = default;
+};
+
+// The decider's sign-off of the decisions as they stand.
+struct SignOff
+{
+    QString by;
+    QDateTime at; // UTC
+    bool operator==(const SignOff &) const = default;
+};
+
+// One change of a candidate's decision: who, when, from what to what, and why.
+struct DecisionChange
+{
+    QDateTime at; // UTC
+    QString author;
+    QString key;
+    Decision from = Decision::Undecided;
+    Decision to = Decision::Undecided;
+    QString rationale;
+    bool operator==(const DecisionChange &) const = default;
+};
+
 QString linkTypeId(LinkType type);
 std::optional<LinkType> linkTypeFromId(const QString &id);
 
@@ -49,6 +89,14 @@ struct Workshop
     double capacity = 0.0;
     QString capacityUnit = QStringLiteral("person-weeks");
     QString notes;
+    Framework framework = Framework::ValueEffort;
+    QList<Criterion> criteria; // weighted criteria only
+    // Quadrant thresholds of the impact/effort chart; unset means the median.
+    std::optional<double> effortThreshold;
+    std::optional<double> valueThreshold;
+    int reviewDelayDays = 28; // a committed candidate's review date: horizon end + this
+    SignOff signOff;          // empty until the decider signs
+    QList<DecisionChange> decisionLog;
 
     QList<Candidate> candidates;
     QList<Dependency> dependencies;
@@ -56,7 +104,7 @@ struct Workshop
     // Links compare as a set: order does not matter, and "A excludes B" is "B excludes A".
     bool operator==(const Workshop &other) const;
 
-    // Copies everything but the candidates and links (title, goals, capacity, …).
+    // Copies everything but the candidates, links and decision log (title, goals, capacity, …).
     void assignSettings(const Workshop &other);
     bool sameSettings(const Workshop &other) const;
 

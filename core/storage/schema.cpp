@@ -41,6 +41,55 @@ const QStringList &version1()
     return ddl;
 }
 
+// Version 2 adds the scoring framework, quadrant thresholds, review delay and sign-off to the
+// workshop, and the criteria, candidates' criterion scores, dissent and decision log.
+const QStringList &added2()
+{
+    static const QStringList ddl = {
+        QStringLiteral("CREATE TABLE criterion (position INTEGER PRIMARY KEY, "
+                       "name TEXT NOT NULL UNIQUE, weight REAL NOT NULL) STRICT"),
+        QStringLiteral("CREATE TABLE candidate_score (candidate_id INTEGER NOT NULL "
+                       "REFERENCES candidate(id), criterion TEXT NOT NULL, "
+                       "score REAL NOT NULL, PRIMARY KEY (candidate_id, criterion)) STRICT"),
+        QStringLiteral("CREATE TABLE dissent (candidate_id INTEGER NOT NULL "
+                       "REFERENCES candidate(id), position INTEGER NOT NULL, "
+                       "author TEXT NOT NULL, text TEXT NOT NULL, "
+                       "PRIMARY KEY (candidate_id, position)) STRICT"),
+        QStringLiteral("CREATE TABLE decision_log (position INTEGER PRIMARY KEY, "
+                       "at TEXT NOT NULL, author TEXT NOT NULL, key TEXT NOT NULL, "
+                       "from_decision TEXT NOT NULL, to_decision TEXT NOT NULL, "
+                       "rationale TEXT NOT NULL) STRICT"),
+    };
+    return ddl;
+}
+
+// The workshop columns version 2 adds, with the defaults a version 1 file gets.
+const QStringList &workshopColumns2()
+{
+    static const QStringList columns = {
+        QStringLiteral("framework TEXT NOT NULL DEFAULT 'value_effort'"),
+        QStringLiteral("effort_threshold REAL"),
+        QStringLiteral("value_threshold REAL"),
+        QStringLiteral("review_delay_days INTEGER NOT NULL DEFAULT 28"),
+        QStringLiteral("signed_off_by TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("signed_off_at TEXT NOT NULL DEFAULT ''"),
+    };
+    return columns;
+}
+
+const QStringList &version2()
+{
+    static const QStringList ddl = [] {
+        QStringList result = version1();
+        QString &workshop = result.first();
+        workshop.replace(QStringLiteral("notes TEXT NOT NULL) STRICT"),
+                         QStringLiteral("notes TEXT NOT NULL, %1) STRICT")
+                             .arg(workshopColumns2().join(QStringLiteral(", "))));
+        return result + added2();
+    }();
+    return ddl;
+}
+
 } // namespace
 
 QStringList statements(int version)
@@ -48,6 +97,8 @@ QStringList statements(int version)
     switch (version) {
     case 1:
         return version1();
+    case 2:
+        return version2();
     default:
         return {};
     }
@@ -65,9 +116,18 @@ Status create(MemoryDatabase &db)
 
 Status migrate(MemoryDatabase &db, int version)
 {
-    // Each step takes version N to N + 1; there are none yet, the mechanism is in place.
+    // Each step takes version N to N + 1.
     for (int from = version; from < kCurrentVersion; ++from) {
         switch (from) {
+        case 1:
+            for (const QString &column : workshopColumns2())
+                if (Status s = db.exec(QStringLiteral("ALTER TABLE workshop ADD COLUMN ") + column);
+                    !s)
+                    return s;
+            for (const QString &sql : added2())
+                if (Status s = db.exec(sql); !s)
+                    return s;
+            break;
         default:
             return Error{QObject::tr("There is no migration from schema version %1.").arg(from)};
         }

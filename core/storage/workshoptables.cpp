@@ -2,6 +2,9 @@
 
 #include "memorydatabase.h"
 #include "model/field.h"
+#include "scoring/scoring.h"
+
+#include <cmath>
 
 #include <QObject>
 #include <QSqlError>
@@ -94,16 +97,31 @@ Status execPrepared(QSqlQuery &query)
     return success();
 }
 
+QString nonNull(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
 Status writeSettings(MemoryDatabase &db, const Workshop &w)
 {
     QSqlQuery q(db.database());
     q.prepare(QStringLiteral("INSERT INTO workshop (id, title, objective, horizon, date, "
-                             "facilitator, decider, capacity, capacity_unit, notes) "
-                             "VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant &v : {QVariant(w.title), QVariant(w.objective), QVariant(w.horizon),
-                              QVariant(w.date.isValid() ? w.date.toString(Qt::ISODate) : QString()),
-                              QVariant(w.facilitator), QVariant(w.decider), QVariant(w.capacity),
-                              QVariant(w.capacityUnit), QVariant(w.notes)})
+                             "facilitator, decider, capacity, capacity_unit, notes, framework, "
+                             "effort_threshold, value_threshold, review_delay_days, "
+                             "signed_off_by, signed_off_at) "
+                             "VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const auto optional = [](const std::optional<double> &v) {
+        return v ? QVariant(*v) : QVariant(QMetaType::fromType<double>());
+    };
+    for (const QVariant &v :
+         {QVariant(w.title), QVariant(w.objective), QVariant(w.horizon),
+          QVariant(w.date.isValid() ? w.date.toString(Qt::ISODate) : QString()),
+          QVariant(w.facilitator), QVariant(w.decider), QVariant(w.capacity),
+          QVariant(w.capacityUnit), QVariant(w.notes), QVariant(frameworkId(w.framework)),
+          optional(w.effortThreshold), optional(w.valueThreshold), QVariant(w.reviewDelayDays),
+          QVariant(w.signOff.by),
+          QVariant(w.signOff.at.isValid() ? w.signOff.at.toUTC().toString(Qt::ISODate)
+                                          : QString())})
         q.addBindValue(v.typeId() == QMetaType::QString && v.toString().isNull() ? QString("") : v);
     if (Status s = execPrepared(q); !s)
         return s;
@@ -124,12 +142,30 @@ Status writeSettings(MemoryDatabase &db, const Workshop &w)
         if (Status s = execPrepared(q); !s)
             return s;
     }
+    for (int i = 0; i < w.criteria.size(); ++i) {
+        q.prepare(QStringLiteral("INSERT INTO criterion (position, name, weight) VALUES (?, ?, ?)"));
+        q.addBindValue(i);
+        q.addBindValue(w.criteria[i].name);
+        q.addBindValue(w.criteria[i].weight);
+        if (Status s = execPrepared(q); !s)
+            return s;
+    }
+    for (int i = 0; i < w.decisionLog.size(); ++i) {
+        const DecisionChange &d = w.decisionLog[i];
+        q.prepare(QStringLiteral("INSERT INTO decision_log (position, at, author, key, "
+                                 "from_decision, to_decision, rationale) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        q.addBindValue(i);
+        q.addBindValue(d.at.toUTC().toString(Qt::ISODate));
+        q.addBindValue(nonNull(d.author));
+        q.addBindValue(nonNull(d.key));
+        q.addBindValue(decisionId(d.from));
+        q.addBindValue(decisionId(d.to));
+        q.addBindValue(nonNull(d.rationale));
+        if (Status s = execPrepared(q); !s)
+            return s;
+    }
     return success();
-}
-
-QString nonNull(const QString &s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
 }
 
 Status writeCandidates(MemoryDatabase &db, const Workshop &w)
@@ -162,6 +198,25 @@ Status writeCandidates(MemoryDatabase &db, const Workshop &w)
             if (Status s = execPrepared(q); !s)
                 return s;
         }
+        for (auto it = c.scores.cbegin(); it != c.scores.cend(); ++it) {
+            q.prepare(QStringLiteral("INSERT INTO candidate_score (candidate_id, criterion, "
+                                     "score) VALUES (?, ?, ?)"));
+            q.addBindValue(c.id);
+            q.addBindValue(it.key());
+            q.addBindValue(it.value());
+            if (Status s = execPrepared(q); !s)
+                return s;
+        }
+        for (int d = 0; d < c.dissent.size(); ++d) {
+            q.prepare(QStringLiteral("INSERT INTO dissent (candidate_id, position, author, text) "
+                                     "VALUES (?, ?, ?, ?)"));
+            q.addBindValue(c.id);
+            q.addBindValue(d);
+            q.addBindValue(nonNull(c.dissent[d].author));
+            q.addBindValue(nonNull(c.dissent[d].text));
+            if (Status s = execPrepared(q); !s)
+                return s;
+        }
     }
     for (const Dependency &d : w.dependencies) {
         q.prepare(QStringLiteral("INSERT INTO dependency (from_id, to_id, type) VALUES (?, ?, ?)"));
@@ -178,7 +233,9 @@ Status readSettings(MemoryDatabase &db, Workshop &w)
 {
     QSqlQuery q(db.database());
     if (!q.exec(QStringLiteral("SELECT title, objective, horizon, date, facilitator, decider, "
-                               "capacity, capacity_unit, notes FROM workshop")))
+                               "capacity, capacity_unit, notes, framework, effort_threshold, "
+                               "value_threshold, review_delay_days, signed_off_by, "
+                               "signed_off_at FROM workshop")))
         return Error{q.lastError().text()};
     if (!q.next())
         return Error{QObject::tr("the workshop's settings are missing")};
@@ -194,6 +251,34 @@ Status readSettings(MemoryDatabase &db, Workshop &w)
     w.capacity = q.value(6).toDouble();
     w.capacityUnit = q.value(7).toString();
     w.notes = q.value(8).toString();
+    const auto framework = frameworkFromId(q.value(9).toString());
+    if (!framework)
+        return Error{QObject::tr("the scoring framework \"%1\" is unknown")
+                         .arg(q.value(9).toString().left(40))};
+    w.framework = *framework;
+    for (auto [column, threshold] :
+         {std::pair{10, &w.effortThreshold}, std::pair{11, &w.valueThreshold}}) {
+        const QVariant v = q.value(column);
+        if (v.isNull())
+            continue;
+        if (v.typeId() != QMetaType::Double && v.typeId() != QMetaType::LongLong)
+            return Error{QObject::tr("a quadrant threshold is not a number")};
+        *threshold = v.toDouble();
+        if (!std::isfinite(**threshold) || **threshold < 0)
+            return Error{QObject::tr("a quadrant threshold is out of range")};
+    }
+    w.reviewDelayDays = q.value(12).toInt();
+    if (w.reviewDelayDays < 0 || w.reviewDelayDays > 3650)
+        return Error{QObject::tr("the review delay of %1 days is out of range")
+                         .arg(w.reviewDelayDays)};
+    w.signOff.by = q.value(13).toString();
+    const QString signedAt = q.value(14).toString();
+    if (!signedAt.isEmpty()) {
+        w.signOff.at = QDateTime::fromString(signedAt, Qt::ISODate);
+        if (!w.signOff.at.isValid())
+            return Error{QObject::tr("the sign-off time \"%1\" is not a time")
+                             .arg(signedAt.left(40))};
+    }
 
     if (!q.exec(QStringLiteral("SELECT name FROM participant ORDER BY position")))
         return Error{q.lastError().text()};
@@ -203,6 +288,30 @@ Status readSettings(MemoryDatabase &db, Workshop &w)
         return Error{q.lastError().text()};
     while (q.next())
         w.goals.append(Goal{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
+    if (!q.exec(QStringLiteral("SELECT name, weight FROM criterion ORDER BY position")))
+        return Error{q.lastError().text()};
+    while (q.next())
+        w.criteria.append(Criterion{q.value(0).toString(), q.value(1).toDouble()});
+    if (auto problem = checkCriteria(w.criteria))
+        return Error{*problem};
+    if (!q.exec(QStringLiteral("SELECT at, author, key, from_decision, to_decision, rationale "
+                               "FROM decision_log ORDER BY position")))
+        return Error{q.lastError().text()};
+    while (q.next()) {
+        DecisionChange d;
+        d.at = QDateTime::fromString(q.value(0).toString(), Qt::ISODate);
+        d.author = q.value(1).toString();
+        d.key = q.value(2).toString();
+        const auto from = decisionFromId(q.value(3).toString());
+        const auto to = decisionFromId(q.value(4).toString());
+        if (!d.at.isValid() || !from || !to)
+            return Error{QObject::tr("the decision log has a broken entry for %1")
+                             .arg(d.key.left(40))};
+        d.from = *from;
+        d.to = *to;
+        d.rationale = q.value(5).toString();
+        w.decisionLog.append(d);
+    }
     return success();
 }
 
@@ -233,6 +342,24 @@ Status readCandidates(MemoryDatabase &db, Workshop &w)
     while (q.next())
         if (Candidate *c = w.candidate(q.value(0).toInt()))
             c->tags.append(q.value(1).toString());
+    if (!q.exec(QStringLiteral("SELECT candidate_id, criterion, score FROM candidate_score")))
+        return Error{q.lastError().text()};
+    while (q.next()) {
+        Candidate *c = w.candidate(q.value(0).toInt());
+        const double score = q.value(2).toDouble();
+        if (!c)
+            continue;
+        if (!std::isfinite(score) || score < 0 || score > 10)
+            return Error{QObject::tr("%1: the score %2 on \"%3\" is outside 0–10.")
+                             .arg(c->key, formatNumber(score), q.value(1).toString().left(40))};
+        c->scores.insert(q.value(1).toString(), score);
+    }
+    if (!q.exec(QStringLiteral("SELECT candidate_id, author, text FROM dissent "
+                               "ORDER BY candidate_id, position")))
+        return Error{q.lastError().text()};
+    while (q.next())
+        if (Candidate *c = w.candidate(q.value(0).toInt()))
+            c->dissent.append(Dissent{q.value(1).toString(), q.value(2).toString()});
     if (!q.exec(QStringLiteral("SELECT from_id, to_id, type FROM dependency ORDER BY rowid")))
         return Error{q.lastError().text()};
     while (q.next()) {

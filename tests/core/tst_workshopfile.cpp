@@ -32,6 +32,8 @@ private Q_SLOTS:
     void truncatedAtManyOffsets();
     void unreadableFile();
     void migrationMechanism();
+    void migratesVersion1File();
+    void keepsScoringAndDecisionsThroughSave();
 
 private:
     QString goodFile(const QString &name);
@@ -168,8 +170,10 @@ void TestWorkshopFile::refusesBadFiles_data()
                                   << "is an SQLite database, but not a Cutline workshop "
                                      "(its application id is 0x00000000).";
     QTest::newRow("newer schema") << "newer"
-                                  << "was made by a newer version of Cutline (schema 2); this "
-                                     "version reads up to 1.";
+                                  << QStringLiteral("was made by a newer version of Cutline "
+                                                    "(schema %1); this version reads up to %2.")
+                                         .arg(schema::kCurrentVersion + 1)
+                                         .arg(schema::kCurrentVersion);
     QTest::newRow("schema zero") << "version0"
                                  << "its schema version 0 is not one Cutline ever wrote.";
     QTest::newRow("flipped magic") << "flip0"
@@ -344,6 +348,67 @@ void TestWorkshopFile::migrationMechanism()
     const Status tooOld = schema::migrate(db, 0);
     QVERIFY(!tooOld);
     QCOMPARE(tooOld.error(), QStringLiteral("There is no migration from schema version 0."));
+}
+
+void TestWorkshopFile::migratesVersion1File()
+{
+    // tests/data/workshop-v1.cutline was made with the sqlite3 shell from workshop-v1.sql,
+    // exactly as Cutline 0.1 wrote schema version 1.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.cutline"));
+    QVERIFY(QFile::copy(QStringLiteral(CUTLINE_TEST_DATA "/workshop-v1.cutline"), path));
+    const QByteArray before = test::readAll(path);
+    const Result<Workshop> loaded = WorkshopFile::load(path);
+    QVERIFY2(loaded, qPrintable(loaded ? QString() : loaded.error()));
+    const Workshop &w = loaded.value();
+    QCOMPARE(w.title, QStringLiteral("Old Q3 planning"));
+    QCOMPARE(w.participants, QStringList({QStringLiteral("Ana"), QStringLiteral("Ben")}));
+    QCOMPARE(w.candidates.size(), 2);
+    QCOMPARE(w.candidates[0].decision, Decision::Commit);
+    QCOMPARE(w.candidates[0].tags, QStringList{QStringLiteral("ledger")});
+    QCOMPARE(w.candidates[1].effortHigh, std::optional<double>(12.0));
+    QVERIFY(w.candidates[1].mandatory);
+    QCOMPARE(w.dependencies.size(), 1);
+    // What version 2 added takes its defaults.
+    QCOMPARE(w.framework, Framework::ValueEffort);
+    QVERIFY(w.criteria.isEmpty());
+    QVERIFY(!w.effortThreshold && !w.valueThreshold);
+    QCOMPARE(w.reviewDelayDays, 28);
+    QVERIFY(w.signOff.by.isEmpty());
+    QVERIFY(w.decisionLog.isEmpty());
+    // Opening migrates in memory only: the old file is untouched until the user saves.
+    QCOMPARE(test::readAll(path), before);
+    QVERIFY(WorkshopFile::save(w, path));
+    const QByteArray after = test::readAll(path);
+    QCOMPARE(int(quint8(after[63])), schema::kCurrentVersion); // user_version, big-endian
+    const Result<Workshop> again = WorkshopFile::load(path);
+    QVERIFY(again);
+    QCOMPARE(again.value(), w);
+}
+
+void TestWorkshopFile::keepsScoringAndDecisionsThroughSave()
+{
+    Workshop w = test::fullWorkshop(4);
+    w.framework = Framework::Weighted;
+    w.criteria = {Criterion{QStringLiteral("Revenue"), 3}, Criterion{QStringLiteral("Risk"), 1}};
+    w.candidates[0].scores = {{QStringLiteral("Revenue"), 8}, {QStringLiteral("Risk"), 2.5}};
+    w.candidates[1].dissent = {Dissent{QStringLiteral("Ana"), QStringLiteral("Too early")},
+                               Dissent{QString(), QStringLiteral("Anonymous doubt")}};
+    w.effortThreshold = 4.5;
+    w.valueThreshold = 12;
+    w.reviewDelayDays = 42;
+    w.signOff = SignOff{QStringLiteral("Ben"),
+                        QDateTime(QDate(2026, 11, 23), QTime(10, 30), Qt::UTC)};
+    w.decisionLog = {DecisionChange{QDateTime(QDate(2026, 11, 23), QTime(10, 0), Qt::UTC),
+                                    QStringLiteral("Ana"), w.candidates[0].key,
+                                    Decision::Undecided, Decision::Commit,
+                                    QStringLiteral("Customers asked")}};
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("scored.cutline"));
+    QVERIFY(WorkshopFile::save(w, path));
+    const Result<Workshop> loaded = WorkshopFile::load(path);
+    QVERIFY2(loaded, qPrintable(loaded ? QString() : loaded.error()));
+    QCOMPARE(loaded.value(), w);
 }
 
 QTEST_GUILESS_MAIN(TestWorkshopFile)

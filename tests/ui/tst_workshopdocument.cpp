@@ -28,6 +28,8 @@ private Q_SLOTS:
     void readOnlyRefusesEdits();
     void modifiedFollowsCleanState();
     void signalsNameWhatChanged();
+    void scoresAndCriteria();
+    void dissentUndo();
 
 private:
     void checkUndoRestores(const std::function<void()> &edit);
@@ -230,6 +232,40 @@ void TestWorkshopDocument::signalsNameWhatChanged()
     QCOMPARE(links.count(), 0);
     m_doc->addLink({1, 6, LinkType::Requires});
     QCOMPARE(links.count(), 1);
+}
+
+void TestWorkshopDocument::scoresAndCriteria()
+{
+    const int id = m_doc->workshop().candidates[0].id;
+    const QString key = m_doc->workshop().candidates[0].key;
+    Workshop settings = m_doc->workshop();
+    settings.framework = Framework::Weighted;
+    settings.criteria = {Criterion{QStringLiteral("Revenue"), 2},
+                         Criterion{QStringLiteral("Revenue"), 1}};
+    QSignalSpy refused(m_doc, &WorkshopDocument::editRefused);
+    QVERIFY(!m_doc->editSettings(settings));
+    QCOMPARE(refused.takeFirst().at(0).toString(),
+             QStringLiteral("The criterion \"Revenue\" is listed twice."));
+    settings.criteria = {Criterion{QStringLiteral("Revenue"), 2},
+                         Criterion{QStringLiteral("Trust"), 1}};
+    checkUndoRestores([&] {
+        QVERIFY(m_doc->editSettings(settings));
+        QVERIFY(m_doc->editScore(id, QStringLiteral("Revenue"), 9));
+        QCOMPARE(m_doc->workshop().candidate(id)->scores.value(QStringLiteral("Revenue")), 9.0);
+    });
+    QVERIFY(m_doc->editSettings(settings));
+    QVERIFY(!m_doc->editScore(id, QStringLiteral("Trust"), 11));
+    QCOMPARE(refused.takeFirst().at(0).toString(),
+             QStringLiteral("%1: the score 11 on \"Trust\" is outside 0–10.").arg(key));
+}
+
+void TestWorkshopDocument::dissentUndo()
+{
+    const int id = m_doc->workshop().candidates[1].id;
+    checkUndoRestores([&] {
+        QVERIFY(m_doc->editDissent(id, {Dissent{QStringLiteral("Ana"), QStringLiteral("Too soon")}}));
+        QCOMPARE(m_doc->workshop().candidate(id)->dissent.size(), 1);
+    });
 }
 
 QTEST_GUILESS_MAIN(TestWorkshopDocument)

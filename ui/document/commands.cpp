@@ -142,4 +142,21 @@ void EditSettingsCommand::undo()
     m_doc->applySettings(m_before);
 }
 
+ReplaceCandidateCommand::ReplaceCandidateCommand(WorkshopDocument *doc, const Candidate &after,
+                                                 const QString &text, QUndoCommand *parent)
+    : QUndoCommand(text, parent), m_doc(doc), m_before(*doc->workshop().candidate(after.id)),
+      m_after(after)
+{
+}
+
+void ReplaceCandidateCommand::redo()
+{
+    m_doc->applyCandidate(m_after);
+}
+
+void ReplaceCandidateCommand::undo()
+{
+    m_doc->applyCandidate(m_before);
+}
+
 } // namespace cutline

@@ -105,4 +105,19 @@ private:
     Workshop m_after;
 };
 
+// Replaces a candidate's data beyond its fields (criterion scores, dissent) in one step.
+class ReplaceCandidateCommand : public QUndoCommand
+{
+public:
+    ReplaceCandidateCommand(WorkshopDocument *doc, const Candidate &after, const QString &text,
+                            QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    WorkshopDocument *m_doc;
+    Candidate m_before;
+    Candidate m_after;
+};
+
 } // namespace cutline

@@ -4,9 +4,12 @@
 #include "model/kindprofile.h"
 #include "model/validation.h"
 #include "plan/planner.h"
+#include "scoring/scoring.h"
 
 #include <QFileInfo>
 #include <QUndoStack>
+
+#include <cmath>
 
 namespace cutline {
 
@@ -196,6 +199,8 @@ bool WorkshopDocument::editSettings(const Workshop &settings)
         return false;
     if (auto problem = checkCapacity(settings.capacity))
         return refuse(*problem);
+    if (auto problem = checkCriteria(settings.criteria))
+        return refuse(*problem);
     if (m_workshop.sameSettings(settings))
         return true;
     m_undoStack->push(new EditSettingsCommand(this, settings));
@@ -261,6 +266,49 @@ void WorkshopDocument::takeLink(int index)
 {
     m_workshop.dependencies.removeAt(index);
     Q_EMIT linksChanged();
+}
+
+bool WorkshopDocument::editScore(int id, const QString &criterion, double score)
+{
+    if (refuseIfReadOnly())
+        return false;
+    const Candidate *c = m_workshop.candidate(id);
+    if (!c)
+        return false;
+    if (!std::isfinite(score) || score < 0 || score > 10)
+        return refuse(tr("%1: the score %2 on \"%3\" is outside 0–10.")
+                          .arg(c->key, formatNumber(score), criterion));
+    if (c->scores.value(criterion, -1) == score)
+        return true;
+    Candidate after = *c;
+    after.scores.insert(criterion, score);
+    m_undoStack->push(new ReplaceCandidateCommand(
+        this, after, tr("Score %1 on %2").arg(c->key, criterion)));
+    return true;
+}
+
+bool WorkshopDocument::editDissent(int id, const QList<Dissent> &dissent)
+{
+    if (refuseIfReadOnly())
+        return false;
+    const Candidate *c = m_workshop.candidate(id);
+    if (!c)
+        return false;
+    if (c->dissent == dissent)
+        return true;
+    Candidate after = *c;
+    after.dissent = dissent;
+    m_undoStack->push(new ReplaceCandidateCommand(this, after, tr("Note dissent on %1").arg(c->key)));
+    return true;
+}
+
+void WorkshopDocument::applyCandidate(const Candidate &candidate)
+{
+    Candidate *c = m_workshop.candidate(candidate.id);
+    if (!c)
+        return;
+    *c = candidate;
+    Q_EMIT candidateChanged(candidate.id, Field::Tags);
 }
 
 void WorkshopDocument::applySettings(const Workshop &settings)

@@ -52,6 +52,10 @@ public:
     bool addLink(const Dependency &link);
     void removeLink(const Dependency &link);
     bool editSettings(const Workshop &settings);
+    // Scores candidate `id` on a weighted criterion (0–10).
+    bool editScore(int id, const QString &criterion, double score);
+    // Replaces the dissent noted on candidate `id`.
+    bool editDissent(int id, const QList<Dissent> &dissent);
     // Undecided candidates become commit (in the plan) or defer (out, with the reason as
     // their rationale), in one undo step.
     void adoptPlan(const Plan &plan);
@@ -63,6 +67,7 @@ public:
     void insertLink(int index, const Dependency &link);
     void takeLink(int index);
     void applySettings(const Workshop &settings);
+    void applyCandidate(const Candidate &candidate); // emits candidateChanged(id, Field::Tags)
 
 Q_SIGNALS:
     void workshopReset();

@@ -3,6 +3,7 @@
 #include "committextedit.h"
 #include "document/workshopdocument.h"
 #include "model/kindprofile.h"
+#include "scoring/scoring.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -10,6 +11,7 @@
 #include <QDoubleSpinBox>
 #include <QEvent>
 #include <QFormLayout>
+#include <QDoubleSpinBox>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -104,6 +106,7 @@ Inspector::Inspector(WorkshopDocument *document, QWidget *parent)
     m_whyBox = group(tr("Why"), whyContent);
     layout->addWidget(m_whyBox);
     layout->addWidget(group(tr("Estimates"), buildEstimates()));
+    layout->addWidget(m_scoreBox = group(tr("Score"), buildScore()));
     layout->addWidget(group(tr("Decision"), buildDecision()));
     layout->addWidget(group(tr("Links"), buildLinks()));
     layout->addStretch();
@@ -135,6 +138,10 @@ Inspector::Inspector(WorkshopDocument *document, QWidget *parent)
     connect(document, &WorkshopDocument::linksChanged, this, &Inspector::refreshLinks);
     connect(document, &WorkshopDocument::workshopReset, this, [this] { showCandidate(0); });
     connect(document, &WorkshopDocument::readOnlyChanged, this, [this] { refresh(); });
+    connect(document, &WorkshopDocument::settingsChanged, this, [this] {
+        rebuildCriteria();
+        refresh();
+    });
     connect(document, &WorkshopDocument::editRefused, this, [this](const QString &message) {
         if (!m_id)
             return;
@@ -199,6 +206,47 @@ QWidget *Inspector::buildEstimates()
             [this](bool on) { commit(Field::Mandatory, on); });
     form->addRow(tr("Mandatory:"), mandatory);
     return w;
+}
+
+QWidget *Inspector::buildScore()
+{
+    auto *w = new QWidget;
+    auto *layout = new QVBoxLayout(w);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_scoreFormula = new QLabel;
+    m_scoreFormula->setWordWrap(true);
+    m_scoreFormula->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_scoreFormula->setAccessibleName(tr("Score and its formula"));
+    layout->addWidget(m_scoreFormula);
+    m_criteriaForm = new QFormLayout;
+    layout->addLayout(m_criteriaForm);
+    rebuildCriteria();
+    return w;
+}
+
+// One 0–10 box per weighted criterion; rebuilt when the workshop's criteria change.
+void Inspector::rebuildCriteria()
+{
+    while (m_criteriaForm->rowCount() > 0)
+        m_criteriaForm->removeRow(0);
+    m_scoreEditors.clear();
+    const Workshop &w = m_document->workshop();
+    if (w.framework != Framework::Weighted)
+        return;
+    for (const Criterion &criterion : w.criteria) {
+        auto *box = new QDoubleSpinBox;
+        box->setRange(0, 10);
+        box->setDecimals(1);
+        box->setAccessibleName(criterion.name);
+        const QString name = criterion.name;
+        connect(box, &QDoubleSpinBox::editingFinished, this, [this, box, name] {
+            if (!m_refreshing && m_id)
+                m_document->editScore(m_id, name, box->value());
+        });
+        m_scoreEditors.insert(name, box);
+        m_criteriaForm->addRow(tr("%1 (×%2):").arg(criterion.name, formatNumber(criterion.weight)),
+                               box);
+    }
 }
 
 QWidget *Inspector::buildDecision()
@@ -386,6 +434,15 @@ void Inspector::refresh()
             isMissing
                 ? tr("Required for this kind of work (%1) and still empty.").arg(kindName(c->kind))
                 : QString());
+    }
+    const Score score = scoreOf(m_document->workshop(), *c);
+    m_scoreBox->setTitle(tr("Score (%1): %2")
+                             .arg(frameworkName(m_document->workshop().framework),
+                                  formatScore(score.value)));
+    m_scoreFormula->setText(score.formula);
+    for (auto it = m_scoreEditors.cbegin(); it != m_scoreEditors.cend(); ++it) {
+        it.value()->setValue(c->scores.value(it.key(), 0));
+        it.value()->setEnabled(!m_document->isReadOnly());
     }
     m_refreshing = false;
     refreshLinks();

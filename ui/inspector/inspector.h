@@ -8,6 +8,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QDoubleSpinBox;
 class QFormLayout;
 class QGroupBox;
 class QLabel;
@@ -40,6 +41,8 @@ private:
     QWidget *buildBasics();
     QWidget *buildEstimates();
     QWidget *buildDecision();
+    QWidget *buildScore();
+    void rebuildCriteria();
     QWidget *buildLinks();
     void buildWhy();
     QWidget *lineEditor(Field field);
@@ -65,6 +68,10 @@ private:
     QListWidget *m_requires = nullptr;
     QListWidget *m_excludes = nullptr;
     QComboBox *m_linkTarget = nullptr;
+    QGroupBox *m_scoreBox = nullptr;
+    QLabel *m_scoreFormula = nullptr;
+    QFormLayout *m_criteriaForm = nullptr;
+    QHash<QString, QDoubleSpinBox *> m_scoreEditors;
     bool m_refreshing = false;
 };
 

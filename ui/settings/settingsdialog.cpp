@@ -1,6 +1,13 @@
 #include "settingsdialog.h"
 
+#include "scoring/scoring.h"
+
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDateEdit>
+#include <QLabel>
+#include <QSpinBox>
+#include <QTabWidget>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -11,6 +18,8 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <cmath>
 
 namespace cutline {
 
@@ -92,13 +101,113 @@ SettingsDialog::SettingsDialog(const Workshop &w, QWidget *parent) : QDialog(par
     form->addRow(QString(), goalButtons);
     form->addRow(tr("&Notes:"), m_notes);
 
+    auto *general = new QWidget;
+    general->setLayout(form);
+    auto *tabs = new QTabWidget;
+    tabs->addTab(general, tr("&Workshop"));
+    tabs->addTab(scoringPage(w), tr("&Scoring"));
+
+    m_problem = new QLabel;
+    m_problem->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_problem->setWordWrap(true);
+    m_problem->hide();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (auto problem = checkCriteria(settings().criteria)) {
+            m_problem->setText(*problem);
+            m_problem->show();
+            return;
+        }
+        accept();
+    });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
+    layout->addWidget(tabs);
+    layout->addWidget(m_problem);
     layout->addWidget(buttons);
-    resize(620, sizeHint().height());
+    resize(640, sizeHint().height());
+}
+
+QWidget *SettingsDialog::scoringPage(const Workshop &w)
+{
+    m_framework = new QComboBox;
+    for (Framework f : allFrameworks())
+        m_framework->addItem(frameworkName(f), int(f));
+    m_framework->setCurrentIndex(m_framework->findData(int(w.framework)));
+    auto *description = new QLabel;
+    description->setWordWrap(true);
+    m_criteria = new QTableWidget(0, 2);
+    m_criteria->setHorizontalHeaderLabels({tr("Criterion"), tr("Weight")});
+    m_criteria->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_criteria->verticalHeader()->hide();
+    m_criteria->setMinimumHeight(120);
+    for (const Criterion &c : w.criteria)
+        addCriterion(c);
+    auto *addButton = new QPushButton(tr("Add Criterion"));
+    auto *removeButton = new QPushButton(tr("Remove Criterion"));
+    connect(addButton, &QPushButton::clicked, this, [this] {
+        addCriterion(Criterion{tr("Criterion %1").arg(m_criteria->rowCount() + 1), 1});
+        m_criteria->setCurrentCell(m_criteria->rowCount() - 1, 0);
+        m_criteria->editItem(m_criteria->currentItem());
+    });
+    connect(removeButton, &QPushButton::clicked, this, [this] {
+        if (m_criteria->currentRow() >= 0)
+            m_criteria->removeRow(m_criteria->currentRow());
+    });
+    auto *criteriaButtons = new QHBoxLayout;
+    criteriaButtons->addWidget(addButton);
+    criteriaButtons->addWidget(removeButton);
+    criteriaButtons->addStretch();
+    const auto update = [this, description, addButton, removeButton] {
+        const auto f = Framework(m_framework->currentData().toInt());
+        description->setText(tr("Score = %1. The plan always maximises value (reach × impact "
+                                "× confidence) within capacity; the score ranks and explains.")
+                                 .arg(frameworkDescription(f)));
+        const bool weighted = f == Framework::Weighted;
+        m_criteria->setEnabled(weighted);
+        addButton->setEnabled(weighted);
+        removeButton->setEnabled(weighted);
+    };
+    connect(m_framework, &QComboBox::currentIndexChanged, this, update);
+    update();
+
+    const auto threshold = [](const std::optional<double> &value) {
+        auto *box = new QDoubleSpinBox;
+        box->setRange(-1, 1e6);
+        box->setDecimals(2);
+        box->setSpecialValueText(tr("median"));
+        box->setValue(value.value_or(-1));
+        return box;
+    };
+    m_effortThreshold = threshold(w.effortThreshold);
+    m_valueThreshold = threshold(w.valueThreshold);
+    m_reviewDelay = new QSpinBox;
+    m_reviewDelay->setRange(0, 3650);
+    m_reviewDelay->setSuffix(tr(" days"));
+    m_reviewDelay->setValue(w.reviewDelayDays);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Framework:"), m_framework);
+    form->addRow(QString(), description);
+    form->addRow(tr("C&riteria:"), m_criteria);
+    form->addRow(QString(), criteriaButtons);
+    form->addRow(tr("Chart split at &effort:"), m_effortThreshold);
+    form->addRow(tr("Chart split at &value:"), m_valueThreshold);
+    form->addRow(tr("&Review committed work:"), m_reviewDelay);
+    form->addRow(QString(), new QLabel(tr("after the end of the horizon")));
+    auto *page = new QWidget;
+    page->setLayout(form);
+    return page;
+}
+
+void SettingsDialog::addCriterion(const Criterion &criterion)
+{
+    const int row = m_criteria->rowCount();
+    m_criteria->insertRow(row);
+    m_criteria->setItem(row, 0, new QTableWidgetItem(criterion.name));
+    auto *weight = new QTableWidgetItem;
+    weight->setData(Qt::EditRole, criterion.weight);
+    m_criteria->setItem(row, 1, weight);
 }
 
 void SettingsDialog::addGoal(const Goal &goal)
@@ -137,6 +246,22 @@ Workshop SettingsDialog::settings() const
     w.capacityUnit = m_unit->text().trimmed().isEmpty() ? QStringLiteral("person-weeks")
                                                         : m_unit->text().trimmed();
     w.notes = m_notes->toPlainText();
+    w.framework = Framework(m_framework->currentData().toInt());
+    w.criteria.clear();
+    for (int row = 0; row < m_criteria->rowCount(); ++row) {
+        const QTableWidgetItem *name = m_criteria->item(row, 0);
+        const QTableWidgetItem *weight = m_criteria->item(row, 1);
+        bool ok = false;
+        const double value = weight ? weight->data(Qt::EditRole).toDouble(&ok) : 0;
+        w.criteria.append(Criterion{name ? name->text().trimmed() : QString(),
+                                    ok ? value : std::nan("")});
+    }
+    const auto threshold = [](const QDoubleSpinBox *box) -> std::optional<double> {
+        return box->value() < 0 ? std::nullopt : std::optional<double>(box->value());
+    };
+    w.effortThreshold = threshold(m_effortThreshold);
+    w.valueThreshold = threshold(m_valueThreshold);
+    w.reviewDelayDays = m_reviewDelay->value();
     return w;
 }
 

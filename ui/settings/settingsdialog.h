@@ -5,7 +5,10 @@
 
 #include <QDialog>
 
+class QComboBox;
 class QDateEdit;
+class QLabel;
+class QSpinBox;
 class QDoubleSpinBox;
 class QLineEdit;
 class QPlainTextEdit;
@@ -25,7 +28,16 @@ public:
 private:
     void addGoal(const Goal &goal = {});
 
+    QWidget *scoringPage(const Workshop &workshop);
+    void addCriterion(const Criterion &criterion);
+
     Workshop m_original;
+    QComboBox *m_framework;
+    QTableWidget *m_criteria;
+    QDoubleSpinBox *m_effortThreshold;
+    QDoubleSpinBox *m_valueThreshold;
+    QSpinBox *m_reviewDelay;
+    QLabel *m_problem;
     QLineEdit *m_title;
     QPlainTextEdit *m_objective;
     QLineEdit *m_horizon;

@@ -2,6 +2,7 @@
 
 #include "document/workshopdocument.h"
 #include "model/kindprofile.h"
+#include "scoring/scoring.h"
 
 #include <QBrush>
 #include <QColor>
@@ -46,6 +47,8 @@ CandidateTableModel::CandidateTableModel(WorkshopDocument *document, QObject *pa
     connect(document, &WorkshopDocument::candidateRemoved, this, [this] { endRemoveRows(); });
     connect(document, &WorkshopDocument::candidateChanged, this,
             &CandidateTableModel::onCandidateChanged);
+    connect(document, &WorkshopDocument::settingsChanged, this,
+            &CandidateTableModel::onSettingsChanged);
     connect(document, &WorkshopDocument::readOnlyChanged, this, [this] {
         if (rowCount() > 0)
             Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
@@ -64,7 +67,7 @@ int CandidateTableModel::columnCount(const QModelIndex &parent) const
 
 std::optional<Field> CandidateTableModel::fieldOf(int column)
 {
-    if (column < 0 || column >= Why)
+    if (column < 0 || column >= Score)
         return std::nullopt;
     return kColumnFields[column];
 }
@@ -101,6 +104,8 @@ QVariant CandidateTableModel::display(int row, int column) const
         return c.risk;
     case Decision:
         return decisionName(c.decision);
+    case Score:
+        return formatScore(scoreOf(m_document->workshop(), c).value);
     case Why: {
         const int missing = int(missingWhy(c).size());
         return missing == 0 ? QString() : tr("⚠ missing %n", nullptr, missing);
@@ -128,6 +133,8 @@ QVariant CandidateTableModel::data(const QModelIndex &index, int role) const
             return naturalSortKey(c.key);
         if (column == Why)
             return int(missingWhy(c).size());
+        if (column == Score)
+            return scoreOf(m_document->workshop(), c).value;
         const auto field = fieldOf(column);
         if (field && isNumeric(*field))
             return fieldValue(c, *field).toDouble();
@@ -138,6 +145,8 @@ QVariant CandidateTableModel::data(const QModelIndex &index, int role) const
     case MissingWhyRole:
         return int(missingWhy(c).size());
     case Qt::ToolTipRole: {
+        if (column == Score)
+            return scoreOf(m_document->workshop(), c).formula;
         if (column != Why && column != Title)
             return {};
         QStringList labels;
@@ -148,7 +157,7 @@ QVariant CandidateTableModel::data(const QModelIndex &index, int role) const
         return tr("Missing why: %1").arg(labels.join(QStringLiteral(", ")));
     }
     case Qt::TextAlignmentRole:
-        if (column >= Impact && column <= Risk)
+        if ((column >= Impact && column <= Risk) || column == Score)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::ForegroundRole:
@@ -173,7 +182,11 @@ bool CandidateTableModel::setData(const QModelIndex &index, const QVariant &valu
 
 QVariant CandidateTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::ToolTipRole && section == Score)
+        return frameworkDescription(m_document->workshop().framework);
+    if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case Key:
@@ -192,6 +205,8 @@ QVariant CandidateTableModel::headerData(int section, Qt::Orientation orientatio
         return tr("Risk");
     case Decision:
         return tr("Decision");
+    case Score:
+        return tr("Score (%1)").arg(frameworkName(m_document->workshop().framework));
     case Why:
         return tr("Why");
     default:
@@ -209,11 +224,21 @@ Qt::ItemFlags CandidateTableModel::flags(const QModelIndex &index) const
     return f;
 }
 
-void CandidateTableModel::onCandidateChanged(int id, Field)
+void CandidateTableModel::onCandidateChanged(int id, Field field)
 {
     const int row = m_document->workshop().indexOf(id);
     if (row >= 0) // one field can change several cells (kind changes the why badge)
         Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    // ICE's ease is relative to the largest effort: one effort can move every score.
+    if (field == Field::Effort && rowCount() > 0)
+        Q_EMIT dataChanged(index(0, Score), index(rowCount() - 1, Score));
+}
+
+void CandidateTableModel::onSettingsChanged()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, Score, Score);
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, Score), index(rowCount() - 1, Score));
 }
 
 } // namespace cutline

@@ -24,6 +24,7 @@ public:
         Confidence,
         Risk,
         Decision,
+        Score, // under the workshop's framework; read-only
         Why,
         ColumnCount
     };
@@ -51,6 +52,7 @@ public:
 private:
     QVariant display(int row, int column) const;
     void onCandidateChanged(int id, Field field);
+    void onSettingsChanged();
 
     WorkshopDocument *m_document;
 };

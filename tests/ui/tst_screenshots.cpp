@@ -76,6 +76,8 @@ void TestScreenshots::mainWindowWithSample()
     window.showPlan(true);
     QTRY_VERIFY(window.planView()->controller()->isCurrent());
     shoot(&window, QStringLiteral("plan-view"));
+    QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+    shoot(&window, QStringLiteral("chart"));
     window.document()->markSaved();
 }
 
@@ -120,6 +122,13 @@ void TestScreenshots::largeWorkshop()
     QCOMPARE(window.table()->model()->rowCount(), 200);
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     shoot(&window, QStringLiteral("large-workshop"));
+    for (int i = 32; i < 200; ++i) { // spread the copies over the chart
+        window.document()->applyField(w.candidates[i].id, Field::Effort, 0.5 * (1 + (i * 7) % 40));
+        window.document()->applyField(w.candidates[i].id, Field::Impact, (i * 3) % 11);
+    }
+    QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+    shoot(&window, QStringLiteral("chart-200"));
+    window.document()->markSaved();
 }
 
 void TestScreenshots::german()

@@ -5,6 +5,7 @@
 #include "files/sampleworkshop.h"
 #include "inspector/inspector.h"
 #include "model/kindprofile.h"
+#include "chart/impactchart.h"
 #include "plan/planview.h"
 #include "settings/settingsdialog.h"
 #include "table/candidatedelegate.h"
@@ -124,8 +125,10 @@ QWidget *MainWindow::buildCentral()
     m_table->setAccessibleName(tr("Candidates"));
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
-                m_inspector->showCandidate(
-                    current.data(CandidateTableModel::CandidateIdRole).toInt());
+                const int id = current.data(CandidateTableModel::CandidateIdRole).toInt();
+                m_inspector->showCandidate(id);
+                if (m_chartPage)
+                    m_chartPage->chart()->setSelectedId(id);
                 updateActions();
             });
 
@@ -150,6 +153,10 @@ QWidget *MainWindow::buildCentral()
     m_tabs = new QTabWidget;
     m_tabs->addTab(m_listPages, tr("Candidates"));
     m_tabs->addTab(m_planView, tr("Plan"));
+    m_chartPage = new ChartPage(m_document);
+    connect(m_chartPage->chart(), &ImpactChart::candidateActivated, this,
+            &MainWindow::selectCandidate);
+    m_tabs->addTab(m_chartPage, tr("Chart"));
     m_tabs->setDocumentMode(true);
 
     m_inspector = new Inspector(m_document);
@@ -256,6 +263,8 @@ void MainWindow::buildActions()
         make(tr("&Candidates"), {QKeySequence(tr("Ctrl+1"))}, [this] { showPlan(false); });
     a.showPlanTab =
         make(tr("P&lan and Cut Line"), {QKeySequence(tr("Ctrl+2"))}, [this] { showPlan(true); });
+    a.showChart = make(tr("Impact/Effort &Chart"), {QKeySequence(tr("Ctrl+3"))},
+                       [this] { m_tabs->setCurrentWidget(m_chartPage); });
     a.sample = make(tr("Open &Sample Workshop"), {}, [this] {
         if (maybeSave())
             openWorkshop(sampleWorkshop(), QString());
@@ -288,7 +297,7 @@ void MainWindow::buildMenus()
     edit->addSeparator();
     edit->addActions({a.find, a.settings});
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addActions({a.showCandidates, a.showPlanTab});
+    view->addActions({a.showCandidates, a.showPlanTab, a.showChart});
     view->addSeparator();
     view->addActions({a.presentation, a.fullScreen});
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -301,7 +310,7 @@ void MainWindow::buildMenus()
     bar->addSeparator();
     bar->addActions({a.add, a.alternative, a.settings});
     bar->addSeparator();
-    bar->addActions({a.showCandidates, a.showPlanTab});
+    bar->addActions({a.showCandidates, a.showPlanTab, a.showChart});
     bar->addSeparator();
     bar->addAction(a.presentation);
 }

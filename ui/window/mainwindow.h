@@ -20,6 +20,7 @@ namespace cutline {
 
 class CandidateTableModel;
 class Inspector;
+class ChartPage;
 class PlanView;
 class RecoveryStore;
 class WorkshopDocument;
@@ -37,6 +38,7 @@ public:
     QTableView *table() const { return m_table; }
     Inspector *inspector() const { return m_inspector; }
     PlanView *planView() const { return m_planView; }
+    ChartPage *chartPage() const { return m_chartPage; }
     void showPlan(bool plan); // the Plan tab, or the candidate table
 
     // File operations; each reports failures to the user and returns whether it happened.
@@ -93,6 +95,7 @@ private:
     Inspector *m_inspector = nullptr;
     QTabWidget *m_tabs = nullptr;
     PlanView *m_planView = nullptr;
+    ChartPage *m_chartPage = nullptr;
     QLabel *m_summary = nullptr;
     QMenu *m_recentMenu = nullptr;
     QTimer *m_autosaveTimer = nullptr;
@@ -105,7 +108,7 @@ private:
     {
         QAction *newFile, *open, *save, *saveAs, *revert, *importCsv, *exportCsv, *quit;
         QAction *undo, *redo, *add, *duplicate, *alternative, *remove, *settings, *find;
-        QAction *presentation, *fullScreen, *sample, *about, *showCandidates, *showPlanTab;
+        QAction *presentation, *fullScreen, *sample, *about, *showCandidates, *showPlanTab, *showChart;
     } m_actions{};
 };
 

@@ -159,4 +159,20 @@ void ReplaceCandidateCommand::undo()
     m_doc->applyCandidate(m_before);
 }
 
+LogDecisionCommand::LogDecisionCommand(WorkshopDocument *doc, const DecisionChange &change,
+                                       QUndoCommand *parent)
+    : QUndoCommand(parent), m_doc(doc), m_change(change)
+{
+}
+
+void LogDecisionCommand::redo()
+{
+    m_doc->appendLogEntry(m_change);
+}
+
+void LogDecisionCommand::undo()
+{
+    m_doc->takeLastLogEntry();
+}
+
 } // namespace cutline

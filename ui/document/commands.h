@@ -120,4 +120,18 @@ private:
     Candidate m_after;
 };
 
+// Records a change of decision in the workshop's decision log.
+class LogDecisionCommand : public QUndoCommand
+{
+public:
+    LogDecisionCommand(WorkshopDocument *doc, const DecisionChange &change,
+                       QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    WorkshopDocument *m_doc;
+    DecisionChange m_change;
+};
+
 } // namespace cutline

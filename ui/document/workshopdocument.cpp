@@ -3,6 +3,7 @@
 #include "commands.h"
 #include "model/kindprofile.h"
 #include "model/validation.h"
+#include "decision/decisions.h"
 #include "plan/planner.h"
 #include "scoring/scoring.h"
 
@@ -104,6 +105,8 @@ bool WorkshopDocument::editField(int id, Field field, const QVariant &value)
     setFieldValue(changed, field, value);
     if (changed == *c)
         return true;
+    if (field == Field::Decision)
+        return decide(id, changed.decision);
     // Compliance work is mandatory by default: switching to it says so in the same step.
     if (field == Field::Kind && mandatoryByDefault(changed.kind) && !c->mandatory) {
         m_undoStack->beginMacro(tr("Make %1 compliance work").arg(c->key));
@@ -215,20 +218,81 @@ void WorkshopDocument::adoptPlan(const Plan &plan)
     for (int id : plan.selected) {
         const Candidate *c = m_workshop.candidate(id);
         if (c && c->decision == Decision::Undecided)
-            m_undoStack->push(
-                new SetFieldCommand(this, id, Field::Decision, decisionId(Decision::Commit)));
+            pushDecision(id, Decision::Commit, QString());
     }
     for (const Exclusion &e : plan.excluded) {
         const Candidate *c = m_workshop.candidate(e.id);
         if (!c || c->decision != Decision::Undecided)
             continue;
-        m_undoStack->push(
-            new SetFieldCommand(this, e.id, Field::Decision, decisionId(Decision::Defer)));
-        if (c->rationale.trimmed().isEmpty())
-            m_undoStack->push(new SetFieldCommand(this, e.id, Field::Rationale,
-                                                  tr("Below the cut line: %1").arg(e.reason)));
+        pushDecision(e.id, Decision::Defer, tr("Below the cut line: %1").arg(e.reason));
     }
     m_undoStack->endMacro();
+}
+
+bool WorkshopDocument::decide(int id, Decision decision, const QString &rationale)
+{
+    const Candidate *c = m_workshop.candidate(id);
+    if (!c || refuseIfReadOnly())
+        return false;
+    if (c->decision == decision)
+        return true;
+    bool departs = false;
+    if (decision == Decision::Commit && c->rationale.trimmed().isEmpty() &&
+        rationale.trimmed().isEmpty())
+        departs = !recommendedPlan(m_workshop).selected.contains(id);
+    if (rationale.trimmed().isEmpty())
+        if (auto missing = missingRationale(*c, decision, departs))
+            return refuse(*missing);
+    m_undoStack->beginMacro(tr("Decide %1: %2").arg(c->key, decisionName(decision)));
+    pushDecision(id, decision, rationale);
+    m_undoStack->endMacro();
+    return true;
+}
+
+void WorkshopDocument::pushDecision(int id, Decision decision, const QString &rationale)
+{
+    const Candidate *c = m_workshop.candidate(id);
+    const Decision before = c->decision;
+    if (c->rationale.trimmed().isEmpty() && !rationale.trimmed().isEmpty())
+        m_undoStack->push(new SetFieldCommand(this, id, Field::Rationale, rationale.trimmed()));
+    if (decision == Decision::Commit && !c->reviewDate.isValid())
+        if (const auto review = defaultReviewDate(m_workshop))
+            m_undoStack->push(new SetFieldCommand(this, id, Field::ReviewDate, *review));
+    m_undoStack->push(new SetFieldCommand(this, id, Field::Decision, decisionId(decision)));
+    const QString author = m_author.isEmpty()
+        ? qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"))
+        : m_author;
+    m_undoStack->push(new LogDecisionCommand(
+        this, DecisionChange{QDateTime::currentDateTimeUtc(), author, c->key, before, decision,
+                             m_workshop.candidate(id)->rationale.trimmed()}));
+}
+
+bool WorkshopDocument::signOff()
+{
+    if (refuseIfReadOnly())
+        return false;
+    const QStringList problems = signOffProblems(m_workshop, recommendedPlan(m_workshop));
+    if (!problems.isEmpty())
+        return refuse(tr("The decisions cannot be signed off yet:\n%1")
+                          .arg(problems.join(QLatin1Char('\n'))));
+    Workshop settings;
+    settings.assignSettings(m_workshop);
+    settings.signOff = SignOff{m_workshop.decider, QDateTime::currentDateTimeUtc()};
+    m_undoStack->push(new EditSettingsCommand(this, settings));
+    return true;
+}
+
+void WorkshopDocument::appendLogEntry(const DecisionChange &change)
+{
+    m_workshop.decisionLog.append(change);
+    Q_EMIT decisionLogChanged();
+}
+
+void WorkshopDocument::takeLastLogEntry()
+{
+    if (!m_workshop.decisionLog.isEmpty())
+        m_workshop.decisionLog.removeLast();
+    Q_EMIT decisionLogChanged();
 }
 
 void WorkshopDocument::applyField(int id, Field field, const QVariant &value)

@@ -54,6 +54,17 @@ public:
     bool editSettings(const Workshop &settings);
     // Scores candidate `id` on a weighted criterion (0–10).
     bool editScore(int id, const QString &criterion, double score);
+    // Decides candidate `id`. Deferring, dropping, or committing against the computed plan
+    // needs a rationale: `rationale` is used when the candidate has none yet, otherwise the
+    // edit is refused. The change goes into the decision log with the author and time; a
+    // commit without a review date gets the default one. One undo step.
+    bool decide(int id, Decision decision, const QString &rationale = QString());
+    // The decider signs the decisions off (refused with every problem listed when they
+    // cannot be). Undoable like any other edit.
+    bool signOff();
+    // Who is named in the decision log for edits made here (default: the login name).
+    QString author() const { return m_author; }
+    void setAuthor(const QString &author) { m_author = author; }
     // Replaces the dissent noted on candidate `id`.
     bool editDissent(int id, const QList<Dissent> &dissent);
     // Undecided candidates become commit (in the plan) or defer (out, with the reason as
@@ -68,6 +79,8 @@ public:
     void takeLink(int index);
     void applySettings(const Workshop &settings);
     void applyCandidate(const Candidate &candidate); // emits candidateChanged(id, Field::Tags)
+    void appendLogEntry(const DecisionChange &change);
+    void takeLastLogEntry();
 
 Q_SIGNALS:
     void workshopReset();
@@ -78,6 +91,7 @@ Q_SIGNALS:
     void candidateRemoved(int id);
     void linksChanged();
     void settingsChanged();
+    void decisionLogChanged();
     void modifiedChanged(bool modified);
     void filePathChanged(const QString &path);
     void readOnlyChanged(bool readOnly);
@@ -92,6 +106,8 @@ private:
     QString m_filePath;
     bool m_readOnly = false;
     bool m_forcedModified = false;
+    QString m_author;
+    void pushDecision(int id, Decision decision, const QString &rationale);
 };
 
 } // namespace cutline

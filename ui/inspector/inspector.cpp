@@ -13,6 +13,7 @@
 #include <QFormLayout>
 #include <QDoubleSpinBox>
 #include <QGroupBox>
+#include <QInputDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -267,6 +268,45 @@ QWidget *Inspector::buildDecision()
     connect(date, &QDateEdit::editingFinished, this,
             [this, date] { commit(Field::ReviewDate, editorValue(date)); });
     form->addRow(tr("Review date:"), date);
+    m_dissent = new QListWidget;
+    m_dissent->setMaximumHeight(70);
+    m_dissent->setAccessibleName(tr("Dissent"));
+    auto *addDissent = new QPushButton(tr("Note Dissent…"));
+    auto *removeDissent = new QPushButton(tr("Remove"));
+    connect(addDissent, &QPushButton::clicked, this, [this] {
+        const Candidate *c = m_document->workshop().candidate(m_id);
+        if (!c)
+            return;
+        bool ok = false;
+        const QString text = QInputDialog::getMultiLineText(
+            this, tr("Note Dissent"), tr("What does the dissent say about %1?").arg(c->key),
+            QString(), &ok);
+        if (!ok || text.trimmed().isEmpty())
+            return;
+        const QString author = QInputDialog::getText(
+            this, tr("Note Dissent"), tr("Whose dissent is it? Leave empty to keep it anonymous."),
+            QLineEdit::Normal, QString(), &ok);
+        if (!ok)
+            return;
+        QList<Dissent> dissent = c->dissent;
+        dissent.append(Dissent{author.trimmed(), text.trimmed()});
+        m_document->editDissent(m_id, dissent);
+    });
+    connect(removeDissent, &QPushButton::clicked, this, [this] {
+        const Candidate *c = m_document->workshop().candidate(m_id);
+        const int row = m_dissent->currentRow();
+        if (!c || row < 0 || row >= c->dissent.size())
+            return;
+        QList<Dissent> dissent = c->dissent;
+        dissent.removeAt(row);
+        m_document->editDissent(m_id, dissent);
+    });
+    auto *dissentButtons = new QHBoxLayout;
+    dissentButtons->addWidget(addDissent);
+    dissentButtons->addWidget(removeDissent);
+    dissentButtons->addStretch();
+    form->addRow(tr("Dissent:"), m_dissent);
+    form->addRow(QString(), dissentButtons);
     return w;
 }
 
@@ -392,8 +432,39 @@ void Inspector::commit(Field field, const QVariant &value)
     const Candidate *c = m_document->workshop().candidate(m_id);
     if (!c || fieldValue(*c, field) == value)
         return;
+    if (field == Field::Decision) {
+        decide(value);
+        return;
+    }
     if (!m_document->editField(m_id, field, value))
         refresh(); // put the accepted value back; the refusal stays visible
+}
+
+// Deciding asks for the why right away when the decision needs one the candidate lacks.
+void Inspector::decide(const QVariant &value)
+{
+    const auto decision = decisionFromId(value.toString());
+    const Candidate *c = m_document->workshop().candidate(m_id);
+    if (!decision || !c)
+        return;
+    if (m_document->decide(m_id, *decision)) {
+        m_refusal->hide();
+        return;
+    }
+    if (!c->rationale.trimmed().isEmpty()) { // refused for another reason
+        refresh();
+        return;
+    }
+    bool ok = false;
+    const QString why = QInputDialog::getMultiLineText(
+        this, tr("Why?"),
+        tr("%1 will be %2. Why? The decision record shows this reason to everyone who was not "
+           "in the room.")
+            .arg(c->key, decisionName(*decision).toLower()),
+        QString(), &ok);
+    if (ok && !why.trimmed().isEmpty() && m_document->decide(m_id, *decision, why))
+        m_refusal->hide();
+    refresh();
 }
 
 void Inspector::showCandidate(int id)
@@ -435,6 +506,10 @@ void Inspector::refresh()
                 ? tr("Required for this kind of work (%1) and still empty.").arg(kindName(c->kind))
                 : QString());
     }
+    m_dissent->clear();
+    for (const Dissent &d : c->dissent)
+        m_dissent->addItem(d.author.isEmpty() ? tr("(anonymous) %1").arg(d.text)
+                                              : tr("%1: %2").arg(d.author, d.text));
     const Score score = scoreOf(m_document->workshop(), *c);
     m_scoreBox->setTitle(tr("Score (%1): %2")
                              .arg(frameworkName(m_document->workshop().framework),

@@ -51,6 +51,7 @@ private:
                           const QString &suffix = {}, bool optional = false);
     QWidget *choiceEditor(Field field);
     void commit(Field field, const QVariant &value);
+    void decide(const QVariant &value);
     void refresh();
     void refreshLinks();
     void addLink(bool excludes);
@@ -68,6 +69,7 @@ private:
     QListWidget *m_requires = nullptr;
     QListWidget *m_excludes = nullptr;
     QComboBox *m_linkTarget = nullptr;
+    QListWidget *m_dissent = nullptr;
     QGroupBox *m_scoreBox = nullptr;
     QLabel *m_scoreFormula = nullptr;
     QFormLayout *m_criteriaForm = nullptr;

@@ -6,6 +6,7 @@
 #include "inspector/inspector.h"
 #include "model/kindprofile.h"
 #include "chart/impactchart.h"
+#include "decision/decisions.h"
 #include "plan/planview.h"
 #include "settings/settingsdialog.h"
 #include "table/candidatedelegate.h"
@@ -263,6 +264,25 @@ void MainWindow::buildActions()
         make(tr("&Candidates"), {QKeySequence(tr("Ctrl+1"))}, [this] { showPlan(false); });
     a.showPlanTab =
         make(tr("P&lan and Cut Line"), {QKeySequence(tr("Ctrl+2"))}, [this] { showPlan(true); });
+    a.signOff = make(tr("Sign &Off Decisions…"), {QKeySequence(tr("Ctrl+Shift+D"))}, [this] {
+        const Workshop &w = m_document->workshop();
+        const QString who = w.decider.isEmpty() ? tr("the decider") : w.decider;
+        const QStringList problems = signOffProblems(w, recommendedPlan(w));
+        if (!problems.isEmpty()) {
+            QMessageBox::warning(this, tr("Sign Off Decisions"),
+                                 tr("The decisions cannot be signed off yet:") +
+                                     QStringLiteral("\n\n• ") +
+                                     problems.join(QStringLiteral("\n• ")));
+            return;
+        }
+        if (QMessageBox::question(this, tr("Sign Off Decisions"),
+                                  tr("Sign off the decisions as %1? The record will show the "
+                                     "name and the time, and any later change of decision.")
+                                      .arg(who))
+            == QMessageBox::Yes)
+            if (m_document->signOff())
+                statusBar()->showMessage(tr("Signed off by %1.").arg(who), 8000);
+    });
     a.showChart = make(tr("Impact/Effort &Chart"), {QKeySequence(tr("Ctrl+3"))},
                        [this] { m_tabs->setCurrentWidget(m_chartPage); });
     a.sample = make(tr("Open &Sample Workshop"), {}, [this] {
@@ -296,6 +316,8 @@ void MainWindow::buildMenus()
     edit->addActions({a.add, a.duplicate, a.alternative, a.remove});
     edit->addSeparator();
     edit->addActions({a.find, a.settings});
+    edit->addSeparator();
+    edit->addAction(a.signOff);
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addActions({a.showCandidates, a.showPlanTab, a.showChart});
     view->addSeparator();

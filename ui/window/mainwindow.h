@@ -108,7 +108,7 @@ private:
     {
         QAction *newFile, *open, *save, *saveAs, *revert, *importCsv, *exportCsv, *quit;
         QAction *undo, *redo, *add, *duplicate, *alternative, *remove, *settings, *find;
-        QAction *presentation, *fullScreen, *sample, *about, *showCandidates, *showPlanTab, *showChart;
+        QAction *presentation, *fullScreen, *sample, *about, *showCandidates, *showPlanTab, *showChart, *signOff;
     } m_actions{};
 };
 

@@ -2,6 +2,7 @@
 #include "commands.h"
 
 #include "csv/workshopcsv.h"
+#include "report/decisionrecord.h"
 #include "workshopio.h"
 
 #include <QCoreApplication>
@@ -17,7 +18,7 @@ public:
     QString name() const override { return QStringLiteral("export"); }
     QString summary() const override
     {
-        return tr("Export a workshop; the format follows the output's extension (csv).");
+        return tr("Export a workshop: .csv, or the decision record as .pdf, .html or .md.");
     }
 
 protected:
@@ -26,9 +27,12 @@ protected:
         parser.addPositionalArgument(QStringLiteral("FILE"),
                                      tr("The workshop: a .cutline or .csv file."));
         parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
-                          tr("The file to write: .csv (.pdf, .md and .html are not supported "
-                             "yet)."),
+                          tr("The file to write: .csv (the candidates), or .pdf, .html or .md "
+                             "(the decision record; .md writes OUT-chart.svg beside it)."),
                           QStringLiteral("OUT")});
+        parser.addOption({QStringLiteral("page-size"),
+                          tr("The PDF's paper: a4 or letter (default: the locale's)."),
+                          QStringLiteral("SIZE")});
     }
 
     int run(const QCommandLineParser &parser) override
@@ -39,14 +43,25 @@ protected:
             return usage(tr("say where to write with -o OUT.csv."));
         const QString output = parser.value(QStringLiteral("output"));
         const QString format = QFileInfo(output).suffix().toLower();
-        if (format == QLatin1String("pdf") || format == QLatin1String("md") ||
-            format == QLatin1String("html") || format == QLatin1String("svg"))
-            return usage(tr("exporting to .%1 is not supported yet by this version of Cutline; "
-                            "use .csv.")
-                             .arg(format));
-        if (format != QLatin1String("csv"))
-            return usage(
-                tr("cannot tell the format from \"%1\"; the output must end in .csv.").arg(output));
+        const bool record = format == QLatin1String("pdf") || format == QLatin1String("md") ||
+                            format == QLatin1String("html") || format == QLatin1String("htm");
+        if (format == QLatin1String("svg"))
+            return usage(tr("exporting the dependency graph to .svg is not supported yet by this "
+                            "version of Cutline."));
+        if (format != QLatin1String("csv") && !record)
+            return usage(tr("cannot tell the format from \"%1\"; the output must end in .csv, "
+                            ".pdf, .html or .md.")
+                             .arg(output));
+        QPageSize pageSize = defaultPageSize();
+        if (parser.isSet(QStringLiteral("page-size"))) {
+            const QString size = parser.value(QStringLiteral("page-size")).toLower();
+            if (size == QLatin1String("a4"))
+                pageSize = QPageSize(QPageSize::A4);
+            else if (size == QLatin1String("letter"))
+                pageSize = QPageSize(QPageSize::Letter);
+            else
+                return usage(tr("the page size must be a4 or letter, not \"%1\".").arg(size));
+        }
         const Result<LoadedWorkshop> loaded = loadWorkshop(parser.positionalArguments().first());
         if (!loaded) {
             err() << loaded.error() << '\n';
@@ -54,6 +69,19 @@ protected:
         }
         for (const QString &warning : loaded.value().warnings)
             err() << tr("warning: ") << warning << '\n';
+        if (record) {
+            const DecisionRecord decisionRecord(loaded.value().workshop);
+            if (Status written = decisionRecord.write(output, pageSize); !written) {
+                err() << written.error() << '\n';
+                return InvalidInput;
+            }
+            out() << tr("Wrote the decision record (%1 committed of %2 candidates) to %3.")
+                         .arg(decisionRecord.committedCount())
+                         .arg(loaded.value().workshop.candidates.size())
+                         .arg(output)
+                  << '\n';
+            return Success;
+        }
         if (Status saved = WorkshopCsv::save(loaded.value().workshop, output); !saved) {
             err() << saved.error() << '\n';
             return InvalidInput;

@@ -2,6 +2,9 @@
 #include "commands.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <memory>
 #include <QTextStream>
 
 namespace cutline::cli {
@@ -41,7 +44,15 @@ int overview(QTextStream &stream, const std::vector<std::unique_ptr<cutline::cli
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Drawing a PDF needs fonts, hence a GUI application; without a display it draws offscreen.
+    // The other commands stay a plain core application.
+    const bool draws = argc > 1 && qstrcmp(argv[1], "export") == 0;
+    if (draws && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") &&
+        qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application =
+        draws ? std::make_unique<QGuiApplication>(argc, argv)
+              : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("cutline-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CUTLINE_VERSION));
     const auto commands = cutline::cli::allCommands();

@@ -120,7 +120,7 @@ Status writeSettings(MemoryDatabase &db, const Workshop &w)
           QVariant(w.capacityUnit), QVariant(w.notes), QVariant(frameworkId(w.framework)),
           optional(w.effortThreshold), optional(w.valueThreshold), QVariant(w.reviewDelayDays),
           QVariant(w.signOff.by),
-          QVariant(w.signOff.at.isValid() ? w.signOff.at.toUTC().toString(Qt::ISODate)
+          QVariant(w.signOff.at.isValid() ? w.signOff.at.toUTC().toString(Qt::ISODateWithMs)
                                           : QString())})
         q.addBindValue(v.typeId() == QMetaType::QString && v.toString().isNull() ? QString("") : v);
     if (Status s = execPrepared(q); !s)
@@ -156,7 +156,7 @@ Status writeSettings(MemoryDatabase &db, const Workshop &w)
                                  "from_decision, to_decision, rationale) "
                                  "VALUES (?, ?, ?, ?, ?, ?, ?)"));
         q.addBindValue(i);
-        q.addBindValue(d.at.toUTC().toString(Qt::ISODate));
+        q.addBindValue(d.at.toUTC().toString(Qt::ISODateWithMs));
         q.addBindValue(nonNull(d.author));
         q.addBindValue(nonNull(d.key));
         q.addBindValue(decisionId(d.from));

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void invalidInputs();
     void importWarnsAboutUnknownColumns();
     void failedImportWritesNothing();
+    void exportsDecisionRecordHeadless();
 
 private:
     struct Run
@@ -82,8 +83,12 @@ void TestCli::usageErrors_data()
         << "The capacity -4 is negative";
     QTest::newRow("unknown option")
         << QStringList{"check", "--frob", "a.cutline"} << "Unknown option 'frob'.";
-    QTest::newRow("export pdf not yet") << QStringList{"export", "a.cutline", "-o", "r.pdf"}
-                                        << "exporting to .pdf is not supported yet";
+    QTest::newRow("export svg not yet") << QStringList{"export", "a.cutline", "-o", "g.svg"}
+                                        << "exporting the dependency graph to .svg is not "
+                                           "supported yet";
+    QTest::newRow("bad page size")
+        << QStringList{"export", "a.cutline", "-o", "r.pdf", "--page-size", "a5"}
+        << "the page size must be a4 or letter, not \"a5\".";
     QTest::newRow("export unknown format") << QStringList{"export", "a.cutline", "-o", "r.xlsx"}
                                            << "cannot tell the format from \"r.xlsx\"";
     QTest::newRow("check nothing")
@@ -220,6 +225,37 @@ void TestCli::failedImportWritesNothing()
     QCOMPARE(run.code, 1);
     QVERIFY(run.err.contains("bad.csv, line 2, column 2 (effort)"));
     QVERIFY(!QFile::exists(m_dir->filePath("x.cutline")));
+}
+
+void TestCli::exportsDecisionRecordHeadless()
+{
+    Workshop w = test::fullWorkshop(12);
+    w.title = QStringLiteral("Headless quarter");
+    for (Candidate &c : w.candidates)
+        c.decision = Decision::Undecided;
+    w.candidates[0].decision = Decision::Commit;
+    const QString file = m_dir->filePath(QStringLiteral("w.cutline"));
+    QVERIFY(WorkshopFile::save(w, file));
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY")); // as on a server: no display at all
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    for (const char *out : {"record.pdf", "record.html", "record.md"}) {
+        process.setProcessEnvironment(env);
+        process.setWorkingDirectory(m_dir->path());
+        process.start(QStringLiteral(CUTLINE_CLI), {QStringLiteral("export"), file,
+                                                    QStringLiteral("-o"), QLatin1String(out)});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 0);
+        QCOMPARE(QString::fromUtf8(process.readAllStandardOutput()),
+                 QStringLiteral("Wrote the decision record (1 committed of 12 candidates) to "
+                                "%1.\n")
+                     .arg(QLatin1String(out)));
+        QVERIFY(QFileInfo(m_dir->filePath(QLatin1String(out))).size() > 1000);
+    }
+    QVERIFY(test::readAll(m_dir->filePath(QStringLiteral("record.pdf"))).startsWith("%PDF"));
+    QVERIFY(QFile::exists(m_dir->filePath(QStringLiteral("record-chart.svg"))));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,0 +1,52 @@
+// DecisionRecord: what a workshop decided, why, by whom and when to check — for the people who
+// were not in the room. One content, three forms: PDF (title page, running header, page
+// numbers, vector chart), HTML (with the chart as inline SVG) and Markdown for wikis.
+#pragma once
+
+#include "model/workshop.h"
+#include "plan/planner.h"
+#include "result.h"
+
+#include <QPageSize>
+#include <QString>
+
+class QPagedPaintDevice;
+class QPainter;
+class QRectF;
+
+namespace cutline {
+
+class DecisionRecord
+{
+public:
+    // `today` is the record's date (the workshop's date when it has one).
+    explicit DecisionRecord(const Workshop &workshop);
+
+    QString toHtml() const;     // standalone page, chart inline as SVG
+    QString toMarkdown() const; // chart as a separate SVG next to the file: see chartSvg()
+    QByteArray chartSvg() const;
+
+    // Paints the whole record onto a paged device (a PDF writer or a printer for preview).
+    void print(QPagedPaintDevice *device) const;
+    // Writes a PDF in `pageSize` (A4, Letter, …); refuses with a message naming the file.
+    Status writePdf(const QString &path, const QPageSize &pageSize) const;
+    // Writes the format the extension names: .pdf, .html/.htm, .md. For .md the chart is
+    // written beside it as NAME-chart.svg.
+    Status write(const QString &path, const QPageSize &pageSize) const;
+
+    // The impact/effort chart drawn with vector primitives and text into `area`.
+    static void paintChart(QPainter &painter, const QRectF &area, const Workshop &workshop);
+
+    int committedCount() const;
+
+private:
+    QString bodyHtml(bool forPdf) const;
+
+    Workshop m_w;
+    Plan m_recommended; // from the estimates alone; decisions are measured against it
+};
+
+// The page size a user's locale expects: US Letter in the Americas' letter countries, else A4.
+QPageSize defaultPageSize();
+
+} // namespace cutline

@@ -46,6 +46,7 @@ private Q_SLOTS:
     void autosaveWritesRecoveryCopy();
     void killedSessionIsOfferedBack();
     void presentationModeEnlargesText();
+    void exportsDecisionRecord();
 
 private:
     // Answers the next message box with `button` and returns its text (after it was shown).
@@ -345,6 +346,22 @@ void TestMainWindow::presentationModeEnlargesText()
     QTest::keyClick(window, Qt::Key_F5);
     QVERIFY(!window->isPresentationMode());
     QCOMPARE(window->table()->font().pointSizeF(), normal);
+}
+
+void TestMainWindow::exportsDecisionRecord()
+{
+    MainWindow *window = newWindow();
+    window->openWorkshop(sampleWorkshop(), QString());
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    for (const char *name : {"record.pdf", "record.html", "record.md"}) {
+        const QString path = m_dir->filePath(QLatin1String(name));
+        QVERIFY(window->exportRecord(path));
+        QVERIFY(QFileInfo(path).size() > 1000);
+    }
+    QVERIFY(test::readAll(m_dir->filePath(QStringLiteral("record.pdf"))).startsWith("%PDF"));
+    QVERIFY(test::readAll(m_dir->filePath(QStringLiteral("record.html")))
+                .contains("Ledgerly — 2027 Q1 planning"));
+    window->document()->markSaved();
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -225,6 +225,10 @@ void MainWindow::buildActions()
                        [this] { importCsv(QString()); });
     a.exportCsv =
         make(tr("&Export CSV…"), {QKeySequence(tr("Ctrl+Shift+E"))}, [this] { exportCsv(); });
+    a.exportRecord = make(tr("Export Decision &Record…"), {QKeySequence(tr("Ctrl+Shift+R"))},
+                          [this] { exportRecord(); });
+    a.previewRecord = make(tr("Pre&view Decision Record…"), {QKeySequence(tr("Ctrl+Shift+P"))},
+                           [this] { previewRecord(); });
     a.quit = make(tr("&Quit"), {QKeySequence::Quit}, [this] { close(); });
     a.undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
     a.undo->setShortcuts(QKeySequence::Undo);
@@ -308,6 +312,8 @@ void MainWindow::buildMenus()
     file->addActions({a.save, a.saveAs, a.revert});
     file->addSeparator();
     file->addActions({a.importCsv, a.exportCsv});
+    file->addSeparator();
+    file->addActions({a.previewRecord, a.exportRecord});
     file->addSeparator();
     file->addAction(a.quit);
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));

@@ -47,6 +47,9 @@ public:
     bool save();
     bool saveAs(const QString &path = QString());
     bool exportCsv(const QString &path = QString());
+    // Writes the decision record as .pdf, .html or .md (asks where when `path` is empty).
+    bool exportRecord(const QString &path = QString());
+    void previewRecord();
     void newWorkshop();
     void openWorkshop(const Workshop &workshop, const QString &path); // e.g. the sample
     void revert();
@@ -106,7 +109,7 @@ private:
 
     struct Actions
     {
-        QAction *newFile, *open, *save, *saveAs, *revert, *importCsv, *exportCsv, *quit;
+        QAction *newFile, *open, *save, *saveAs, *revert, *importCsv, *exportCsv, *exportRecord, *previewRecord, *quit;
         QAction *undo, *redo, *add, *duplicate, *alternative, *remove, *settings, *find;
         QAction *presentation, *fullScreen, *sample, *about, *showCandidates, *showPlanTab, *showChart, *signOff;
     } m_actions{};

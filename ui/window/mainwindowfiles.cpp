@@ -4,10 +4,16 @@
 #include "csv/workshopcsv.h"
 #include "document/workshopdocument.h"
 #include "files/recoverystore.h"
+#include "report/decisionrecord.h"
 #include "storage/workshopfile.h"
 #include "workshopio.h"
 
 #include <QCloseEvent>
+#include <QFutureWatcher>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QProgressDialog>
+#include <QtConcurrent>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -231,6 +237,57 @@ bool MainWindow::exportCsv(const QString &requested)
     }
     statusBar()->showMessage(tr("Exported %1.").arg(QDir::toNativeSeparators(path)), 5000);
     return true;
+}
+
+bool MainWindow::exportRecord(const QString &requested)
+{
+    QString path = requested;
+    if (path.isEmpty()) {
+        QString filter;
+        path = QFileDialog::getSaveFileName(
+            this, tr("Export Decision Record"),
+            m_document->displayName().section('.', 0, 0) + tr(" — decision record.pdf"),
+            tr("PDF (*.pdf);;HTML for wikis (*.html);;Markdown for wikis (*.md)"), &filter);
+    }
+    if (path.isEmpty())
+        return false;
+    // Drawn on a worker from a copy of the workshop: the window stays responsive, and a
+    // record that takes more than a moment shows that it is being written.
+    QProgressDialog progress(tr("Writing the decision record…"), QString(), 0, 0, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(400);
+    const Workshop workshop = m_document->workshop();
+    const QPageSize pageSize = defaultPageSize();
+    QFutureWatcher<Status> watcher;
+    QEventLoop loop;
+    connect(&watcher, &QFutureWatcher<Status>::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(QtConcurrent::run(
+        [workshop, path, pageSize] { return DecisionRecord(workshop).write(path, pageSize); }));
+    if (!watcher.isFinished())
+        loop.exec();
+    progress.reset();
+    const Status written = watcher.result();
+    if (!written) {
+        QMessageBox::warning(this, tr("Cannot Export the Decision Record"), written.error());
+        return false;
+    }
+    statusBar()->showMessage(
+        tr("Wrote the decision record to %1.").arg(QDir::toNativeSeparators(path)), 8000);
+    return true;
+}
+
+void MainWindow::previewRecord()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(defaultPageSize());
+    printer.setPageMargins(QMarginsF(18, 16, 18, 16), QPageLayout::Millimeter);
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setWindowTitle(tr("Decision Record Preview"));
+    const DecisionRecord record(m_document->workshop());
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
+            [&record](QPrinter *target) { record.print(target); });
+    preview.resize(1000, 800);
+    preview.exec();
 }
 
 void MainWindow::revert()

@@ -2,7 +2,10 @@
 #include "commands.h"
 
 #include "csv/workshopcsv.h"
+#include "graph/graphpainter.h"
 #include "report/decisionrecord.h"
+
+#include <QSaveFile>
 #include "workshopio.h"
 
 #include <QCoreApplication>
@@ -18,7 +21,8 @@ public:
     QString name() const override { return QStringLiteral("export"); }
     QString summary() const override
     {
-        return tr("Export a workshop: .csv, or the decision record as .pdf, .html or .md.");
+        return tr("Export a workshop: .csv, the decision record as .pdf, .html or .md, or the "
+                  "dependency graph as .svg.");
     }
 
 protected:
@@ -27,8 +31,9 @@ protected:
         parser.addPositionalArgument(QStringLiteral("FILE"),
                                      tr("The workshop: a .cutline or .csv file."));
         parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
-                          tr("The file to write: .csv (the candidates), or .pdf, .html or .md "
-                             "(the decision record; .md writes OUT-chart.svg beside it)."),
+                          tr("The file to write: .csv (the candidates), .pdf, .html or .md (the "
+                             "decision record; .md writes its pictures beside it) or .svg (the "
+                             "dependency graph)."),
                           QStringLiteral("OUT")});
         parser.addOption({QStringLiteral("page-size"),
                           tr("The PDF's paper: a4 or letter (default: the locale's)."),
@@ -45,12 +50,10 @@ protected:
         const QString format = QFileInfo(output).suffix().toLower();
         const bool record = format == QLatin1String("pdf") || format == QLatin1String("md") ||
                             format == QLatin1String("html") || format == QLatin1String("htm");
-        if (format == QLatin1String("svg"))
-            return usage(tr("exporting the dependency graph to .svg is not supported yet by this "
-                            "version of Cutline."));
-        if (format != QLatin1String("csv") && !record)
+        const bool graph = format == QLatin1String("svg");
+        if (format != QLatin1String("csv") && !record && !graph)
             return usage(tr("cannot tell the format from \"%1\"; the output must end in .csv, "
-                            ".pdf, .html or .md.")
+                            ".pdf, .html, .md or .svg.")
                              .arg(output));
         QPageSize pageSize = defaultPageSize();
         if (parser.isSet(QStringLiteral("page-size"))) {
@@ -69,6 +72,20 @@ protected:
         }
         for (const QString &warning : loaded.value().warnings)
             err() << tr("warning: ") << warning << '\n';
+        if (graph) {
+            QSaveFile file(output);
+            if (!file.open(QIODevice::WriteOnly) ||
+                file.write(graphSvg(loaded.value().workshop)) < 0 || !file.commit()) {
+                err() << tr("%1 could not be written: %2.").arg(output, file.errorString())
+                      << '\n';
+                return InvalidInput;
+            }
+            out() << tr("Wrote the dependency graph (%1 candidates) to %2.")
+                         .arg(loaded.value().workshop.candidates.size())
+                         .arg(output)
+                  << '\n';
+            return Success;
+        }
         if (record) {
             const DecisionRecord decisionRecord(loaded.value().workshop);
             if (Status written = decisionRecord.write(output, pageSize); !written) {

@@ -5,6 +5,7 @@
 #include "inspector/inspector.h"
 #include "plan/plancontroller.h"
 #include "plan/planview.h"
+#include "graph/graphview.h"
 #include "window/mainwindow.h"
 
 #include <QDir>
@@ -78,6 +79,10 @@ void TestScreenshots::mainWindowWithSample()
     shoot(&window, QStringLiteral("plan-view"));
     QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
     shoot(&window, QStringLiteral("chart"));
+    QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
+    window.graphView()->fitAll();
+    window.selectCandidate(window.document()->workshop().candidateByKey("C-13")->id);
+    shoot(&window, QStringLiteral("graph"));
     window.document()->markSaved();
 }
 
@@ -128,6 +133,13 @@ void TestScreenshots::largeWorkshop()
     }
     QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
     shoot(&window, QStringLiteral("chart-200"));
+    for (int i = 40; i < 200; i += 3) // and give the copies links of their own
+        window.document()->addLink({w.candidates[i].id, w.candidates[i - 1 - (i % 7)].id,
+                                    LinkType::Requires});
+    QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
+    QCoreApplication::processEvents();
+    window.graphView()->fitAll();
+    shoot(&window, QStringLiteral("graph-200"));
     window.document()->markSaved();
 }
 

@@ -2,6 +2,7 @@
 
 #include "chart/chartstyle.h"
 #include "decision/decisions.h"
+#include "graph/graphpainter.h"
 #include "model/field.h"
 #include "model/kindprofile.h"
 #include "scoring/scoring.h"
@@ -416,9 +417,14 @@ QString DecisionRecord::bodyHtml(bool forPdf) const
                 html += QStringLiteral("<li>%1</li>").arg(esc(b));
             html += QStringLiteral("</ul>");
         }
-        if (!forPdf && s.title == tr("Summary"))
+        if (!forPdf && s.title == tr("Summary")) {
             html += QStringLiteral("<h2>%1</h2>%2")
                         .arg(esc(tr("Impact and effort")), QString::fromUtf8(chartSvg()));
+            QByteArray graph = graphSvg(m_w);
+            graph = graph.mid(std::max<qsizetype>(0, graph.indexOf("<svg")));
+            html += QStringLiteral("<h2>%1</h2>%2")
+                        .arg(esc(tr("Dependencies")), QString::fromUtf8(graph));
+        }
     }
     return html;
 }
@@ -457,8 +463,10 @@ QString DecisionRecord::toMarkdown() const
             md += QStringLiteral("- ") + b + QLatin1Char('\n');
         if (!s.bullets.isEmpty())
             md += QLatin1Char('\n');
-        if (s.title == tr("Summary"))
+        if (s.title == tr("Summary")) {
             md += QStringLiteral("## %1\n\n![%1](CHART_SVG)\n\n").arg(tr("Impact and effort"));
+            md += QStringLiteral("## %1\n\n![%1](GRAPH_SVG)\n\n").arg(tr("Dependencies"));
+        }
     }
     return md;
 }
@@ -653,7 +661,7 @@ void DecisionRecord::print(QPagedPaintDevice *device) const
     const QRectF body(0, headerHeight, page.width(), page.height() - headerHeight - footerHeight);
     doc.setPageSize(body.size());
     const int textPages = doc.pageCount();
-    const int total = 1 + textPages + 1;
+    const int total = 1 + textPages + 2;
     const QString running = titleOf(m_w) + QStringLiteral(" — ") + tr("Decision record");
     const QString when = dateText(m_w.date.isValid() ? m_w.date : QDate::currentDate());
     const auto frame = [&](int number) {
@@ -734,6 +742,27 @@ void DecisionRecord::print(QPagedPaintDevice *device) const
     p.drawText(QPointF(0, body.top() + hm.ascent()), tr("Impact and effort"));
     const double chartHeight = std::min(body.height() - hm.height() * 2, body.width() * 0.75);
     paintChart(p, QRectF(0, body.top() + hm.height() * 1.6, body.width(), chartHeight), m_w);
+
+    // The dependency graph, scaled to the page, as vector drawing.
+    device->newPage();
+    frame(total);
+    p.setFont(heading);
+    p.setPen(QColor(0x1f, 0x3a, 0x5f));
+    p.drawText(QPointF(0, body.top() + hm.ascent()), tr("Dependencies"));
+    const GraphLayout layout = layoutGraph(m_w);
+    const QRectF area(0, body.top() + hm.height() * 1.6, body.width(),
+                      body.height() - hm.height() * 1.6);
+    const QRectF bounds = layout.bounds.adjusted(-10, -10, 10, 10);
+    if (bounds.width() > 0 && bounds.height() > 0) {
+        const double scale = std::min(area.width() / bounds.width(),
+                                      area.height() / bounds.height());
+        p.save();
+        p.translate(area.topLeft());
+        p.scale(scale, scale);
+        p.translate(-bounds.topLeft());
+        paintGraph(p, m_w, layout, planChoice(m_w));
+        p.restore();
+    }
 }
 
 Status DecisionRecord::writePdf(const QString &path, const QPageSize &pageSize) const
@@ -764,7 +793,14 @@ Status DecisionRecord::write(const QString &path, const QPageSize &pageSize) con
         QSaveFile chart(info.dir().filePath(chartName));
         if (!chart.open(QIODevice::WriteOnly) || chart.write(chartSvg()) < 0 || !chart.commit())
             return Error{tr("%1 could not be written: %2.").arg(chart.fileName(), chart.errorString())};
-        data = toMarkdown().replace(QStringLiteral("CHART_SVG"), chartName).toUtf8();
+        const QString graphName = info.completeBaseName() + QStringLiteral("-graph.svg");
+        QSaveFile graph(info.dir().filePath(graphName));
+        if (!graph.open(QIODevice::WriteOnly) || graph.write(graphSvg(m_w)) < 0 || !graph.commit())
+            return Error{tr("%1 could not be written: %2.").arg(graph.fileName(), graph.errorString())};
+        data = toMarkdown()
+                   .replace(QStringLiteral("CHART_SVG"), chartName)
+                   .replace(QStringLiteral("GRAPH_SVG"), graphName)
+                   .toUtf8();
     } else {
         return Error{tr("%1: a decision record is written as .pdf, .html or .md.").arg(path)};
     }

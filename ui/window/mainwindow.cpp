@@ -7,6 +7,7 @@
 #include "model/kindprofile.h"
 #include "chart/impactchart.h"
 #include "decision/decisions.h"
+#include "graph/graphview.h"
 #include "plan/planview.h"
 #include "settings/settingsdialog.h"
 #include "table/candidatedelegate.h"
@@ -21,6 +22,8 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QHBoxLayout>
+#include <QCheckBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSortFilterProxyModel>
@@ -130,6 +133,8 @@ QWidget *MainWindow::buildCentral()
                 m_inspector->showCandidate(id);
                 if (m_chartPage)
                     m_chartPage->chart()->setSelectedId(id);
+                if (m_graph)
+                    m_graph->setSelectedId(id);
                 updateActions();
             });
 
@@ -158,6 +163,33 @@ QWidget *MainWindow::buildCentral()
     connect(m_chartPage->chart(), &ImpactChart::candidateActivated, this,
             &MainWindow::selectCandidate);
     m_tabs->addTab(m_chartPage, tr("Chart"));
+    m_graph = new GraphView(m_document);
+    connect(m_graph, &GraphView::candidateActivated, this, &MainWindow::selectCandidate);
+    connect(m_graph, &GraphView::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 6000); });
+    auto *graphPage = new QWidget;
+    auto *graphBar = new QHBoxLayout;
+    auto *chain = new QCheckBox(tr("Show the critical c&hain"));
+    connect(chain, &QCheckBox::toggled, m_graph, &GraphView::setShowCriticalChain);
+    auto *implied = new QCheckBox(tr("Hide &implied links"));
+    implied->setToolTip(tr("Hide A → C where A → B → C already says it."));
+    connect(implied, &QCheckBox::toggled, m_graph, &GraphView::setHideImpliedLinks);
+    auto *fit = new QPushButton(tr("Fit (Ctrl+0)"));
+    connect(fit, &QPushButton::clicked, m_graph, &GraphView::fitAll);
+    graphBar->addWidget(chain);
+    graphBar->addWidget(implied);
+    graphBar->addStretch();
+    graphBar->addWidget(fit);
+    auto *graphHint = new QLabel(
+        tr("Drag from one box to another: the second requires the first (Shift: alternatives). "
+           "Click a link and press Delete to remove it. Ctrl+wheel zooms."));
+    graphHint->setWordWrap(true);
+    graphHint->setEnabled(false);
+    auto *graphLayout = new QVBoxLayout(graphPage);
+    graphLayout->addLayout(graphBar);
+    graphLayout->addWidget(m_graph, 1);
+    graphLayout->addWidget(graphHint);
+    m_tabs->addTab(graphPage, tr("Graph"));
     m_tabs->setDocumentMode(true);
 
     m_inspector = new Inspector(m_document);
@@ -289,6 +321,10 @@ void MainWindow::buildActions()
     });
     a.showChart = make(tr("Impact/Effort &Chart"), {QKeySequence(tr("Ctrl+3"))},
                        [this] { m_tabs->setCurrentWidget(m_chartPage); });
+    a.showGraph = make(tr("Dependency &Graph"), {QKeySequence(tr("Ctrl+4"))}, [this] {
+        m_tabs->setCurrentWidget(m_graph->parentWidget());
+        m_graph->setFocus();
+    });
     a.sample = make(tr("Open &Sample Workshop"), {}, [this] {
         if (maybeSave())
             openWorkshop(sampleWorkshop(), QString());
@@ -325,7 +361,7 @@ void MainWindow::buildMenus()
     edit->addSeparator();
     edit->addAction(a.signOff);
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addActions({a.showCandidates, a.showPlanTab, a.showChart});
+    view->addActions({a.showCandidates, a.showPlanTab, a.showChart, a.showGraph});
     view->addSeparator();
     view->addActions({a.presentation, a.fullScreen});
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -338,7 +374,7 @@ void MainWindow::buildMenus()
     bar->addSeparator();
     bar->addActions({a.add, a.alternative, a.settings});
     bar->addSeparator();
-    bar->addActions({a.showCandidates, a.showPlanTab, a.showChart});
+    bar->addActions({a.showCandidates, a.showPlanTab, a.showChart, a.showGraph});
     bar->addSeparator();
     bar->addAction(a.presentation);
 }

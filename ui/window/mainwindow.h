@@ -21,6 +21,7 @@ namespace cutline {
 class CandidateTableModel;
 class Inspector;
 class ChartPage;
+class GraphView;
 class PlanView;
 class RecoveryStore;
 class WorkshopDocument;
@@ -39,6 +40,7 @@ public:
     Inspector *inspector() const { return m_inspector; }
     PlanView *planView() const { return m_planView; }
     ChartPage *chartPage() const { return m_chartPage; }
+    GraphView *graphView() const { return m_graph; }
     void showPlan(bool plan); // the Plan tab, or the candidate table
 
     // File operations; each reports failures to the user and returns whether it happened.
@@ -99,6 +101,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     PlanView *m_planView = nullptr;
     ChartPage *m_chartPage = nullptr;
+    GraphView *m_graph = nullptr;
     QLabel *m_summary = nullptr;
     QMenu *m_recentMenu = nullptr;
     QTimer *m_autosaveTimer = nullptr;
@@ -111,7 +114,7 @@ private:
     {
         QAction *newFile, *open, *save, *saveAs, *revert, *importCsv, *exportCsv, *exportRecord, *previewRecord, *quit;
         QAction *undo, *redo, *add, *duplicate, *alternative, *remove, *settings, *find;
-        QAction *presentation, *fullScreen, *sample, *about, *showCandidates, *showPlanTab, *showChart, *signOff;
+        QAction *presentation, *fullScreen, *sample, *about, *showCandidates, *showPlanTab, *showChart, *showGraph, *signOff;
     } m_actions{};
 };
 

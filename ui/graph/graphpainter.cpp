@@ -1,0 +1,181 @@
+#include "graphpainter.h"
+
+#include "chart/chartstyle.h"
+#include "model/kindprofile.h"
+#include "plan/planner.h"
+
+#include <QBuffer>
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPainterPath>
+#include <QSvgGenerator>
+
+#include <cmath>
+
+namespace cutline {
+
+namespace {
+
+QPainterPath routePath(const QList<QPointF> &points)
+{
+    QPainterPath path(points.first());
+    // Smooth bends: cubic pieces whose handles run horizontally, like a hand-drawn flow.
+    for (int k = 1; k < points.size(); ++k) {
+        const QPointF a = points[k - 1], b = points[k];
+        const double dx = (b.x() - a.x()) / 2;
+        path.cubicTo(a + QPointF(dx, 0), b - QPointF(dx, 0), b);
+    }
+    return path;
+}
+
+void arrowHead(QPainter &p, QPointF tip, double size)
+{
+    QPolygonF head;
+    head << tip << tip + QPointF(-size, -size * 0.55) << tip + QPointF(-size, size * 0.55);
+    p.drawPolygon(head);
+}
+
+} // namespace
+
+QSet<int> planChoice(const Workshop &w)
+{
+    const std::optional<Plan> plan = solvePlan(w, w.capacity);
+    if (!plan)
+        return {};
+    return QSet<int>(plan->selected.begin(), plan->selected.end());
+}
+
+void paintGraph(QPainter &p, const Workshop &w, const GraphLayout &layout,
+                const std::optional<QSet<int>> &inPlan, const GraphHighlight &h)
+{
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing);
+    const QColor ink(0x30, 0x30, 0x30);
+    const QColor prerequisiteColour(0x00, 0x5a, 0xb5);
+    const QColor dependentColour(0xc0, 0x5a, 0x00);
+    const QColor chainColour(0xb0, 0x00, 0x30);
+    QSet<QPair<int, int>> chainLinks;
+    for (int k = 0; k + 1 < h.chain.size(); ++k)
+        chainLinks.insert({h.chain[k + 1], h.chain[k]}); // (dependent, prerequisite)
+
+    // Requires-links first, under the boxes.
+    for (const GraphLayout::Route &route : layout.routes) {
+        const int from = route.link.from, to = route.link.to;
+        QColor colour(0x8a, 0x8a, 0x8a);
+        double width = 1.4;
+        if (chainLinks.contains({from, to})) {
+            colour = chainColour;
+            width = 3;
+        } else if (h.selected && (from == h.selected || h.dependents.contains(from)) &&
+                   (to == h.selected || h.dependents.contains(to))) {
+            colour = dependentColour; // on the way from the selected one to what needs it
+            width = 2.4;
+        } else if (h.selected && (from == h.selected || h.prerequisites.contains(from)) &&
+                   (to == h.selected || h.prerequisites.contains(to))) {
+            colour = prerequisiteColour; // on the way to what the selected one needs
+            width = 2.4;
+        }
+        if (h.selectedLink && h.selectedLink->from == from && h.selectedLink->to == to &&
+            h.selectedLink->type == LinkType::Requires) {
+            colour = QColor(0x10, 0x10, 0x10);
+            width = 3.2;
+        }
+        p.setPen(QPen(colour, width));
+        p.setBrush(Qt::NoBrush);
+        p.drawPath(routePath(route.points));
+        p.setPen(Qt::NoPen);
+        p.setBrush(colour);
+        arrowHead(p, route.points.last(), 8);
+    }
+    // Excludes: a dashed red arc between the two boxes.
+    for (const Dependency &d : w.dependencies) {
+        if (d.type != LinkType::Excludes || !layout.nodes.contains(d.from) ||
+            !layout.nodes.contains(d.to))
+            continue;
+        const QPointF a = layout.nodes.value(d.from).center();
+        const QPointF b = layout.nodes.value(d.to).center();
+        const QPointF mid = (a + b) / 2;
+        QPointF normal(-(b - a).y(), (b - a).x());
+        const double length = std::hypot(normal.x(), normal.y());
+        if (length > 0)
+            normal *= 30 / length;
+        QPainterPath arc(a);
+        arc.quadTo(mid + normal, b);
+        const bool picked = h.selectedLink && h.selectedLink->type == LinkType::Excludes &&
+                            ((h.selectedLink->from == d.from && h.selectedLink->to == d.to) ||
+                             (h.selectedLink->from == d.to && h.selectedLink->to == d.from));
+        p.setPen(QPen(QColor(0xc0, 0x20, 0x20), picked ? 3.2 : 1.6, Qt::DashLine));
+        p.setBrush(Qt::NoBrush);
+        p.drawPath(arc);
+    }
+
+    QFont keyFont(QStringLiteral("DejaVu Sans"));
+    keyFont.setPixelSize(12);
+    keyFont.setBold(true);
+    QFont titleFont(QStringLiteral("DejaVu Sans"));
+    titleFont.setPixelSize(11);
+    const QFontMetricsF titleMetrics(titleFont);
+    for (const Candidate &c : w.candidates) {
+        if (!layout.nodes.contains(c.id))
+            continue;
+        const QRectF box = layout.nodes.value(c.id);
+        const bool in = inPlan && inPlan->contains(c.id);
+        QColor fill = chartstyle::kindColour(c.kind);
+        fill.setAlpha(inPlan && !in ? 45 : 95);
+        QPen border(ink, in ? 2.4 : 1.2, inPlan && !in ? Qt::DashLine : Qt::SolidLine);
+        if (h.chain.contains(c.id))
+            border = QPen(chainColour, 3);
+        if (h.prerequisites.contains(c.id))
+            border = QPen(prerequisiteColour, 3);
+        if (h.dependents.contains(c.id))
+            border = QPen(dependentColour, 3);
+        if (c.id == h.selected)
+            border = QPen(QColor(0x10, 0x10, 0x10), 4);
+        if (h.flashing.contains(c.id))
+            border = QPen(QColor(0xe0, 0x00, 0x00), 5);
+        p.setPen(border);
+        p.setBrush(QColor(0xff, 0xff, 0xff));
+        p.drawRoundedRect(box, 6, 6);
+        p.setBrush(fill);
+        p.drawRoundedRect(box, 6, 6);
+        p.setPen(ink);
+        p.setFont(keyFont);
+        const QRectF inner = box.adjusted(7, 3, -7, -3);
+        QString key = c.key;
+        if (inPlan)
+            key += in ? QStringLiteral("  ✓ in") : QStringLiteral("  out");
+        p.drawText(inner, Qt::AlignLeft | Qt::AlignTop, key);
+        if (!missingWhy(c).isEmpty()) {
+            p.setPen(QColor(0xb4, 0x5f, 0x06));
+            p.drawText(inner, Qt::AlignRight | Qt::AlignTop, QStringLiteral("⚠ why"));
+        }
+        p.setPen(ink);
+        p.setFont(titleFont);
+        p.drawText(QRectF(inner.left(), inner.top() + 17, inner.width(), inner.height() - 17),
+                   Qt::AlignLeft | Qt::AlignTop,
+                   titleMetrics.elidedText(c.title, Qt::ElideRight, inner.width()));
+    }
+    p.restore();
+}
+
+QByteArray graphSvg(const Workshop &w)
+{
+    const GraphLayout layout = layoutGraph(w);
+    const QRectF area = layout.bounds.adjusted(-20, -20, 20, 20);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QSvgGenerator svg;
+    svg.setOutputDevice(&buffer);
+    svg.setSize(area.size().toSize());
+    svg.setViewBox(QRectF(QPointF(0, 0), area.size()));
+    svg.setResolution(96);
+    svg.setTitle(QStringLiteral("Dependency graph"));
+    {
+        QPainter painter(&svg);
+        painter.translate(-area.topLeft());
+        paintGraph(painter, w, layout, planChoice(w));
+    }
+    return buffer.data();
+}
+
+} // namespace cutline

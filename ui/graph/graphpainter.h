@@ -1,0 +1,35 @@
+// Draws the dependency graph with QPainter: for the graph view, the SVG export and the
+// decision record alike (vector: text stays text).
+#pragma once
+
+#include "graph/layout.h"
+#include "model/workshop.h"
+
+#include <QColor>
+#include <QSet>
+
+class QPainter;
+
+namespace cutline {
+
+struct GraphHighlight
+{
+    int selected = 0;
+    QSet<int> prerequisites;     // of the selected candidate
+    QSet<int> dependents;        // of the selected candidate
+    QList<int> chain;            // the critical chain, when shown
+    QSet<int> flashing;          // a refused cycle's candidates
+    std::optional<Dependency> selectedLink;
+};
+
+// `inPlan`: the plan's choice (nullopt when there is none to show).
+void paintGraph(QPainter &painter, const Workshop &workshop, const GraphLayout &layout,
+                const std::optional<QSet<int>> &inPlan, const GraphHighlight &highlight = {});
+
+// The graph as a standalone SVG document.
+QByteArray graphSvg(const Workshop &workshop);
+
+// The candidates the optimal plan chooses (empty when infeasible).
+QSet<int> planChoice(const Workshop &workshop);
+
+} // namespace cutline

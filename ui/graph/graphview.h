@@ -1,0 +1,72 @@
+// GraphView: the dependency graph, laid out in layers (prerequisites left), interactive.
+// Click selects (and highlights what it needs and what needs it); drag from one box to
+// another to say the second requires the first (with Shift: they exclude each other); click a
+// link and press Delete to remove it; a link that would close a cycle is refused on the spot
+// and the cycle's boxes flash. Ctrl+wheel or Ctrl+=/Ctrl+- zoom, Ctrl+0 fits, arrows move
+// between linked boxes.
+#pragma once
+
+#include "graph/layout.h"
+#include "graphpainter.h"
+
+#include <QGraphicsView>
+
+class QTimer;
+
+namespace cutline {
+
+class WorkshopDocument;
+
+class GraphView : public QGraphicsView
+{
+    Q_OBJECT
+
+public:
+    explicit GraphView(WorkshopDocument *document, QWidget *parent = nullptr);
+
+    void setSelectedId(int id);
+    int selectedId() const { return m_highlight.selected; }
+    void setShowCriticalChain(bool show);
+    void setHideImpliedLinks(bool hide);
+    void fitAll();
+    void zoomBy(double factor);
+    const GraphLayout &currentLayout() const { return m_layout; }
+    std::optional<Dependency> selectedLink() const { return m_highlight.selectedLink; }
+    // Where a candidate's box is, in view coordinates (for tests).
+    QPoint boxCentre(int id) const;
+    // Tries "to requires from" (or excludes), as a drag does; false when refused.
+    bool linkByDrag(int from, int to, bool excludes);
+
+Q_SIGNALS:
+    void candidateActivated(int id);
+    void message(const QString &text);
+
+protected:
+    void drawBackground(QPainter *painter, const QRectF &rect) override;
+    void drawForeground(QPainter *painter, const QRectF &rect) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    void relayout();
+    int boxAt(const QPointF &scenePos) const;
+    std::optional<Dependency> linkAt(const QPointF &scenePos) const;
+    void select(int id);
+
+    WorkshopDocument *m_document;
+    GraphLayout m_layout;
+    GraphHighlight m_highlight;
+    std::optional<QSet<int>> m_inPlan;
+    bool m_showChain = false;
+    bool m_hideImplied = false;
+    int m_dragFrom = 0;
+    QPointF m_dragAt;
+    QPoint m_pressPos;
+    bool m_fitted = false;
+    QTimer *m_flash;
+};
+
+} // namespace cutline

@@ -83,9 +83,6 @@ void TestCli::usageErrors_data()
         << "The capacity -4 is negative";
     QTest::newRow("unknown option")
         << QStringList{"check", "--frob", "a.cutline"} << "Unknown option 'frob'.";
-    QTest::newRow("export svg not yet") << QStringList{"export", "a.cutline", "-o", "g.svg"}
-                                        << "exporting the dependency graph to .svg is not "
-                                           "supported yet";
     QTest::newRow("bad page size")
         << QStringList{"export", "a.cutline", "-o", "r.pdf", "--page-size", "a5"}
         << "the page size must be a4 or letter, not \"a5\".";
@@ -241,6 +238,17 @@ void TestCli::exportsDecisionRecordHeadless()
     env.remove(QStringLiteral("DISPLAY")); // as on a server: no display at all
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    process.setProcessEnvironment(env);
+    process.setWorkingDirectory(m_dir->path());
+    process.start(QStringLiteral(CUTLINE_CLI),
+                  {QStringLiteral("export"), file, QStringLiteral("-o"), QStringLiteral("g.svg")});
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitCode(), 0);
+    QCOMPARE(QString::fromUtf8(process.readAllStandardOutput()),
+             QStringLiteral("Wrote the dependency graph (12 candidates) to g.svg.\n"));
+    const QByteArray svg = test::readAll(m_dir->filePath(QStringLiteral("g.svg")));
+    QVERIFY(svg.contains("<svg"));
+    QVERIFY(svg.contains(w.candidates[3].key.toUtf8()));
     for (const char *out : {"record.pdf", "record.html", "record.md"}) {
         process.setProcessEnvironment(env);
         process.setWorkingDirectory(m_dir->path());

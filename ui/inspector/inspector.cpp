@@ -2,6 +2,7 @@
 
 #include "committextedit.h"
 #include "document/workshopdocument.h"
+#include "graph/analysis.h"
 #include "model/kindprofile.h"
 #include "scoring/scoring.h"
 
@@ -323,6 +324,9 @@ QWidget *Inspector::buildLinks()
             Q_EMIT candidateActivated(item->data(Qt::UserRole).toInt());
         });
     }
+    m_unlocks = new QLabel;
+    m_unlocks->setWordWrap(true);
+    layout->addWidget(m_unlocks);
     layout->addWidget(new QLabel(tr("Requires (cannot be done without):")));
     layout->addWidget(m_requires);
     layout->addWidget(new QLabel(tr("Excludes (alternatives, at most one is done):")));
@@ -546,6 +550,18 @@ void Inspector::refreshLinks()
     };
     fill(m_requires, LinkType::Requires);
     fill(m_excludes, LinkType::Excludes);
+    const DependencyAnalysis analysis(w);
+    const QSet<int> needing = analysis.dependents(m_id);
+    const QSet<int> needed = analysis.prerequisites(m_id);
+    m_unlocks->setText(
+        needing.isEmpty()
+            ? tr("Nothing else depends on it. It needs %n candidate(s) in all.", nullptr,
+                 int(needed.size()))
+            : tr("Unlocks a value of %1: %n candidate(s) cannot happen without it. It needs "
+                 "%2 in all.",
+                 nullptr, int(needing.size()))
+                  .arg(formatAmount(analysis.unlockedValue(m_id)))
+                  .arg(needed.size()));
     const int previous = m_linkTarget->currentData().toInt();
     m_linkTarget->clear();
     for (const Candidate &other : w.candidates)

@@ -70,6 +70,7 @@ private:
     QListWidget *m_excludes = nullptr;
     QComboBox *m_linkTarget = nullptr;
     QListWidget *m_dissent = nullptr;
+    QLabel *m_unlocks = nullptr;
     QGroupBox *m_scoreBox = nullptr;
     QLabel *m_scoreFormula = nullptr;
     QFormLayout *m_criteriaForm = nullptr;

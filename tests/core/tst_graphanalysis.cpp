@@ -1,0 +1,195 @@
+// Dependency analysis and layout: hand-checked small graphs, random DAGs against brute-force
+// reachability, and the layout's promises (no overlaps, links run left to right, the same
+// workshop gives the same picture).
+#include "graph/analysis.h"
+#include "graph/layout.h"
+#include "plan/planner.h"
+
+#include <QRandomGenerator>
+#include <QTest>
+
+using namespace cutline;
+
+class TestGraphAnalysis : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void handChecked();
+    void closureMatchesBruteForce();
+    void criticalChainIsLongestByEffort();
+    void transitiveReduction();
+    void layoutInvariants_data();
+    void layoutInvariants();
+    void crossingsCounted();
+};
+
+namespace {
+
+// C-1 ← C-2 ← C-4, C-1 ← C-3 ← C-4, C-4 ← C-5; C-6 alone. ("←": is required by)
+Workshop diamond()
+{
+    Workshop w;
+    const double efforts[] = {2, 5, 1, 3, 4, 1};
+    for (int i = 0; i < 6; ++i) {
+        Candidate c;
+        c.id = i + 1;
+        c.key = QStringLiteral("C-%1").arg(i + 1);
+        c.effort = efforts[i];
+        c.impact = 1 + i;
+        w.candidates.append(c);
+    }
+    w.dependencies = {{2, 1, LinkType::Requires}, {3, 1, LinkType::Requires},
+                      {4, 2, LinkType::Requires}, {4, 3, LinkType::Requires},
+                      {5, 4, LinkType::Requires}, {5, 1, LinkType::Requires},
+                      {6, 3, LinkType::Excludes}};
+    return w;
+}
+
+Workshop randomDag(int n, quint32 seed)
+{
+    QRandomGenerator rng(seed);
+    Workshop w;
+    for (int i = 0; i < n; ++i) {
+        Candidate c;
+        c.id = i + 1;
+        c.key = QStringLiteral("C-%1").arg(i + 1);
+        c.effort = 1 + rng.bounded(6);
+        c.impact = rng.bounded(11);
+        w.candidates.append(c);
+    }
+    for (int i = 1; i < n; ++i)
+        for (int k = 0; k < int(rng.bounded(3)); ++k) {
+            const int to = 1 + int(rng.bounded(i));
+            if (!w.hasLink(i + 1, to, LinkType::Requires))
+                w.dependencies.append({i + 1, to, LinkType::Requires});
+        }
+    return w;
+}
+
+QSet<int> ids(std::initializer_list<int> list)
+{
+    return QSet<int>(list.begin(), list.end());
+}
+
+} // namespace
+
+void TestGraphAnalysis::handChecked()
+{
+    const Workshop w = diamond();
+    const DependencyAnalysis a(w);
+    QCOMPARE(a.prerequisites(5), ids({4, 2, 3, 1}));
+    QCOMPARE(a.prerequisites(1), QSet<int>());
+    QCOMPARE(a.dependents(1), ids({2, 3, 4, 5}));
+    QCOMPARE(a.dependents(3), ids({4, 5}));
+    QCOMPARE(a.dependents(6), QSet<int>()); // excludes is no dependency
+    const QList<int> order = a.topologicalOrder();
+    QCOMPARE(order.size(), 6);
+    for (const Dependency &d : w.dependencies)
+        if (d.type == LinkType::Requires)
+            QVERIFY(order.indexOf(d.to) < order.indexOf(d.from));
+    // Unlocked by C-3: C-4 and C-5 (value = reach × impact × confidence/100 = impact here).
+    QCOMPARE(a.unlockedValue(3), 4.0 + 5.0);
+    QCOMPARE(a.unlockedValue(5), 0.0);
+}
+
+void TestGraphAnalysis::closureMatchesBruteForce()
+{
+    for (quint32 seed = 1; seed <= 60; ++seed) {
+        const Workshop w = randomDag(int(5 + seed % 25), seed);
+        const int n = int(w.candidates.size());
+        // Floyd–Warshall style reachability: needs[i][j] when i needs j.
+        std::vector<std::vector<bool>> needs(n, std::vector<bool>(n, false));
+        for (const Dependency &d : w.dependencies)
+            needs[d.from - 1][d.to - 1] = true;
+        for (int k = 0; k < n; ++k)
+            for (int i = 0; i < n; ++i)
+                for (int j = 0; j < n; ++j)
+                    if (needs[i][k] && needs[k][j])
+                        needs[i][j] = true;
+        const DependencyAnalysis a(w);
+        for (int i = 0; i < n; ++i) {
+            QSet<int> pre, dep;
+            for (int j = 0; j < n; ++j) {
+                if (needs[i][j])
+                    pre.insert(j + 1);
+                if (needs[j][i])
+                    dep.insert(j + 1);
+            }
+            QCOMPARE(a.prerequisites(i + 1), pre);
+            QCOMPARE(a.dependents(i + 1), dep);
+        }
+    }
+}
+
+void TestGraphAnalysis::criticalChainIsLongestByEffort()
+{
+    const Workshop w = diamond();
+    // C-1 (2) → C-2 (5) → C-4 (3) → C-5 (4) = 14, longer than through C-3 (1).
+    QCOMPARE(DependencyAnalysis(w).criticalChain(), QList<int>({1, 2, 4, 5}));
+    // Within a plan that leaves C-2 out, the chain goes through C-3.
+    QCOMPARE(DependencyAnalysis(w).criticalChain(ids({1, 3, 4, 5})), QList<int>({1, 3, 4, 5}));
+}
+
+void TestGraphAnalysis::transitiveReduction()
+{
+    const Workshop w = diamond();
+    const QList<Dependency> kept = DependencyAnalysis(w).transitiveReduction();
+    // C-5 → C-1 is implied by C-5 → C-4 → C-2 → C-1.
+    QCOMPARE(kept.size(), 5);
+    QVERIFY(!kept.contains(Dependency{5, 1, LinkType::Requires}));
+    QVERIFY(kept.contains(Dependency{5, 4, LinkType::Requires}));
+}
+
+void TestGraphAnalysis::layoutInvariants_data()
+{
+    QTest::addColumn<int>("n");
+    QTest::addColumn<quint32>("seed");
+    for (int n : {6, 30, 120, 200})
+        for (quint32 seed : {1u, 2u, 3u})
+            QTest::addRow("n=%d seed=%u", n, seed) << n << seed;
+}
+
+void TestGraphAnalysis::layoutInvariants()
+{
+    QFETCH(int, n);
+    QFETCH(quint32, seed);
+    const Workshop w = n == 6 ? [] {
+        Workshop d = diamond();
+        return d;
+    }()
+                              : randomDag(n, seed);
+    const GraphLayout layout = layoutGraph(w);
+    QCOMPARE(layout.nodes.size(), w.candidates.size());
+    const QList<QRectF> boxes = layout.nodes.values();
+    for (int i = 0; i < boxes.size(); ++i)
+        for (int j = i + 1; j < boxes.size(); ++j)
+            QVERIFY2(!boxes[i].intersects(boxes[j]), "two boxes overlap");
+    for (const GraphLayout::Route &route : layout.routes) {
+        // Every requires-link runs from its prerequisite on the left to the dependent.
+        QVERIFY(layout.layers.value(route.link.to) < layout.layers.value(route.link.from));
+        for (int k = 0; k + 1 < route.points.size(); ++k)
+            QVERIFY(route.points[k].x() < route.points[k + 1].x());
+        QCOMPARE(route.points.first().x(), layout.nodes.value(route.link.to).right());
+        QCOMPARE(route.points.last().x(), layout.nodes.value(route.link.from).left());
+    }
+    // Determinism: the same workshop, the same picture.
+    const GraphLayout again = layoutGraph(w);
+    QCOMPARE(again.nodes, layout.nodes);
+    QCOMPARE(again.crossings, layout.crossings);
+}
+
+void TestGraphAnalysis::crossingsCounted()
+{
+    // An X crosses once; lines sharing an end point do not cross.
+    QCOMPARE(countCrossings({{QPointF(0, 0), QPointF(10, 10)}, {QPointF(0, 10), QPointF(10, 0)}}),
+             1);
+    QCOMPARE(countCrossings({{QPointF(0, 0), QPointF(10, 10)}, {QPointF(0, 0), QPointF(10, 0)}}),
+             0);
+    QCOMPARE(countCrossings({{QPointF(0, 0), QPointF(10, 0)}, {QPointF(0, 5), QPointF(10, 5)}}),
+             0);
+    // The diamond can be drawn without crossings.
+    QCOMPARE(layoutGraph(diamond()).crossings, 0);
+}
+
+QTEST_GUILESS_MAIN(TestGraphAnalysis)
+#include "tst_graphanalysis.moc"

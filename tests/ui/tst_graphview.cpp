@@ -1,0 +1,140 @@
+// Editing in the graph as a user does: drag to link (Shift for alternatives), click a link
+// and Delete, undo; a cycle is refused on the spot with its name and its boxes flash.
+#include "document/workshopdocument.h"
+#include "graph/graphview.h"
+
+#include <QSignalSpy>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace cutline;
+
+class TestGraphView : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void dragAddsRequiresUndoably();
+    void shiftDragAddsExcludes();
+    void cycleRefusedAndNamed();
+    void clickLinkThenDelete();
+    void clickSelectsAndHighlights();
+    void keyboardMovesAlongLinks();
+
+private:
+    void drag(int from, int to, Qt::KeyboardModifiers modifiers = {});
+    WorkshopDocument *m_doc = nullptr;
+    GraphView *m_view = nullptr;
+};
+
+void TestGraphView::init()
+{
+    m_doc = new WorkshopDocument;
+    Workshop w;
+    w.capacity = 10;
+    for (int i = 0; i < 4; ++i) {
+        Candidate c;
+        c.id = i + 1;
+        c.key = QStringLiteral("C-%1").arg(i + 1);
+        c.title = QStringLiteral("Work %1").arg(i + 1);
+        c.effort = 2;
+        c.impact = 5;
+        w.candidates.append(c);
+    }
+    w.dependencies = {{2, 1, LinkType::Requires}, {3, 2, LinkType::Requires}};
+    m_doc->reset(w, QString());
+    m_view = new GraphView(m_doc);
+    m_view->resize(900, 600);
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view));
+    m_view->fitAll();
+}
+
+void TestGraphView::cleanup()
+{
+    delete m_view;
+    delete m_doc;
+}
+
+void TestGraphView::drag(int from, int to, Qt::KeyboardModifiers modifiers)
+{
+    QCoreApplication::processEvents(); // the layout follows edits on the next turn
+    const QPoint a = m_view->boxCentre(from), b = m_view->boxCentre(to);
+    QTest::mousePress(m_view->viewport(), Qt::LeftButton, modifiers, a);
+    QTest::mouseMove(m_view->viewport(), a + QPoint(15, 15));
+    QTest::mouseMove(m_view->viewport(), b);
+    QTest::mouseRelease(m_view->viewport(), Qt::LeftButton, modifiers, b);
+}
+
+void TestGraphView::dragAddsRequiresUndoably()
+{
+    const Workshop before = m_doc->workshop();
+    drag(1, 4); // C-4 requires C-1
+    QVERIFY(m_doc->workshop().hasLink(4, 1, LinkType::Requires));
+    QCOMPARE(m_doc->undoStack()->count(), 1);
+    m_doc->undoStack()->undo();
+    QCOMPARE(m_doc->workshop(), before);
+}
+
+void TestGraphView::shiftDragAddsExcludes()
+{
+    drag(4, 3, Qt::ShiftModifier);
+    QVERIFY(m_doc->workshop().hasLink(3, 4, LinkType::Excludes) ||
+            m_doc->workshop().hasLink(4, 3, LinkType::Excludes));
+}
+
+void TestGraphView::cycleRefusedAndNamed()
+{
+    QSignalSpy refused(m_doc, &WorkshopDocument::editRefused);
+    drag(3, 1); // C-1 requires C-3: C-1 → C-3 → C-2 → C-1
+    QCOMPARE(refused.size(), 1);
+    QCOMPARE(refused.first().first().toString(),
+             QStringLiteral("C-1 cannot require C-3: that would close the cycle "
+                            "C-1 → C-3 → C-2 → C-1."));
+    QVERIFY(!m_doc->workshop().hasLink(1, 3, LinkType::Requires));
+    QCOMPARE(m_doc->undoStack()->count(), 0);
+}
+
+void TestGraphView::clickLinkThenDelete()
+{
+    QCoreApplication::processEvents();
+    const GraphLayout &layout = m_view->currentLayout();
+    const GraphLayout::Route *route = nullptr;
+    for (const GraphLayout::Route &r : layout.routes)
+        if (r.link.from == 2 && r.link.to == 1)
+            route = &r;
+    QVERIFY(route);
+    const QPointF middle = (route->points.first() + route->points.last()) / 2;
+    QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {}, m_view->mapFromScene(middle));
+    QVERIFY(m_view->selectedLink());
+    QCOMPARE(m_view->selectedLink()->from, 2);
+    QTest::keyClick(m_view, Qt::Key_Delete);
+    QVERIFY(!m_doc->workshop().hasLink(2, 1, LinkType::Requires));
+    m_doc->undoStack()->undo();
+    QVERIFY(m_doc->workshop().hasLink(2, 1, LinkType::Requires));
+}
+
+void TestGraphView::clickSelectsAndHighlights()
+{
+    QSignalSpy activated(m_view, &GraphView::candidateActivated);
+    QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {}, m_view->boxCentre(2));
+    QCOMPARE(activated.size(), 1);
+    QCOMPARE(activated.first().first().toInt(), 2);
+    QCOMPARE(m_view->selectedId(), 2);
+    QCOMPARE(m_doc->undoStack()->count(), 0); // a click edits nothing
+}
+
+void TestGraphView::keyboardMovesAlongLinks()
+{
+    m_view->setSelectedId(2);
+    QTest::keyClick(m_view, Qt::Key_Left);
+    QCOMPARE(m_view->selectedId(), 1);
+    QTest::keyClick(m_view, Qt::Key_Right);
+    QCOMPARE(m_view->selectedId(), 2);
+    QTest::keyClick(m_view, Qt::Key_Right);
+    QCOMPARE(m_view->selectedId(), 3);
+}
+
+QTEST_MAIN(TestGraphView)
+#include "tst_graphview.moc"

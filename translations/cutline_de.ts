@@ -1,17 +1,18 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>QObject</name>
     <message>
-        <source>line %1, column %2: a quoted field is never closed (a " is missing).</source>
-        <translation>Zeile %1, Spalte %2: Ein Feld in Anführungszeichen wird nie geschlossen (ein " fehlt).</translation>
+        <source>line %1, column %2: a quoted field is never closed (a &quot; is missing).</source>
+        <translation>Zeile %1, Spalte %2: Ein Feld in Anführungszeichen wird nie geschlossen (ein &quot; fehlt).</translation>
     </message>
     <message>
-        <source>line %1, column %2: text follows the closing quote of a quoted field; write a quote inside a field as "".</source>
-        <translation>Zeile %1, Spalte %2: Nach dem schließenden Anführungszeichen folgt noch Text; schreiben Sie ein Anführungszeichen innerhalb eines Feldes als "".</translation>
+        <source>line %1, column %2: text follows the closing quote of a quoted field; write a quote inside a field as &quot;&quot;.</source>
+        <translation>Zeile %1, Spalte %2: Nach dem schließenden Anführungszeichen folgt noch Text; schreiben Sie ein Anführungszeichen innerhalb eines Feldes als &quot;&quot;.</translation>
     </message>
     <message>
-        <source>the file is not UTF-8 text; save it as "CSV UTF-8".</source>
+        <source>the file is not UTF-8 text; save it as &quot;CSV UTF-8&quot;.</source>
         <translation>die Datei ist kein UTF-8-Text; speichern Sie sie als „CSV UTF-8“.</translation>
     </message>
     <message>
@@ -39,32 +40,60 @@
         <translation>%1: %2 %3.</translation>
     </message>
     <message>
-        <source>is stored as text "%1", not as a number</source>
+        <source>is stored as text &quot;%1&quot;, not as a number</source>
         <translation>ist als Text „%1“ gespeichert, nicht als Zahl</translation>
     </message>
     <message>
-        <source>"%1" is not a kind Cutline knows</source>
+        <source>&quot;%1&quot; is not a kind Cutline knows</source>
         <translation>„%1“ ist keine Art, die Cutline kennt</translation>
     </message>
     <message>
-        <source>"%1" is not a decision Cutline knows</source>
+        <source>&quot;%1&quot; is not a decision Cutline knows</source>
         <translation>„%1“ ist keine Entscheidung, die Cutline kennt</translation>
     </message>
     <message>
-        <source>"%1" is not a date</source>
+        <source>&quot;%1&quot; is not a date</source>
         <translation>„%1“ ist kein Datum</translation>
     </message>
     <message>
-        <source>the workshop's settings are missing</source>
+        <source>the workshop&apos;s settings are missing</source>
         <translation>die Einstellungen des Workshops fehlen</translation>
     </message>
     <message>
-        <source>the workshop date "%1" is not a date</source>
+        <source>the workshop date &quot;%1&quot; is not a date</source>
         <translation>das Workshop-Datum „%1“ ist kein Datum</translation>
     </message>
     <message>
-        <source>a link has the unknown type "%1"</source>
+        <source>a link has the unknown type &quot;%1&quot;</source>
         <translation>eine Verknüpfung hat den unbekannten Typ „%1“</translation>
+    </message>
+    <message>
+        <source>the scoring framework &quot;%1&quot; is unknown</source>
+        <translation>das Bewertungsverfahren „%1“ ist unbekannt</translation>
+    </message>
+    <message>
+        <source>a quadrant threshold is not a number</source>
+        <translation>eine Quadrantengrenze ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>a quadrant threshold is out of range</source>
+        <translation>eine Quadrantengrenze liegt außerhalb des Bereichs</translation>
+    </message>
+    <message>
+        <source>the review delay of %1 days is out of range</source>
+        <translation>die Prüffrist von %1 Tagen liegt außerhalb des Bereichs</translation>
+    </message>
+    <message>
+        <source>the sign-off time &quot;%1&quot; is not a time</source>
+        <translation>der Freigabezeitpunkt „%1“ ist keine Zeitangabe</translation>
+    </message>
+    <message>
+        <source>the decision log has a broken entry for %1</source>
+        <translation>das Entscheidungsprotokoll hat einen defekten Eintrag für %1</translation>
+    </message>
+    <message>
+        <source>%1: the score %2 on &quot;%3&quot; is outside 0–10.</source>
+        <translation>%1: die Bewertung %2 für „%3“ liegt außerhalb von 0–10.</translation>
     </message>
 </context>
 <context>
@@ -78,7 +107,7 @@
         <translation>zurückgestellt</translation>
     </message>
     <message>
-        <source>%1 "%2" (%3) has no %4.</source>
+        <source>%1 &quot;%2&quot; (%3) has no %4.</source>
         <translation>%1 „%2“ (%3) fehlt: %4.</translation>
     </message>
     <message>
@@ -106,7 +135,7 @@
         <translation>%1: %2 fehlt.</translation>
     </message>
     <message>
-        <source>%1: %2 "%3" is not a number.</source>
+        <source>%1: %2 &quot;%3&quot; is not a number.</source>
         <translation>%1: %2 „%3“ ist keine Zahl.</translation>
     </message>
     <message>
@@ -150,11 +179,11 @@
         <translation>%1: der Schlüssel ist leer.</translation>
     </message>
     <message>
-        <source>%1: key "%2" may not contain spaces at its ends, ';', ',' or line breaks.</source>
+        <source>%1: key &quot;%2&quot; may not contain spaces at its ends, &apos;;&apos;, &apos;,&apos; or line breaks.</source>
         <translation>%1: der Schlüssel „%2“ darf keine Leerzeichen am Anfang oder Ende, kein „;“, kein „,“ und keine Zeilenumbrüche enthalten.</translation>
     </message>
     <message>
-        <source>%1: key "%2" is longer than %3 characters.</source>
+        <source>%1: key &quot;%2&quot; is longer than %3 characters.</source>
         <translation>%1: der Schlüssel „%2“ ist länger als %3 Zeichen.</translation>
     </message>
     <message>
@@ -162,15 +191,15 @@
         <translation>%1: der Titel ist leer.</translation>
     </message>
     <message>
-        <source>%1: kind "%2" is not one of product, platform, compliance, research, stabilization.</source>
+        <source>%1: kind &quot;%2&quot; is not one of product, platform, compliance, research, stabilization.</source>
         <translation>%1: die Art „%2“ ist keine von product, platform, compliance, research, stabilization.</translation>
     </message>
     <message>
-        <source>%1: decision "%2" is not one of undecided, commit, defer, drop.</source>
+        <source>%1: decision &quot;%2&quot; is not one of undecided, commit, defer, drop.</source>
         <translation>%1: die Entscheidung „%2“ ist keine von undecided, commit, defer, drop.</translation>
     </message>
     <message>
-        <source>%1: review date "%2" is not a date (use YYYY-MM-DD).</source>
+        <source>%1: review date &quot;%2&quot; is not a date (use YYYY-MM-DD).</source>
         <translation>%1: das Review-Datum „%2“ ist kein Datum (verwenden Sie JJJJ-MM-TT).</translation>
     </message>
     <message>
@@ -194,7 +223,7 @@
         <translation>Bewegte Kennzahl</translation>
     </message>
     <message>
-        <source>Conversion, retention, activation, revenue, engagement, or one of the workshop's goals?</source>
+        <source>Conversion, retention, activation, revenue, engagement, or one of the workshop&apos;s goals?</source>
         <translation>Conversion, Retention, Aktivierung, Umsatz, Engagement oder eines der Workshop-Ziele?</translation>
     </message>
     <message>
@@ -466,19 +495,19 @@
         <translation>ein Objekt vom Typ %1</translation>
     </message>
     <message>
-        <source>%1 defines its %2 "%3" differently from Cutline; it was not opened because it may be hostile or from another program.</source>
+        <source>%1 defines its %2 &quot;%3&quot; differently from Cutline; it was not opened because it may be hostile or from another program.</source>
         <translation>%1 definiert %2 „%3“ anders als Cutline; die Datei wurde nicht geöffnet, weil sie bösartig sein oder von einem anderen Programm stammen könnte.</translation>
     </message>
     <message>
-        <source>%1 contains %2 "%3" that Cutline does not create; it was not opened because it may be hostile or from another program.</source>
+        <source>%1 contains %2 &quot;%3&quot; that Cutline does not create; it was not opened because it may be hostile or from another program.</source>
         <translation>%1 enthält %2 „%3“, den Cutline nicht anlegt; die Datei wurde nicht geöffnet, weil sie bösartig sein oder von einem anderen Programm stammen könnte.</translation>
     </message>
     <message>
-        <source>the %1 "%2" is missing.</source>
+        <source>the %1 &quot;%2&quot; is missing.</source>
         <translation>%1 „%2“ fehlt.</translation>
     </message>
     <message>
-        <source>a row in table "%1" points to a missing row.</source>
+        <source>a row in table &quot;%1&quot; points to a missing row.</source>
         <translation>eine Zeile in Tabelle „%1“ verweist auf eine fehlende Zeile.</translation>
     </message>
     <message>
@@ -557,6 +586,390 @@
         <source>%1 cannot be read: %2.</source>
         <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
+    <message>
+        <source>%1: say why it is deferred (a rationale is required).</source>
+        <translation>%1: Sagen Sie, warum es verschoben wird (eine Begründung ist nötig).</translation>
+    </message>
+    <message>
+        <source>%1: say why it is dropped (a rationale is required).</source>
+        <translation>%1: Sagen Sie, warum es gestrichen wird (eine Begründung ist nötig).</translation>
+    </message>
+    <message>
+        <source>%1: committing it departs from the computed plan, which leaves it out; say why (a rationale is required).</source>
+        <translation>%1: Die Zusage weicht vom berechneten Plan ab, der es auslässt; sagen Sie, warum (eine Begründung ist nötig).</translation>
+    </message>
+    <message>
+        <source>Name the decider in the workshop settings first.</source>
+        <translation>Nennen Sie zuerst die entscheidende Person in den Workshop-Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Nothing is decided yet.</source>
+        <translation>Noch ist nichts entschieden.</translation>
+    </message>
+    <message>
+        <source>Value / effort</source>
+        <translation>Wert / Aufwand</translation>
+    </message>
+    <message>
+        <source>RICE</source>
+        <translation>RICE</translation>
+    </message>
+    <message>
+        <source>ICE</source>
+        <translation>ICE</translation>
+    </message>
+    <message>
+        <source>WSJF</source>
+        <translation>WSJF</translation>
+    </message>
+    <message>
+        <source>Weighted criteria</source>
+        <translation>Gewichtete Kriterien</translation>
+    </message>
+    <message>
+        <source>value (reach × impact × confidence) divided by effort</source>
+        <translation>Wert (Reichweite × Wirkung × Zuversicht) geteilt durch Aufwand</translation>
+    </message>
+    <message>
+        <source>reach × impact × confidence ÷ effort, with reach estimated for every candidate</source>
+        <translation>Reichweite × Wirkung × Zuversicht ÷ Aufwand, mit geschätzter Reichweite für jeden Kandidaten</translation>
+    </message>
+    <message>
+        <source>impact × confidence (0–10) × ease, where ease runs from 10 for no effort to 1 for the largest effort in the workshop</source>
+        <translation>Wirkung × Zuversicht (0–10) × Leichtigkeit; die Leichtigkeit reicht von 10 ohne Aufwand bis 1 beim größten Aufwand im Workshop</translation>
+    </message>
+    <message>
+        <source>cost of delay (impact + time criticality + risk reduction, the risk 1–5 counted twice) divided by job size (effort)</source>
+        <translation>Verzögerungskosten (Wirkung + Zeitkritikalität + Risikominderung, das Risiko 1–5 doppelt gezählt) geteilt durch die Größe (Aufwand)</translation>
+    </message>
+    <message>
+        <source>the weighted average of the candidate&apos;s 0–10 scores on the workshop&apos;s criteria</source>
+        <translation>der gewichtete Mittelwert der Bewertungen 0–10 des Kandidaten nach den Kriterien des Workshops</translation>
+    </message>
+    <message>
+        <source>reach %1 × impact %2 × confidence %3 % ÷ effort %4 = %5</source>
+        <translation>Reichweite %1 × Wirkung %2 × Zuversicht %3 % ÷ Aufwand %4 = %5</translation>
+    </message>
+    <message>
+        <source>impact %1 × confidence %2 × ease %3 = %4</source>
+        <translation>Wirkung %1 × Zuversicht %2 × Leichtigkeit %3 = %4</translation>
+    </message>
+    <message>
+        <source>(impact %1 + time criticality %2 + risk reduction %3) ÷ effort %4 = %5</source>
+        <translation>(Wirkung %1 + Zeitkritikalität %2 + Risikominderung %3) ÷ Aufwand %4 = %5</translation>
+    </message>
+    <message>
+        <source>%1 %2 × %3</source>
+        <translation>%1 %2 × %3</translation>
+    </message>
+    <message>
+        <source>no criteria defined yet (Workshop settings)</source>
+        <translation>noch keine Kriterien festgelegt (Workshop-Einstellungen)</translation>
+    </message>
+    <message>
+        <source>(%1) ÷ total weight %2 = %3</source>
+        <translation>(%1) ÷ Gesamtgewicht %2 = %3</translation>
+    </message>
+    <message>
+        <source>Every criterion needs a name.</source>
+        <translation>Jedes Kriterium braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The criterion &quot;%1&quot; is listed twice.</source>
+        <translation>Das Kriterium „%1“ steht doppelt in der Liste.</translation>
+    </message>
+    <message>
+        <source>The weight of &quot;%1&quot; must be a number of 0 or more, not %2.</source>
+        <translation>Das Gewicht von „%1“ muss eine Zahl ab 0 sein, nicht %2.</translation>
+    </message>
+    <message>
+        <source>At least one criterion needs a weight above 0.</source>
+        <translation>Mindestens ein Kriterium braucht ein Gewicht über 0.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Capacity %1 %2; the committed work uses %3 %2 (%4 %), leaving %5 %2 of headroom.</source>
+        <translation>Kapazität %1 %2; die zugesagte Arbeit braucht %3 %2 (%4 %), es bleiben %5 %2 Luft.</translation>
+    </message>
+    <message>
+        <source>Capacity %1 %2; the committed work uses %3 %2 (%4 %), %5 %2 more than the capacity.</source>
+        <translation>Kapazität %1 %2; die zugesagte Arbeit braucht %3 %2 (%4 %), %5 %2 mehr als die Kapazität.</translation>
+    </message>
+    <message>
+        <source>%1 committed, %2 deferred, %3 dropped, %4 undecided, of %5 candidates.</source>
+        <translation>%1 zugesagt, %2 verschoben, %3 gestrichen, %4 offen, von %5 Kandidaten.</translation>
+    </message>
+    <message>
+        <source>Every candidate states its why.</source>
+        <translation>Jeder Kandidat nennt sein Warum.</translation>
+    </message>
+    <message>
+        <source>%1 candidates are missing part of their why: %2.</source>
+        <translation>Bei %1 Kandidaten fehlt ein Teil des Warum: %2.</translation>
+    </message>
+    <message>
+        <source>From the estimates alone, the best plan takes %1 candidates for %2 %3 and a total value of %4.</source>
+        <translation>Allein nach den Schätzungen nimmt der beste Plan %1 Kandidaten für %2 %3 und einen Gesamtwert von %4.</translation>
+    </message>
+    <message>
+        <source>Signed off by %1 on %2.</source>
+        <translation>Freigegeben von %1 am %2.</translation>
+    </message>
+    <message>
+        <source>Signed off by %1 on %2; decisions changed after the sign-off (see the decision log).</source>
+        <translation>Freigegeben von %1 am %2; nach der Freigabe wurden Entscheidungen geändert (siehe Entscheidungsprotokoll).</translation>
+    </message>
+    <message>
+        <source>Not signed off by the decider yet.</source>
+        <translation>Noch nicht von der entscheidenden Person freigegeben.</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Zugesagt</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Kandidat</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Decided because: %1</source>
+        <translation>Entschieden, weil: %1</translation>
+    </message>
+    <message>
+        <source>Nothing is committed yet.</source>
+        <translation>Noch ist nichts zugesagt.</translation>
+    </message>
+    <message>
+        <source>Deferred and dropped</source>
+        <translation>Verschoben und gestrichen</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation>(kein Grund angegeben)</translation>
+    </message>
+    <message>
+        <source>Nothing is deferred or dropped.</source>
+        <translation>Nichts ist verschoben oder gestrichen.</translation>
+    </message>
+    <message>
+        <source>Departures from the computed plan</source>
+        <translation>Abweichungen vom berechneten Plan</translation>
+    </message>
+    <message>
+        <source>The plan</source>
+        <translation>Der Plan</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>takes it</source>
+        <translation>nimmt es</translation>
+    </message>
+    <message>
+        <source>leaves it out</source>
+        <translation>lässt es aus</translation>
+    </message>
+    <message>
+        <source>(no rationale given)</source>
+        <translation>(keine Begründung angegeben)</translation>
+    </message>
+    <message>
+        <source>Every decision agrees with the plan computed from the estimates.</source>
+        <translation>Jede Entscheidung stimmt mit dem aus den Schätzungen berechneten Plan überein.</translation>
+    </message>
+    <message>
+        <source>Dissent</source>
+        <translation>Widerspruch</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anonym</translation>
+    </message>
+    <message>
+        <source>No dissent was noted.</source>
+        <translation>Es wurde kein Widerspruch festgehalten.</translation>
+    </message>
+    <message>
+        <source>Risks and open questions</source>
+        <translation>Risiken und offene Fragen</translation>
+    </message>
+    <message>
+        <source>Committed candidate</source>
+        <translation>Zugesagter Kandidat</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Zuversicht</translation>
+    </message>
+    <message>
+        <source>If it is not done</source>
+        <translation>Wenn es nicht gemacht wird</translation>
+    </message>
+    <message>
+        <source>No committed candidate has a risk of 4 or more or a confidence of 50 % or less.</source>
+        <translation>Kein zugesagter Kandidat hat ein Risiko ab 4 oder eine Zuversicht von 50 % oder weniger.</translation>
+    </message>
+    <message>
+        <source>Committed work with a risk of 4–5 or a confidence of 50 % or less:</source>
+        <translation>Zugesagte Arbeit mit Risiko 4–5 oder einer Zuversicht von 50 % oder weniger:</translation>
+    </message>
+    <message>
+        <source>Still undecided (%1): %2.</source>
+        <translation>Noch offen (%1): %2.</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Scoring: %1 — %2.</source>
+        <translation>Bewertung: %1 — %2.</translation>
+    </message>
+    <message>
+        <source>The plan is the exact optimum: the set of candidates with the highest total value (reach × impact × confidence) whose effort fits the capacity, with every prerequisite, at most one of each pair of alternatives, and all mandatory work. Decisions are compared with the plan computed from the estimates alone.</source>
+        <translation>Der Plan ist das exakte Optimum: die Menge der Kandidaten mit dem höchsten Gesamtwert (Reichweite × Wirkung × Zuversicht), deren Aufwand in die Kapazität passt, mit allen Voraussetzungen, höchstens einer von je zwei Alternativen und aller Pflichtarbeit. Entscheidungen werden mit dem allein aus den Schätzungen berechneten Plan verglichen.</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>%1 requires %2</source>
+        <translation>%1 setzt %2 voraus</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are alternatives</source>
+        <translation>%1 und %2 sind Alternativen</translation>
+    </message>
+    <message>
+        <source>All candidates</source>
+        <translation>Alle Kandidaten</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Aufwand</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Wirkung</translation>
+    </message>
+    <message>
+        <source>Conf.</source>
+        <translation>Zuv.</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>drin</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>draußen</translation>
+    </message>
+    <message>
+        <source>Decision log</source>
+        <translation>Entscheidungsprotokoll</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>No decision was changed in Cutline yet.</source>
+        <translation>In Cutline wurde noch keine Entscheidung geändert.</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>Horizont</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Moderation</translation>
+    </message>
+    <message>
+        <source>Decider</source>
+        <translation>Entscheidet</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>Untitled workshop</source>
+        <translation>Workshop ohne Titel</translation>
+    </message>
 </context>
 <context>
     <name>cutline::CandidateDelegate</name>
@@ -573,7 +986,10 @@
     </message>
     <message numerus="yes">
         <source>⚠ missing %n</source>
-        <translation><numerusform>⚠ %n fehlt</numerusform><numerusform>⚠ %n fehlen</numerusform></translation>
+        <translation>
+            <numerusform>⚠ %n fehlt</numerusform>
+            <numerusform>⚠ %n fehlen</numerusform>
+        </translation>
     </message>
     <message>
         <source>The why is complete.</source>
@@ -619,6 +1035,53 @@
         <source>Why</source>
         <translation>Warum</translation>
     </message>
+    <message>
+        <source>Score (%1)</source>
+        <translation>Bewertung (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>cutline::ChartPage</name>
+    <message>
+        <source>Impact</source>
+        <translation>Wirkung</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Zuversicht</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>&amp;Up:</source>
+        <translation>&amp;Oben:</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation>&amp;Größe:</translation>
+    </message>
+    <message>
+        <source>C&amp;olour:</source>
+        <translation>&amp;Farbe:</translation>
+    </message>
+    <message>
+        <source>Click a bubble to select it; drag it to re-estimate (Ctrl+Z undoes).</source>
+        <translation>Klicken wählt eine Blase aus; Ziehen schätzt neu (Strg+Z macht es rückgängig).</translation>
+    </message>
 </context>
 <context>
     <name>cutline::Decision</name>
@@ -637,6 +1100,81 @@
     <message>
         <source>Drop</source>
         <translation>Verworfen</translation>
+    </message>
+</context>
+<context>
+    <name>cutline::DecisionRecord</name>
+    <message>
+        <source>Decision record</source>
+        <translation>Entscheidungsprotokoll</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Impact and effort</source>
+        <translation>Wirkung und Aufwand</translation>
+    </message>
+    <message>
+        <source>Dependencies</source>
+        <translation>Abhängigkeiten</translation>
+    </message>
+    <message>
+        <source>bubble size: risk 1–5</source>
+        <translation>Blasengröße: Risiko 1–5</translation>
+    </message>
+    <message>
+        <source>Effort (%1)</source>
+        <translation>Aufwand (%1)</translation>
+    </message>
+    <message>
+        <source>Impact (0–10)</source>
+        <translation>Wirkung (0–10)</translation>
+    </message>
+    <message>
+        <source>Quick wins</source>
+        <translation>Schnelle Erfolge</translation>
+    </message>
+    <message>
+        <source>Big bets</source>
+        <translation>Große Wetten</translation>
+    </message>
+    <message>
+        <source>Fill-ins</source>
+        <translation>Lückenfüller</translation>
+    </message>
+    <message>
+        <source>Time sinks</source>
+        <translation>Zeitfresser</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Not signed off by the decider yet.</source>
+        <translation>Noch nicht von der entscheidenden Person freigegeben.</translation>
+    </message>
+    <message>
+        <source>Signed off by %1 on %2.</source>
+        <translation>Freigegeben von %1 am %2.</translation>
+    </message>
+    <message>
+        <source>Signed off by %1 on %2; decisions changed after the sign-off.</source>
+        <translation>Freigegeben von %1 am %2; danach wurden Entscheidungen geändert.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2.</source>
+        <translation>%1 konnte nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1: a decision record is written as .pdf, .html or .md.</source>
+        <translation>%1: Ein Entscheidungsprotokoll wird als .pdf, .html oder .md geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -746,21 +1284,83 @@
     </message>
 </context>
 <context>
+    <name>cutline::GraphView</name>
+    <message>
+        <source>Dependency graph</source>
+        <translation>Abhängigkeitsgraph</translation>
+    </message>
+    <message>
+        <source>No candidates yet. Add some, then link what requires what.</source>
+        <translation>Noch keine Kandidaten. Legen Sie welche an und verbinden Sie dann, was was voraussetzt.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are now alternatives.</source>
+        <translation>%1 und %2 sind jetzt Alternativen.</translation>
+    </message>
+    <message>
+        <source>%1 now requires %2.</source>
+        <translation>%1 setzt jetzt %2 voraus.</translation>
+    </message>
+</context>
+<context>
+    <name>cutline::ImpactChart</name>
+    <message>
+        <source>Impact/effort chart</source>
+        <translation>Wirkungs-/Aufwandsdiagramm</translation>
+    </message>
+    <message>
+        <source>Effort (%1)</source>
+        <translation>Aufwand (%1)</translation>
+    </message>
+    <message>
+        <source>Impact (0–10)</source>
+        <translation>Wirkung (0–10)</translation>
+    </message>
+    <message>
+        <source>Score (%1)</source>
+        <translation>Bewertung (%1)</translation>
+    </message>
+    <message>
+        <source>Quick wins</source>
+        <translation>Schnelle Erfolge</translation>
+    </message>
+    <message>
+        <source>Big bets</source>
+        <translation>Große Wetten</translation>
+    </message>
+    <message>
+        <source>Fill-ins</source>
+        <translation>Lückenfüller</translation>
+    </message>
+    <message>
+        <source>Time sinks</source>
+        <translation>Zeitfresser</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 %2&lt;/b&gt;&lt;br&gt;Effort %3 %4 · impact %5 · confidence %6 % · risk %7&lt;br&gt;Score %8: %9&lt;br&gt;%10</source>
+        <translation>&lt;b&gt;%1 %2&lt;/b&gt;&lt;br&gt;Aufwand %3 %4 · Wirkung %5 · Zuversicht %6 % · Risiko %7&lt;br&gt;Bewertung %8: %9&lt;br&gt;%10</translation>
+    </message>
+    <message>
+        <source>Re-estimate %1 on the chart</source>
+        <translation>%1 im Diagramm neu schätzen</translation>
+    </message>
+</context>
+<context>
     <name>cutline::Importer</name>
     <message>
         <source>%1, line %2, column %3 (%4): %5</source>
         <translation>%1, Zeile %2, Spalte %3 (%4): %5</translation>
     </message>
     <message>
-        <source>the column "%1" appears twice (first as column %2).</source>
+        <source>the column &quot;%1&quot; appears twice (first as column %2).</source>
         <translation>die Spalte „%1“ kommt doppelt vor (zuerst als Spalte %2).</translation>
     </message>
     <message>
-        <source>%1, line %2, column %3: "%4" is not a Cutline column; its values were ignored.</source>
+        <source>%1, line %2, column %3: &quot;%4&quot; is not a Cutline column; its values were ignored.</source>
         <translation>%1, Zeile %2, Spalte %3: „%4“ ist keine Cutline-Spalte; ihre Werte wurden ignoriert.</translation>
     </message>
     <message>
-        <source>%1, line %2: the header has no "%3" column, which every workshop needs.</source>
+        <source>%1, line %2: the header has no &quot;%3&quot; column, which every workshop needs.</source>
         <translation>%1, Zeile %2: die Kopfzeile hat keine Spalte „%3“, die jeder Workshop braucht.</translation>
     </message>
     <message>
@@ -772,15 +1372,15 @@
         <translation>%1: %2 fehlt.</translation>
     </message>
     <message>
-        <source>%1: %2 "%3" is not a number.</source>
+        <source>%1: %2 &quot;%3&quot; is not a number.</source>
         <translation>%1: %2 „%3“ ist keine Zahl.</translation>
     </message>
     <message>
-        <source>%1: mandatory "%2" is not one of yes, no, true, false, 1, 0.</source>
+        <source>%1: mandatory &quot;%2&quot; is not one of yes, no, true, false, 1, 0.</source>
         <translation>%1: verpflichtend „%2“ ist keiner der Werte yes, no, true, false, 1, 0.</translation>
     </message>
     <message>
-        <source>%1: review date "%2" is not a date (use YYYY-MM-DD).</source>
+        <source>%1: review date &quot;%2&quot; is not a date (use YYYY-MM-DD).</source>
         <translation>%1: das Review-Datum „%2“ ist kein Datum (verwenden Sie JJJJ-MM-TT).</translation>
     </message>
     <message>
@@ -984,6 +1584,80 @@
     <message>
         <source>Required for this kind of work (%1) and still empty.</source>
         <translation>Für diese Art von Arbeit (%1) erforderlich und noch leer.</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Score and its formula</source>
+        <translation>Bewertung und ihre Formel</translation>
+    </message>
+    <message>
+        <source>%1 (×%2):</source>
+        <translation>%1 (×%2):</translation>
+    </message>
+    <message>
+        <source>Dissent</source>
+        <translation>Widerspruch</translation>
+    </message>
+    <message>
+        <source>Note Dissent…</source>
+        <translation>Widerspruch festhalten…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Note Dissent</source>
+        <translation>Widerspruch festhalten</translation>
+    </message>
+    <message>
+        <source>What does the dissent say about %1?</source>
+        <translation>Was sagt der Widerspruch zu %1?</translation>
+    </message>
+    <message>
+        <source>Whose dissent is it? Leave empty to keep it anonymous.</source>
+        <translation>Wessen Widerspruch ist es? Leer lassen, um ihn anonym zu halten.</translation>
+    </message>
+    <message>
+        <source>Dissent:</source>
+        <translation>Widerspruch:</translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation>Warum?</translation>
+    </message>
+    <message>
+        <source>%1 will be %2. Why? The decision record shows this reason to everyone who was not in the room.</source>
+        <translation>%1 wird %2. Warum? Das Entscheidungsprotokoll zeigt diesen Grund allen, die nicht dabei waren.</translation>
+    </message>
+    <message>
+        <source>(anonymous) %1</source>
+        <translation>(anonym) %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Score (%1): %2</source>
+        <translation>Bewertung (%1): %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing else depends on it. It needs %n candidate(s) in all.</source>
+        <translation>
+            <numerusform>Nichts sonst hängt davon ab. Es braucht insgesamt %n Kandidaten.</numerusform>
+            <numerusform>Nichts sonst hängt davon ab. Es braucht insgesamt %n Kandidaten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unlocks a value of %1: %n candidate(s) cannot happen without it. It needs %2 in all.</source>
+        <translation>
+            <numerusform>Schaltet einen Wert von %1 frei: %n Kandidat geht nicht ohne es. Es braucht insgesamt %2.</numerusform>
+            <numerusform>Schaltet einen Wert von %1 frei: %n Kandidaten gehen nicht ohne es. Es braucht insgesamt %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1208,11 +1882,17 @@
     </message>
     <message numerus="yes">
         <source>%n candidate(s)</source>
-        <translation><numerusform>%n Kandidat</numerusform><numerusform>%n Kandidaten</numerusform></translation>
+        <translation>
+            <numerusform>%n Kandidat</numerusform>
+            <numerusform>%n Kandidaten</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n missing their why</source>
-        <translation><numerusform>%n ohne Warum</numerusform><numerusform>%n ohne Warum</numerusform></translation>
+        <translation>
+            <numerusform>%n ohne Warum</numerusform>
+            <numerusform>%n ohne Warum</numerusform>
+        </translation>
     </message>
     <message>
         <source>capacity %1 %2</source>
@@ -1227,7 +1907,7 @@
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <source>"%1" has changes that are not saved. Save them before closing it?</source>
+        <source>&quot;%1&quot; has changes that are not saved. Save them before closing it?</source>
         <translation>„%1“ hat ungespeicherte Änderungen. Vor dem Schließen speichern?</translation>
     </message>
     <message>
@@ -1260,14 +1940,17 @@
     </message>
     <message numerus="yes">
         <source>Imported %n candidate(s) from %1.</source>
-        <translation><numerusform>%n Kandidat aus %1 importiert.</numerusform><numerusform>%n Kandidaten aus %1 importiert.</numerusform></translation>
+        <translation>
+            <numerusform>%n Kandidat aus %1 importiert.</numerusform>
+            <numerusform>%n Kandidaten aus %1 importiert.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Workshop Already Open</source>
         <translation>Workshop bereits geöffnet</translation>
     </message>
     <message>
-        <source>%1 is already open in Cutline (process %2 on %3). Two people editing one file would overwrite each other's work.
+        <source>%1 is already open in Cutline (process %2 on %3). Two people editing one file would overwrite each other&apos;s work.
 
 Open it read-only?</source>
         <translation>%1 ist bereits in Cutline geöffnet (Prozess %2 auf %3). Wenn zwei Personen eine Datei bearbeiten, überschreiben sie gegenseitig ihre Arbeit.
@@ -1342,6 +2025,122 @@ Schreibgeschützt öffnen?</translation>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
+    <message>
+        <source>Chart</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <source>Show the critical c&amp;hain</source>
+        <translation>Kritische &amp;Kette zeigen</translation>
+    </message>
+    <message>
+        <source>Hide &amp;implied links</source>
+        <translation>&amp;Mitgemeinte Verbindungen ausblenden</translation>
+    </message>
+    <message>
+        <source>Hide A → C where A → B → C already says it.</source>
+        <translation>A → C ausblenden, wenn A → B → C es schon sagt.</translation>
+    </message>
+    <message>
+        <source>Fit (Ctrl+0)</source>
+        <translation>Einpassen (Strg+0)</translation>
+    </message>
+    <message>
+        <source>Drag from one box to another: the second requires the first (Shift: alternatives). Click a link and press Delete to remove it. Ctrl+wheel zooms.</source>
+        <translation>Von einem Kasten zum anderen ziehen: Der zweite setzt den ersten voraus (Umschalt: Alternativen). Eine Verbindung anklicken und Entf drücken, um sie zu entfernen. Strg+Mausrad zoomt.</translation>
+    </message>
+    <message>
+        <source>Graph</source>
+        <translation>Graph</translation>
+    </message>
+    <message>
+        <source>Export Decision &amp;Record…</source>
+        <translation>Entscheidungs&amp;protokoll exportieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view Decision Record…</source>
+        <translation>Entscheidungsprotokoll in der &amp;Vorschau…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Off Decisions…</source>
+        <translation>Entscheidungen &amp;freigeben…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <source>the decider</source>
+        <translation>die entscheidende Person</translation>
+    </message>
+    <message>
+        <source>Sign Off Decisions</source>
+        <translation>Entscheidungen freigeben</translation>
+    </message>
+    <message>
+        <source>The decisions cannot be signed off yet:</source>
+        <translation>Die Entscheidungen können noch nicht freigegeben werden:</translation>
+    </message>
+    <message>
+        <source>Sign off the decisions as %1? The record will show the name and the time, and any later change of decision.</source>
+        <translation>Die Entscheidungen als %1 freigeben? Das Protokoll zeigt Name und Zeit sowie jede spätere Änderung einer Entscheidung.</translation>
+    </message>
+    <message>
+        <source>Signed off by %1.</source>
+        <translation>Freigegeben von %1.</translation>
+    </message>
+    <message>
+        <source>Impact/Effort &amp;Chart</source>
+        <translation>Wirkungs-/Aufwands&amp;diagramm</translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <source>Dependency &amp;Graph</source>
+        <translation>Abhängigkeits&amp;graph</translation>
+    </message>
+    <message>
+        <source>Ctrl+4</source>
+        <translation>Ctrl+4</translation>
+    </message>
+    <message>
+        <source>Export Decision Record</source>
+        <translation>Entscheidungsprotokoll exportieren</translation>
+    </message>
+    <message>
+        <source> — decision record.pdf</source>
+        <translation> — Entscheidungsprotokoll.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;HTML for wikis (*.html);;Markdown for wikis (*.md)</source>
+        <translation>PDF (*.pdf);;HTML für Wikis (*.html);;Markdown für Wikis (*.md)</translation>
+    </message>
+    <message>
+        <source>Writing the decision record…</source>
+        <translation>Das Entscheidungsprotokoll wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Cannot Export the Decision Record</source>
+        <translation>Entscheidungsprotokoll kann nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>Wrote the decision record to %1.</source>
+        <translation>Entscheidungsprotokoll nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Decision Record Preview</source>
+        <translation>Vorschau des Entscheidungsprotokolls</translation>
+    </message>
 </context>
 <context>
     <name>cutline::PlanModel</name>
@@ -1410,7 +2209,10 @@ Schreibgeschützt öffnen?</translation>
     </message>
     <message numerus="yes">
         <source>The best plan: %n candidate(s) above the cut line, chosen exactly (%1 ms).</source>
-        <translation><numerusform>Der beste Plan: %n Kandidat über der Schnittlinie, exakt gewählt (%1 ms).</numerusform><numerusform>Der beste Plan: %n Kandidaten über der Schnittlinie, exakt gewählt (%1 ms).</numerusform></translation>
+        <translation>
+            <numerusform>Der beste Plan: %n Kandidat über der Schnittlinie, exakt gewählt (%1 ms).</numerusform>
+            <numerusform>Der beste Plan: %n Kandidaten über der Schnittlinie, exakt gewählt (%1 ms).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1524,6 +2326,70 @@ Schreibgeschützt öffnen?</translation>
         <source>&amp;Notes:</source>
         <translation>&amp;Notizen:</translation>
     </message>
+    <message>
+        <source>&amp;Workshop</source>
+        <translation>&amp;Workshop</translation>
+    </message>
+    <message>
+        <source>&amp;Scoring</source>
+        <translation>&amp;Bewertung</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>Add Criterion</source>
+        <translation>Kriterium hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Criterion</source>
+        <translation>Kriterium entfernen</translation>
+    </message>
+    <message>
+        <source>Criterion %1</source>
+        <translation>Kriterium %1</translation>
+    </message>
+    <message>
+        <source>Score = %1. The plan always maximises value (reach × impact × confidence) within capacity; the score ranks and explains.</source>
+        <translation>Bewertung = %1. Der Plan maximiert immer den Wert (Reichweite × Wirkung × Zuversicht) innerhalb der Kapazität; die Bewertung ordnet und erklärt.</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>&amp;Framework:</source>
+        <translation>&amp;Verfahren:</translation>
+    </message>
+    <message>
+        <source>C&amp;riteria:</source>
+        <translation>K&amp;riterien:</translation>
+    </message>
+    <message>
+        <source>Chart split at &amp;effort:</source>
+        <translation>Diagramm teilen bei &amp;Aufwand:</translation>
+    </message>
+    <message>
+        <source>Chart split at &amp;value:</source>
+        <translation>Diagramm teilen bei &amp;Wert:</translation>
+    </message>
+    <message>
+        <source>&amp;Review committed work:</source>
+        <translation>Zugesagte Arbeit &amp;prüfen:</translation>
+    </message>
+    <message>
+        <source>after the end of the horizon</source>
+        <translation>nach dem Ende des Horizonts</translation>
+    </message>
 </context>
 <context>
     <name>cutline::WorkshopCsv</name>
@@ -1547,7 +2413,7 @@ Schreibgeschützt öffnen?</translation>
         <translation>%1 ist schreibgeschützt geöffnet; mit „Speichern unter“ behalten Sie eine bearbeitbare Kopie.</translation>
     </message>
     <message>
-        <source>%1: the key %2 is already used by "%3".</source>
+        <source>%1: the key %2 is already used by &quot;%3&quot;.</source>
         <translation>%1: der Schlüssel %2 wird bereits von „%3“ verwendet.</translation>
     </message>
     <message>
@@ -1572,7 +2438,10 @@ Schreibgeschützt öffnen?</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n candidate(s)</source>
-        <translation><numerusform>%n Kandidat löschen</numerusform><numerusform>%n Kandidaten löschen</numerusform></translation>
+        <translation>
+            <numerusform>%n Kandidat löschen</numerusform>
+            <numerusform>%n Kandidaten löschen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Adopt the plan as decisions</source>
@@ -1581,6 +2450,28 @@ Schreibgeschützt öffnen?</translation>
     <message>
         <source>Below the cut line: %1</source>
         <translation>Unter der Schnittlinie: %1</translation>
+    </message>
+    <message>
+        <source>Decide %1: %2</source>
+        <translation>%1 entscheiden: %2</translation>
+    </message>
+    <message>
+        <source>The decisions cannot be signed off yet:
+%1</source>
+        <translation>Die Entscheidungen können noch nicht freigegeben werden:
+%1</translation>
+    </message>
+    <message>
+        <source>%1: the score %2 on &quot;%3&quot; is outside 0–10.</source>
+        <translation>%1: die Bewertung %2 für „%3“ liegt außerhalb von 0–10.</translation>
+    </message>
+    <message>
+        <source>Score %1 on %2</source>
+        <translation>%1 nach %2 bewerten</translation>
+    </message>
+    <message>
+        <source>Note dissent on %1</source>
+        <translation>Widerspruch zu %1 festhalten</translation>
     </message>
 </context>
 <context>
@@ -1622,10 +2513,13 @@ Schreibgeschützt öffnen?</translation>
     <name>cutline::cli</name>
     <message numerus="yes">
         <source>%n warning(s); the workshop is valid.</source>
-        <translation><numerusform>%n Warnung; der Workshop ist gültig.</numerusform><numerusform>%n Warnungen; der Workshop ist gültig.</numerusform></translation>
+        <translation>
+            <numerusform>%n Warnung; der Workshop ist gültig.</numerusform>
+            <numerusform>%n Warnungen; der Workshop ist gültig.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>--capacity "%1" is not a number.</source>
+        <source>--capacity &quot;%1&quot; is not a number.</source>
         <translation>--capacity „%1“ ist keine Zahl.</translation>
     </message>
     <message>
@@ -1644,7 +2538,7 @@ Befehle:
     </message>
     <message>
         <source>
-Run 'cutline-cli COMMAND --help' for a command's options.
+Run &apos;cutline-cli COMMAND --help&apos; for a command&apos;s options.
 Exit codes: 0 success, 1 invalid input, 2 usage error, 3 infeasible plan.
 </source>
         <translation>
@@ -1653,7 +2547,7 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler, 3 unerfüllbarer Pla
 </translation>
     </message>
     <message>
-        <source>cutline-cli: unknown command "%1".
+        <source>cutline-cli: unknown command &quot;%1&quot;.
 
 </source>
         <translation>cutline-cli: unbekannter Befehl „%1“.
@@ -1691,16 +2585,8 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler, 3 unerfüllbarer Pla
 <context>
     <name>cutline::cli::ExportCommand</name>
     <message>
-        <source>Export a workshop; the format follows the output's extension (csv).</source>
-        <translation>Einen Workshop exportieren; das Format ergibt sich aus der Endung der Ausgabe (csv).</translation>
-    </message>
-    <message>
         <source>The workshop: a .cutline or .csv file.</source>
         <translation>Der Workshop: eine .cutline- oder .csv-Datei.</translation>
-    </message>
-    <message>
-        <source>The file to write: .csv (.pdf, .md and .html are not supported yet).</source>
-        <translation>Die zu schreibende Datei: .csv (.pdf, .md und .html werden noch nicht unterstützt).</translation>
     </message>
     <message>
         <source>give exactly one workshop file to export.</source>
@@ -1711,20 +2597,44 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler, 3 unerfüllbarer Pla
         <translation>geben Sie mit -o AUSGABE.csv an, wohin geschrieben wird.</translation>
     </message>
     <message>
-        <source>exporting to .%1 is not supported yet by this version of Cutline; use .csv.</source>
-        <translation>der Export nach .%1 wird von dieser Version von Cutline noch nicht unterstützt; verwenden Sie .csv.</translation>
-    </message>
-    <message>
-        <source>cannot tell the format from "%1"; the output must end in .csv.</source>
-        <translation>das Format lässt sich aus „%1“ nicht erkennen; die Ausgabe muss auf .csv enden.</translation>
-    </message>
-    <message>
         <source>warning: </source>
         <translation>Warnung: </translation>
     </message>
     <message>
         <source>Exported %1 candidates to %2.</source>
         <translation>%1 Kandidaten nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <source>Export a workshop: .csv, the decision record as .pdf, .html or .md, or the dependency graph as .svg.</source>
+        <translation>Einen Workshop exportieren: .csv, das Entscheidungsprotokoll als .pdf, .html oder .md oder den Abhängigkeitsgraphen als .svg.</translation>
+    </message>
+    <message>
+        <source>The file to write: .csv (the candidates), .pdf, .html or .md (the decision record; .md writes its pictures beside it) or .svg (the dependency graph).</source>
+        <translation>Die zu schreibende Datei: .csv (die Kandidaten), .pdf, .html oder .md (das Entscheidungsprotokoll; .md schreibt seine Bilder daneben) oder .svg (der Abhängigkeitsgraph).</translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s paper: a4 or letter (default: the locale&apos;s).</source>
+        <translation>Das Papier des PDF: a4 oder letter (Vorgabe: nach Gebietsschema).</translation>
+    </message>
+    <message>
+        <source>cannot tell the format from &quot;%1&quot;; the output must end in .csv, .pdf, .html, .md or .svg.</source>
+        <translation>das Format ist an „%1“ nicht zu erkennen; die Ausgabe muss auf .csv, .pdf, .html, .md oder .svg enden.</translation>
+    </message>
+    <message>
+        <source>the page size must be a4 or letter, not &quot;%1&quot;.</source>
+        <translation>die Seitengröße muss a4 oder letter sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2.</source>
+        <translation>%1 konnte nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>Wrote the dependency graph (%1 candidates) to %2.</source>
+        <translation>Abhängigkeitsgraph (%1 Kandidaten) nach %2 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Wrote the decision record (%1 committed of %2 candidates) to %3.</source>
+        <translation>Entscheidungsprotokoll (%1 von %2 Kandidaten zugesagt) nach %3 geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -1742,7 +2652,7 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler, 3 unerfüllbarer Pla
         <translation>Die zu schreibende .cutline-Datei.</translation>
     </message>
     <message>
-        <source>The workshop's title (default: the CSV file's name).</source>
+        <source>The workshop&apos;s title (default: the CSV file&apos;s name).</source>
         <translation>Der Titel des Workshops (Standard: der Name der CSV-Datei).</translation>
     </message>
     <message>
@@ -1777,7 +2687,7 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler, 3 unerfüllbarer Pla
         <translation>Der Workshop: eine .cutline- oder .csv-Datei.</translation>
     </message>
     <message>
-        <source>The capacity (default: the workshop's; required for CSV).</source>
+        <source>The capacity (default: the workshop&apos;s; required for CSV).</source>
         <translation>Die Kapazität (Standard: die des Workshops; bei CSV erforderlich).</translation>
     </message>
     <message>
@@ -1789,7 +2699,7 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler, 3 unerfüllbarer Pla
         <translation>geben Sie genau eine Workshop-Datei zum Planen an.</translation>
     </message>
     <message>
-        <source>--format must be text or json, not "%1".</source>
+        <source>--format must be text or json, not &quot;%1&quot;.</source>
         <translation>--format muss text oder json sein, nicht „%1“.</translation>
     </message>
     <message>
@@ -1824,7 +2734,7 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler, 3 unerfüllbarer Pla
         <translation>Ungespeicherte Arbeit wiederherstellen</translation>
     </message>
     <message>
-        <source>Cutline closed unexpectedly. Unsaved work on "%1" from %2 was kept.
+        <source>Cutline closed unexpectedly. Unsaved work on &quot;%1&quot; from %2 was kept.
 
 Restore it? Your file is not changed until you save.</source>
         <translation>Cutline wurde unerwartet beendet. Ungespeicherte Arbeit an „%1“ vom %2 wurde aufbewahrt.

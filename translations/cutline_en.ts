@@ -1,1837 +1,2746 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>QObject</name>
     <message>
-        <source>line %1, column %2: a quoted field is never closed (a " is missing).</source>
-        <translation type="unfinished" />
+        <source>line %1, column %2: a quoted field is never closed (a &quot; is missing).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>line %1, column %2: text follows the closing quote of a quoted field; write a quote inside a field as "".</source>
-        <translation type="unfinished" />
+        <source>line %1, column %2: text follows the closing quote of a quoted field; write a quote inside a field as &quot;&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the file is not UTF-8 text; save it as "CSV UTF-8".</source>
-        <translation type="unfinished" />
+        <source>the file is not UTF-8 text; save it as &quot;CSV UTF-8&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The SQLite driver of Qt (QSQLITE) is not available.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The SQLite driver of Qt does not expose its handle.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Out of memory reading %1 bytes.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>SQLite could not serialize the workshop: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no migration from schema version %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: %2 %3.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>is stored as text "%1", not as a number</source>
-        <translation type="unfinished" />
+        <source>is stored as text &quot;%1&quot;, not as a number</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" is not a kind Cutline knows</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not a kind Cutline knows</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" is not a decision Cutline knows</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not a decision Cutline knows</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" is not a date</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not a date</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the workshop's settings are missing</source>
-        <translation type="unfinished" />
+        <source>the workshop&apos;s settings are missing</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the workshop date "%1" is not a date</source>
-        <translation type="unfinished" />
+        <source>the workshop date &quot;%1&quot; is not a date</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a link has the unknown type "%1"</source>
-        <translation type="unfinished" />
+        <source>a link has the unknown type &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scoring framework &quot;%1&quot; is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quadrant threshold is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quadrant threshold is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the review delay of %1 days is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sign-off time &quot;%1&quot; is not a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the decision log has a broken entry for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the score %2 on &quot;%3&quot; is outside 0–10.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cutline</name>
     <message>
         <source>dropped</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>deferred</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 "%2" (%3) has no %4.</source>
-        <translation type="unfinished" />
+        <source>%1 &quot;%2&quot; (%3) has no %4.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is mandatory but was %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is committed but requires %2, which was %3.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 and %2 are alternatives, but both are committed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>candidate</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: %2 is missing.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2 "%3" is not a number.</source>
-        <translation type="unfinished" />
+        <source>%1: %2 &quot;%3&quot; is not a number.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: %2 is not a number (nan).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: %2 must be finite, not %3.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: %2 %3 is negative; it must be 0 or more.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: %2 %3 is outside %4–%5.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: risk %2 must be a whole number from 1 to 5.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: low effort %2 is above the likely effort %3.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: high effort %2 is below the likely effort %3.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: effort %2 is below its low estimate %3.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: effort %2 is above its high estimate %3.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: the key is empty.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: key "%2" may not contain spaces at its ends, ';', ',' or line breaks.</source>
-        <translation type="unfinished" />
+        <source>%1: key &quot;%2&quot; may not contain spaces at its ends, &apos;;&apos;, &apos;,&apos; or line breaks.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: key "%2" is longer than %3 characters.</source>
-        <translation type="unfinished" />
+        <source>%1: key &quot;%2&quot; is longer than %3 characters.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: the title is empty.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: kind "%2" is not one of product, platform, compliance, research, stabilization.</source>
-        <translation type="unfinished" />
+        <source>%1: kind &quot;%2&quot; is not one of product, platform, compliance, research, stabilization.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: decision "%2" is not one of undecided, commit, defer, drop.</source>
-        <translation type="unfinished" />
+        <source>%1: decision &quot;%2&quot; is not one of undecided, commit, defer, drop.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: review date "%2" is not a date (use YYYY-MM-DD).</source>
-        <translation type="unfinished" />
+        <source>%1: review date &quot;%2&quot; is not a date (use YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What problem does this solve?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Who it helps</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Which users or customers feel it?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Metric it moves</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Conversion, retention, activation, revenue, engagement, or one of the workshop's goals?</source>
-        <translation type="unfinished" />
+        <source>Conversion, retention, activation, revenue, engagement, or one of the workshop&apos;s goals?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Expected outcome</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What changes, by how much?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cost of not doing it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What happens if we do not build it?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Internal users</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Which teams will build on it?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Adoption measure</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>How will we know they adopted it?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What slows those teams down today?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What gets faster or safer?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What happens if we wait?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Which rule, regulation or contract requires it?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Deadline and consequence</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>By when, and what happens if we miss it?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Who it affects</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Who is exposed if we are not compliant?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What evidence shows we comply?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What question must this answer?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Time box</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>How long at most, and what do we know after?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Who needs the answer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Which decision waits on it?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Metric it informs</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Which metric would the answer move?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Incidents or pain removed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Which incidents, pages or toil does this end?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Who feels the pain</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Customers, on-call, support?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reliability measure</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Incidents per month, error rate, time to recover?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What keeps breaking if we wait?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>#%1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: the key is used by more than one candidate.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: internal id %2 is used twice.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A %1-link points to candidate #%2, which does not exist.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: a candidate cannot %2 itself.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>require</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>exclude</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 %2 %3 is listed twice.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Requires-links form a cycle: %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The capacity is not a number (nan).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The capacity must be finite, not %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The capacity %1 is negative; it must be 0 or more.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The link names a candidate that does not exist.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 cannot require itself.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 cannot exclude itself.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 already requires %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 already excludes %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 cannot require %2: that would close the cycle %3.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is damaged (corrupted or truncated) and cannot be opened: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is empty (0 bytes); it is not a Cutline workshop.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>it is only %1 bytes long.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is not a Cutline workshop: it is not an SQLite database.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is an SQLite database, but not a Cutline workshop (its application id is %2).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 was made by a newer version of Cutline (schema %2); this version reads up to %3. Update Cutline to open it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>its schema version %1 is not one Cutline ever wrote.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>its page size %1 is invalid.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>it is %1 bytes long but should be %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>its size %1 is not a whole number of pages.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>it is not in the rollback-journal format Cutline writes.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a table</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>an index</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a view</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a trigger</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>an object of type %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 defines its %2 "%3" differently from Cutline; it was not opened because it may be hostile or from another program.</source>
-        <translation type="unfinished" />
+        <source>%1 defines its %2 &quot;%3&quot; differently from Cutline; it was not opened because it may be hostile or from another program.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 contains %2 "%3" that Cutline does not create; it was not opened because it may be hostile or from another program.</source>
-        <translation type="unfinished" />
+        <source>%1 contains %2 &quot;%3&quot; that Cutline does not create; it was not opened because it may be hostile or from another program.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the %1 "%2" is missing.</source>
-        <translation type="unfinished" />
+        <source>the %1 &quot;%2&quot; is missing.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a row in table "%1" points to a missing row.</source>
-        <translation type="unfinished" />
+        <source>a row in table &quot;%1&quot; points to a missing row.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 must be in the plan but needs %2, which was %3.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 and %2 must both be in the plan, but they are alternatives.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mandatory and committed work alone needs %1 %2, %3 more than the capacity of %4.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The decisions taken leave no feasible plan.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>dropped by decision</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>deferred by decision</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>including it would lower the total value by %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>it cannot be included even by leaving everything else out</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>needs %1, which was %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>needs %1, which was not chosen; %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>excludes %1, which was chosen (value %2 against %3); %4</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>adds no value: its impact, reach or confidence is 0</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>would exceed capacity by %1 %2; %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>fits, but %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is a folder, not %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is not a regular file, so it cannot be %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is too large (%2 MB) to be %3.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 cannot be read: %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: say why it is deferred (a rationale is required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: say why it is dropped (a rationale is required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: committing it departs from the computed plan, which leaves it out; say why (a rationale is required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the decider in the workshop settings first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is decided yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value / effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RICE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WSJF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value (reach × impact × confidence) divided by effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reach × impact × confidence ÷ effort, with reach estimated for every candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>impact × confidence (0–10) × ease, where ease runs from 10 for no effort to 1 for the largest effort in the workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cost of delay (impact + time criticality + risk reduction, the risk 1–5 counted twice) divided by job size (effort)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the weighted average of the candidate&apos;s 0–10 scores on the workshop&apos;s criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reach %1 × impact %2 × confidence %3 % ÷ effort %4 = %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>impact %1 × confidence %2 × ease %3 = %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(impact %1 + time criticality %2 + risk reduction %3) ÷ effort %4 = %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 × %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no criteria defined yet (Workshop settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1) ÷ total weight %2 = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every criterion needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The criterion &quot;%1&quot; is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weight of &quot;%1&quot; must be a number of 0 or more, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least one criterion needs a weight above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity %1 %2; the committed work uses %3 %2 (%4 %), leaving %5 %2 of headroom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity %1 %2; the committed work uses %3 %2 (%4 %), %5 %2 more than the capacity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 committed, %2 deferred, %3 dropped, %4 undecided, of %5 candidates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every candidate states its why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 candidates are missing part of their why: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the estimates alone, the best plan takes %1 candidates for %2 %3 and a total value of %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed off by %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed off by %1 on %2; decisions changed after the sign-off (see the decision log).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed off by the decider yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided because: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is committed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deferred and dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is deferred or dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departures from the computed plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>takes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leaves it out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no rationale given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every decision agrees with the plan computed from the estimates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dissent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dissent was noted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks and open questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If it is not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No committed candidate has a risk of 4 or more or a confidence of 50 % or less.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed work with a risk of 4–5 or a confidence of 50 % or less:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still undecided (%1): %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring: %1 — %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan is the exact optimum: the set of candidates with the highest total value (reach × impact × confidence) whose effort fits the capacity, with every prerequisite, at most one of each pair of alternatives, and all mandatory work. Decisions are compared with the plan computed from the estimates alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requires %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 are alternatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decision was changed in Cutline yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled workshop</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cutline::CandidateDelegate</name>
     <message>
         <source> %</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cutline::CandidateTableModel</name>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>⚠ missing %n</source>
-        <translation><numerusform>⚠ missing %n</numerusform><numerusform>⚠ missing %n</numerusform></translation>
+        <translation>
+            <numerusform>⚠ missing %n</numerusform>
+            <numerusform>⚠ missing %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>The why is complete.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Missing why: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Effort</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cutline::ChartPage</name>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Up:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;olour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a bubble to select it; drag it to re-estimate (Ctrl+Z undoes).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cutline::Decision</name>
     <message>
         <source>Undecided</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Commit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Defer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Drop</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cutline::DecisionRecord</name>
+    <message>
+        <source>Decision record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact and effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dependencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bubble size: risk 1–5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effort (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact (0–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick wins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Big bets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time sinks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed off by the decider yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed off by %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed off by %1 on %2; decisions changed after the sign-off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a decision record is written as .pdf, .html or .md.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cutline::EditSettingsCommand</name>
     <message>
         <source>Edit workshop settings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cutline::Field</name>
     <message>
         <source>key</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>description</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>problem</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>beneficiary</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>metric</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>expected outcome</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cost of not doing it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>effort</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>low effort</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>high effort</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>impact</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>confidence</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>reach</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>risk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>time criticality</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>mandatory</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>decision</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>rationale</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>owner</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>success metric</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>review date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>tags</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cutline::GraphView</name>
+    <message>
+        <source>Dependency graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No candidates yet. Add some, then link what requires what.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 are now alternatives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now requires %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cutline::ImpactChart</name>
+    <message>
+        <source>Impact/effort chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effort (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact (0–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick wins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Big bets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time sinks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 %2&lt;/b&gt;&lt;br&gt;Effort %3 %4 · impact %5 · confidence %6 % · risk %7&lt;br&gt;Score %8: %9&lt;br&gt;%10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-estimate %1 on the chart</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cutline::Importer</name>
     <message>
         <source>%1, line %2, column %3 (%4): %5</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the column "%1" appears twice (first as column %2).</source>
-        <translation type="unfinished" />
+        <source>the column &quot;%1&quot; appears twice (first as column %2).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1, line %2, column %3: "%4" is not a Cutline column; its values were ignored.</source>
-        <translation type="unfinished" />
+        <source>%1, line %2, column %3: &quot;%4&quot; is not a Cutline column; its values were ignored.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1, line %2: the header has no "%3" column, which every workshop needs.</source>
-        <translation type="unfinished" />
+        <source>%1, line %2: the header has no &quot;%3&quot; column, which every workshop needs.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>candidate</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: %2 is missing.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2 "%3" is not a number.</source>
-        <translation type="unfinished" />
+        <source>%1: %2 &quot;%3&quot; is not a number.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: mandatory "%2" is not one of yes, no, true, false, 1, 0.</source>
-        <translation type="unfinished" />
+        <source>%1: mandatory &quot;%2&quot; is not one of yes, no, true, false, 1, 0.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: review date "%2" is not a date (use YYYY-MM-DD).</source>
-        <translation type="unfinished" />
+        <source>%1: review date &quot;%2&quot; is not a date (use YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no header</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the row has %1 fields but the header has only %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the key %1 is already used on line %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: %2 is not the key of any candidate in this file.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 cannot depend on itself.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 cannot exclude itself.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>depends_on forms a cycle: %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is empty: a CSV workshop needs a header row and one row per candidate.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>… and %1 more errors.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cutline::InsertCandidateCommand</name>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cutline::Inspector</name>
     <message>
         <source>Select a candidate to see its why, estimates and links.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Estimates</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Key:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>K&amp;ind:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ta&amp;gs:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Separate tags with ;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Effort:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>I&amp;mpact (0–10):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>C&amp;onfidence:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Reach:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ri&amp;sk (1–5):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Time &amp;criticality:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Must be in the plan</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mandatory:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Decisio&amp;n:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rationale:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Owner:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Success metric:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Review date:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Requires (cannot be done without):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Excludes (alternatives, at most one is done):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Candidate to link</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Requires</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Excludes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove link</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This candidate cannot be done without the chosen one.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This candidate and the chosen one are alternatives.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Why (%1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Required for this kind of work (%1) and still empty.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score and its formula</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (×%2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dissent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note Dissent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note Dissent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What does the dissent say about %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose dissent is it? Leave empty to keep it anonymous.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dissent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will be %2. Why? The decision record shows this reason to everyone who was not in the room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(anonymous) %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing else depends on it. It needs %n candidate(s) in all.</source>
+        <translation>
+            <numerusform>Nothing else depends on it. It needs %n candidate in all.</numerusform>
+            <numerusform>Nothing else depends on it. It needs %n candidates in all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unlocks a value of %1: %n candidate(s) cannot happen without it. It needs %2 in all.</source>
+        <translation>
+            <numerusform>Unlocks a value of %1: %n candidate cannot happen without it. It needs %2 in all.</numerusform>
+            <numerusform>Unlocks a value of %1: %n candidates cannot happen without it. It needs %2 in all.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>cutline::Kind</name>
     <message>
         <source>Product</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Compliance</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Research</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stabilization</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cutline::LinkCommand</name>
     <message>
         <source>Link %1 requires %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Link %1 excludes %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unlink %1 requires %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unlink %1 excludes %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cutline::MainWindow</name>
     <message>
         <source>Candidates</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Filter candidates by key, title, kind or decision (Ctrl+F)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;h2&gt;No candidates yet&lt;/h2&gt;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;p&gt;Start with the capacity you have, then list the work that competes for it.&lt;br&gt;Every candidate says &lt;b&gt;why&lt;/b&gt; it exists: the problem, who it helps, and the metric it should move.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>1. Set the title, decider and capacity</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>2. Add the first candidate</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>…or import candidates from a spreadsheet (CSV)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>…or explore the sample workshop</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;New Workshop</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Revert to Saved</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ctrl+Shift+I</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ctrl+Shift+E</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Add Candidate</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ctrl+Shift+N</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>D&amp;uplicate Candidate</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ctrl+D</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add &amp;Simpler Alternative</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ctrl+Shift+A</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Delete Candidate</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Workshop Settings…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ctrl+,</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Presentation Mode</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Full Screen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open &amp;Sample Workshop</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;About Cutline</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>About Cutline</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;h3&gt;Cutline %1&lt;/h3&gt;&lt;p&gt;Trade-off and prioritization workshops: decide what makes the cut, and say why.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (read-only)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1[*] — Cutline</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n candidate(s)</source>
-        <translation><numerusform>%n candidate</numerusform><numerusform>%n candidates</numerusform></translation>
+        <translation>
+            <numerusform>%n candidate</numerusform>
+            <numerusform>%n candidates</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n missing their why</source>
-        <translation><numerusform>%n missing its why</numerusform><numerusform>%n missing their why</numerusform></translation>
+        <translation>
+            <numerusform>%n missing its why</numerusform>
+            <numerusform>%n missing their why</numerusform>
+        </translation>
     </message>
     <message>
         <source>capacity %1 %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cutline workshops (*.cutline);;CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" has changes that are not saved. Save them before closing it?</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; has changes that are not saved. Save them before closing it?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open Workshop</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot Open Workshop</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Opened %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import CSV</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot Import CSV</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Imported With Warnings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Imported %n candidate(s) from %1.</source>
-        <translation><numerusform>Imported %n candidate from %1.</numerusform><numerusform>Imported %n candidates from %1.</numerusform></translation>
+        <translation>
+            <numerusform>Imported %n candidate from %1.</numerusform>
+            <numerusform>Imported %n candidates from %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Workshop Already Open</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is already open in Cutline (process %2 on %3). Two people editing one file would overwrite each other's work.
+        <source>%1 is already open in Cutline (process %2 on %3). Two people editing one file would overwrite each other&apos;s work.
 
 Open it read-only?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot Save Workshop</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save Workshop As</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cutline workshops (*.cutline)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is open in another Cutline; choose another name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export CSV</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot Export CSV</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Exported %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Revert to Saved</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Discard every change since %1 was last saved?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot Revert</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Candidates</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ctrl+1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>P&amp;lan and Cut Line</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ctrl+2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the critical c&amp;hain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide &amp;implied links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide A → C where A → B → C already says it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit (Ctrl+0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag from one box to another: the second requires the first (Shift: alternatives). Click a link and press Delete to remove it. Ctrl+wheel zooms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Decision &amp;Record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view Decision Record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;Off Decisions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the decider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign Off Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decisions cannot be signed off yet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign off the decisions as %1? The record will show the name and the time, and any later change of decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed off by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact/Effort &amp;Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dependency &amp;Graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Decision Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — decision record.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;HTML for wikis (*.html);;Markdown for wikis (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the decision record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Export the Decision Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the decision record to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision Record Preview</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cutline::PlanModel</name>
     <message>
         <source>in the plan</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Effort</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Used</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>In, or why not</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cutline::PlanView</name>
     <message>
         <source>Capacity used by the plan</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Adopt Plan as Decisions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Commit what is above the cut line and defer what is below it, with its reason; one step to undo.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Searching for the best plan…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No plan fits the decisions taken.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 of %2 %3 used, %4 free — total value %5</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>The best plan: %n candidate(s) above the cut line, chosen exactly (%1 ms).</source>
-        <translation><numerusform>The best plan: %n candidate above the cut line, chosen exactly (%1 ms).</numerusform><numerusform>The best plan: %n candidates above the cut line, chosen exactly (%1 ms).</numerusform></translation>
+        <translation>
+            <numerusform>The best plan: %n candidate above the cut line, chosen exactly (%1 ms).</numerusform>
+            <numerusform>The best plan: %n candidates above the cut line, chosen exactly (%1 ms).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>cutline::RecoveryStore</name>
     <message>
         <source>The recovery copy cannot be written to %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cutline::RemoveCandidateCommand</name>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cutline::SetFieldCommand</name>
     <message>
         <source>Change %1 of %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cutline::SettingsDialog</name>
     <message>
         <source>Workshop Settings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>e.g. Invoicing — 2027 Q1 planning</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What must this quarter achieve?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>e.g. 2027 Q1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The one person who makes the call</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>One name per line</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add Goal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove Goal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Objective:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Horizon:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>D&amp;ate:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Facilitator:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Decider:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Participants:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Capacity:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Goals:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score = %1. The plan always maximises value (reach × impact × confidence) within capacity; the score ranks and explains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Framework:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;riteria:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart split at &amp;effort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart split at &amp;value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review committed work:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after the end of the horizon</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cutline::WorkshopCsv</name>
     <message>
         <source>%1 cannot be written: %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a CSV file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cutline::WorkshopDocument</name>
     <message>
         <source>Untitled workshop</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is open read-only; use Save As to keep a copy you can edit.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: the key %2 is already used by "%3".</source>
-        <translation type="unfinished" />
+        <source>%1: the key %2 is already used by &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Make %1 compliance work</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New candidate</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Simpler: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add an alternative to %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Delete %n candidate(s)</source>
-        <translation><numerusform>Delete %n candidate</numerusform><numerusform>Delete %n candidates</numerusform></translation>
+        <translation>
+            <numerusform>Delete %n candidate</numerusform>
+            <numerusform>Delete %n candidates</numerusform>
+        </translation>
     </message>
     <message>
         <source>Adopt the plan as decisions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Below the cut line: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decisions cannot be signed off yet:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the score %2 on &quot;%3&quot; is outside 0–10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note dissent on %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cutline::WorkshopFile</name>
     <message>
         <source>%1 could not be upgraded from schema %2: %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>… and %1 more.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 holds values Cutline cannot use:
   %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The workshop was not saved because it holds invalid values:
   %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 cannot be written: %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 cannot be saved: %2. The previous version is unchanged.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a Cutline workshop file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cutline::cli</name>
     <message numerus="yes">
         <source>%n warning(s); the workshop is valid.</source>
-        <translation><numerusform>%n warning; the workshop is valid.</numerusform><numerusform>%n warnings; the workshop is valid.</numerusform></translation>
+        <translation>
+            <numerusform>%n warning; the workshop is valid.</numerusform>
+            <numerusform>%n warnings; the workshop is valid.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>--capacity "%1" is not a number.</source>
-        <translation type="unfinished" />
+        <source>--capacity &quot;%1&quot; is not a number.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Usage: cutline-cli COMMAND [options] FILE
 
 Commands:
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>
-Run 'cutline-cli COMMAND --help' for a command's options.
+Run &apos;cutline-cli COMMAND --help&apos; for a command&apos;s options.
 Exit codes: 0 success, 1 invalid input, 2 usage error, 3 infeasible plan.
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cutline-cli: unknown command "%1".
+        <source>cutline-cli: unknown command &quot;%1&quot;.
 
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cutline::cli::CheckCommand</name>
     <message>
         <source>Check a workshop: bad values, unknown keys and cycles (exit code 1), and candidates missing their why or contradicting their links (reported).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The workshop: a .cutline or .csv file.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>give exactly one workshop file to check.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: %2 candidates, %3 links, capacity %4 %5.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>warning: </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cutline::cli::ExportCommand</name>
     <message>
-        <source>Export a workshop; the format follows the output's extension (csv).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>The workshop: a .cutline or .csv file.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The file to write: .csv (.pdf, .md and .html are not supported yet).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>give exactly one workshop file to export.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>say where to write with -o OUT.csv.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>exporting to .%1 is not supported yet by this version of Cutline; use .csv.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cannot tell the format from "%1"; the output must end in .csv.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>warning: </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Exported %1 candidates to %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a workshop: .csv, the decision record as .pdf, .html or .md, or the dependency graph as .svg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write: .csv (the candidates), .pdf, .html or .md (the decision record; .md writes its pictures beside it) or .svg (the dependency graph).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s paper: a4 or letter (default: the locale&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot tell the format from &quot;%1&quot;; the output must end in .csv, .pdf, .html, .md or .svg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page size must be a4 or letter, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the dependency graph (%1 candidates) to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the decision record (%1 committed of %2 candidates) to %3.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cutline::cli::ImportCommand</name>
     <message>
         <source>Import candidates from a CSV file into a new .cutline workshop.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The CSV file to import.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The .cutline file to write.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The workshop's title (default: the CSV file's name).</source>
-        <translation type="unfinished" />
+        <source>The workshop&apos;s title (default: the CSV file&apos;s name).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The capacity, e.g. 40.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>give exactly one CSV file to import.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>say where to write the workshop with -o OUT.cutline.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>warning: </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Imported %1 candidates and %2 links into %3.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cutline::cli::PlanCommand</name>
     <message>
         <source>Choose the plan with the most value that fits the capacity (exact), and say why each candidate left out is out.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The workshop: a .cutline or .csv file.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The capacity (default: the workshop's; required for CSV).</source>
-        <translation type="unfinished" />
+        <source>The capacity (default: the workshop&apos;s; required for CSV).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>text (default) or json.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>give exactly one workshop file to plan.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--format must be text or json, not "%1".</source>
-        <translation type="unfinished" />
+        <source>--format must be text or json, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is a CSV file, which has no capacity; give --capacity N.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: no plan is possible. %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Capacity %1 %2: the plan uses %3, leaving %4; total value %5.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>In the plan:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Below the cut line:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Solved exactly in %1 ms.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Recover Unsaved Work</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cutline closed unexpectedly. Unsaved work on "%1" from %2 was kept.
+        <source>Cutline closed unexpectedly. Unsaved work on &quot;%1&quot; from %2 was kept.
 
 Restore it? Your file is not changed until you save.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Trade-off and prioritization workshops.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open the bundled sample workshop.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Start in presentation mode (full screen, large type).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A .cutline or .csv file.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

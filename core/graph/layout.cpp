@@ -255,22 +255,62 @@ GraphLayout layoutGraph(const Workshop &w, const LayoutOptions &o)
     for (int l = 0; l < layerCount; ++l)
         g.renumber(l);
 
-    // Orders: barycentre sweeps both ways, keeping the best seen, then adjacent swaps.
+    // Orders: median sweeps both ways with adjacent swaps, keeping the best seen; tried from
+    // two starts (workshop order, and a depth-first walk that keeps linked work together).
     std::vector<std::vector<int>> bestOrder = g.order;
     long best = totalCrossings(g);
-    for (int round = 0; round < 24 && best > 0; ++round) {
-        if (round % 2 == 0)
-            for (int l = 1; l < layerCount; ++l)
-                sortByBarycentre(g, l, g.left);
-        else
-            for (int l = layerCount - 2; l >= 0; --l)
-                sortByBarycentre(g, l, g.right);
-        transpose(g);
-        const long now = totalCrossings(g);
-        if (now < best) {
-            best = now;
+    const auto improve = [&] {
+        long local = totalCrossings(g);
+        int sinceBetter = 0;
+        for (int round = 0; round < 48 && local > 0 && sinceBetter < 8; ++round) {
+            if (round % 2 == 0)
+                for (int l = 1; l < layerCount; ++l)
+                    sortByBarycentre(g, l, g.left);
+            else
+                for (int l = layerCount - 2; l >= 0; --l)
+                    sortByBarycentre(g, l, g.right);
+            transpose(g);
+            const long now = totalCrossings(g);
+            ++sinceBetter;
+            if (now < local) {
+                local = now;
+                sinceBetter = 0;
+            }
+            if (now < best) {
+                best = now;
+                bestOrder = g.order;
+            }
+        }
+    };
+    improve();
+    {
+        std::vector<std::vector<int>> walk(static_cast<size_t>(layerCount));
+        std::vector<bool> seen(g.layer.size(), false);
+        for (size_t start = 0; start < g.layer.size(); ++start) {
+            if (seen[start] || !g.id[start])
+                continue;
+            std::vector<int> stack{int(start)};
+            while (!stack.empty()) {
+                const int v = stack.back();
+                stack.pop_back();
+                if (seen[v])
+                    continue;
+                seen[v] = true;
+                walk[size_t(g.layer[v])].push_back(v);
+                for (auto it = g.left[v].rbegin(); it != g.left[v].rend(); ++it)
+                    stack.push_back(*it);
+                for (auto it = g.right[v].rbegin(); it != g.right[v].rend(); ++it)
+                    stack.push_back(*it);
+            }
+        }
+        g.order = walk;
+        for (int l = 0; l < layerCount; ++l)
+            g.renumber(l);
+        if (totalCrossings(g) < best) {
+            best = totalCrossings(g);
             bestOrder = g.order;
         }
+        improve();
     }
     g.order = bestOrder;
     for (int l = 0; l < layerCount; ++l)

@@ -452,19 +452,32 @@ private:
             const double value = closureValue(price, &weight) + price * room;
             return Line{price, value, room - weight};
         };
-        Line first = evaluate(lambda);
+        // Start from the price that worked last time: neighbouring nodes want similar prices.
+        Line first = evaluate(m_lastPrice > 0 ? m_lastPrice : lambda);
         double result = first.value;
-        if (result <= target || first.slope == 0)
+        double resultAt = first.at;
+        const auto keep = [&](const Line &line) {
+            if (line.value < result) {
+                result = line.value;
+                resultAt = line.at;
+            }
+        };
+        const auto done = [&] {
+            m_lastPrice = resultAt;
             return total + result;
+        };
+        if (result <= target || first.slope == 0)
+            return done();
         Line left = first, right = first;
         if (first.slope < 0) {
-            right = evaluate(std::max(m_maxDensity, lambda) * 1.000001 + 1e-12);
+            right = evaluate(std::max(m_maxDensity, first.at) * 1.000001 + 1e-12);
         } else {
             left = evaluate(0);
         }
-        result = std::min({result, left.value, right.value});
+        keep(left);
+        keep(right);
         if (left.slope >= 0 || right.slope <= 0)
-            return total + result;
+            return done();
         for (int round = 0; round < 30 && result > target; ++round) {
             const double at = (right.value - left.value + left.slope * left.at -
                                right.slope * right.at) /
@@ -473,13 +486,13 @@ private:
             if (floor > target || !(at > left.at && at < right.at))
                 break; // no price can prune this node
             const Line line = evaluate(at);
-            result = std::min(result, line.value);
+            keep(line);
             if (line.value - floor <= 1e-9 * std::max(1.0, std::abs(line.value)) ||
                 line.slope == 0)
                 break;
             (line.slope < 0 ? left : right) = line;
         }
-        return total + result;
+        return done();
     }
 
     // The best closure's value at `price` (and its effort in `*weight`).
@@ -617,6 +630,7 @@ private:
     size_t m_cells = 0;
     std::vector<double> m_gain, m_weight; // closureBound's scratch, all zero between calls
     double m_maxDensity = 0;
+    double m_lastPrice = 0; // where closureBound found its lowest value last time
 };
 
 // Why no plan exists, when the forced decisions contradict each other or the capacity.

@@ -970,6 +970,34 @@
         <source>Untitled workshop</source>
         <translation>Workshop ohne Titel</translation>
     </message>
+    <message>
+        <source>bubble size: risk 1–5</source>
+        <translation>Blasengröße: Risiko 1–5</translation>
+    </message>
+    <message>
+        <source>Effort (%1)</source>
+        <translation>Aufwand (%1)</translation>
+    </message>
+    <message>
+        <source>Impact (0–10)</source>
+        <translation>Wirkung (0–10)</translation>
+    </message>
+    <message>
+        <source>Quick wins</source>
+        <translation>Schnelle Erfolge</translation>
+    </message>
+    <message>
+        <source>Big bets</source>
+        <translation>Große Wetten</translation>
+    </message>
+    <message>
+        <source>Fill-ins</source>
+        <translation>Lückenfüller</translation>
+    </message>
+    <message>
+        <source>Time sinks</source>
+        <translation>Zeitfresser</translation>
+    </message>
 </context>
 <context>
     <name>cutline::CandidateDelegate</name>
@@ -1119,34 +1147,6 @@
     <message>
         <source>Dependencies</source>
         <translation>Abhängigkeiten</translation>
-    </message>
-    <message>
-        <source>bubble size: risk 1–5</source>
-        <translation>Blasengröße: Risiko 1–5</translation>
-    </message>
-    <message>
-        <source>Effort (%1)</source>
-        <translation>Aufwand (%1)</translation>
-    </message>
-    <message>
-        <source>Impact (0–10)</source>
-        <translation>Wirkung (0–10)</translation>
-    </message>
-    <message>
-        <source>Quick wins</source>
-        <translation>Schnelle Erfolge</translation>
-    </message>
-    <message>
-        <source>Big bets</source>
-        <translation>Große Wetten</translation>
-    </message>
-    <message>
-        <source>Fill-ins</source>
-        <translation>Lückenfüller</translation>
-    </message>
-    <message>
-        <source>Time sinks</source>
-        <translation>Zeitfresser</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>

@@ -970,6 +970,34 @@
         <source>Untitled workshop</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>bubble size: risk 1–5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effort (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact (0–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick wins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Big bets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time sinks</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cutline::CandidateDelegate</name>
@@ -1118,34 +1146,6 @@
     </message>
     <message>
         <source>Dependencies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bubble size: risk 1–5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Effort (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Impact (0–10)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quick wins</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Big bets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fill-ins</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time sinks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

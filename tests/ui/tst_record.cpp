@@ -13,6 +13,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QUndoStack>
 
 using namespace cutline;
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void horizonEnds_data();
     void horizonEnds();
     void signOffAndLogSurviveSave();
+    void germanRecord();
 
 private:
     QString pdfText(const QString &path, int first = 0, int last = 0);
@@ -327,6 +329,20 @@ void TestRecord::signOffAndLogSurviveSave()
     QTest::qWait(5); // a later time than the sign-off's
     QVERIFY(doc.decide(committed->id, Decision::Drop, QStringLiteral("Changed our mind")));
     QVERIFY(!signOffCurrent(doc.workshop()));
+}
+
+void TestRecord::germanRecord()
+{
+    // Every part of the record is translated (the tr contexts match what lupdate collected).
+    QTranslator german;
+    QVERIFY(german.load(QStringLiteral(":/i18n/cutline_de")));
+    QCoreApplication::installTranslator(&german);
+    const QString md = DecisionRecord(decidedSample()).toMarkdown();
+    QCoreApplication::removeTranslator(&german);
+    for (const char *text : {"Entscheidungsprotokoll", "Zusammenfassung", "Verschoben und gestrichen",
+                             "Abweichungen vom berechneten Plan", "Alle Kandidaten",
+                             "Wirkung und Aufwand", "Freigegeben von"})
+        QVERIFY2(md.contains(QString::fromUtf8(text)), text);
 }
 
 QTEST_MAIN(TestRecord)

@@ -34,9 +34,6 @@ public:
     // written beside it as NAME-chart.svg.
     Status write(const QString &path, const QPageSize &pageSize) const;
 
-    // The impact/effort chart drawn with vector primitives and text into `area`.
-    static void paintChart(QPainter &painter, const QRectF &area, const Workshop &workshop);
-
     int committedCount() const;
 
 private:

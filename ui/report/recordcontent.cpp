@@ -1,0 +1,363 @@
+#include "recordcontent.h"
+
+#include "decision/decisions.h"
+#include "model/field.h"
+#include "model/kindprofile.h"
+#include "scoring/scoring.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+
+namespace cutline {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cutline", text);
+}
+
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+}
+
+// Markdown table cells: no pipes or line breaks.
+QString cell(const QString &text)
+{
+    QString t = text;
+    t.replace(QLatin1Char('|'), QStringLiteral("\\|"));
+    t.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    return t.trimmed().isEmpty() ? QStringLiteral("—") : t.trimmed();
+}
+
+QString orDash(const QString &text)
+{
+    return text.trimmed().isEmpty() ? QStringLiteral("—") : text.trimmed();
+}
+
+QString whyOf(const Candidate &c)
+{
+    QStringList parts;
+    for (const WhyPrompt &p : whyPrompts(c.kind)) {
+        if (p.field == Field::Outcome || p.field == Field::Metric)
+            continue; // they have their own columns
+        const QString value = fieldValue(c, p.field).toString().trimmed();
+        if (!value.isEmpty())
+            parts.append(p.label + QStringLiteral(": ") + value);
+    }
+    return parts.join(QLatin1Char('\n'));
+}
+
+QString metricOf(const Candidate &c)
+{
+    QStringList parts;
+    if (!c.metric.trimmed().isEmpty())
+        parts.append(c.metric.trimmed());
+    if (!c.successMetric.trimmed().isEmpty() && c.successMetric.trimmed() != c.metric.trimmed())
+        parts.append(c.successMetric.trimmed());
+    return parts.join(QStringLiteral("; "));
+}
+
+} // namespace
+
+QString dateText(const QDate &date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+QString timeText(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))
+                          : QString();
+}
+
+QString recordText(const QString &text)
+{
+    return esc(text);
+}
+
+
+QString htmlTable(const Table &t)
+{
+    QString html = QStringLiteral(
+        "<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\" "
+        "style=\"border-collapse: collapse; border-color: #b8b8b8;\"><thead><tr>");
+    for (int i = 0; i < t.headers.size(); ++i)
+        html += QStringLiteral("<th align=\"left\" bgcolor=\"#e8edf3\"%1>%2</th>")
+                    .arg(i < t.widths.size() ? QStringLiteral(" width=\"%1%\"").arg(t.widths[i])
+                                             : QString(),
+                         esc(t.headers[i]));
+    html += QStringLiteral("</tr></thead><tbody>");
+    for (const QStringList &row : t.rows) {
+        html += QStringLiteral("<tr>");
+        for (const QString &value : row)
+            html += QStringLiteral("<td valign=\"top\">%1</td>").arg(esc(orDash(value)));
+        html += QStringLiteral("</tr>");
+    }
+    return html + QStringLiteral("</tbody></table>");
+}
+
+QString markdownTable(const Table &t)
+{
+    QString md = QStringLiteral("| ") + t.headers.join(QStringLiteral(" | ")) +
+                 QStringLiteral(" |\n|");
+    for (int i = 0; i < t.headers.size(); ++i)
+        md += QStringLiteral("---|");
+    md += QLatin1Char('\n');
+    for (const QStringList &row : t.rows) {
+        QStringList cells;
+        for (const QString &value : row)
+            cells.append(cell(value));
+        md += QStringLiteral("| ") + cells.join(QStringLiteral(" | ")) + QStringLiteral(" |\n");
+    }
+    return md;
+}
+
+
+QList<Section> recordSections(const Workshop &w, const Plan &recommended)
+{
+    QList<Section> out;
+    const QString unit = w.capacityUnit;
+    double used = 0;
+    int committed = 0, deferred = 0, dropped = 0, undecided = 0;
+    QStringList missingWhyKeys;
+    for (const Candidate &c : w.candidates) {
+        switch (c.decision) {
+        case Decision::Commit:
+            ++committed;
+            used += c.effort;
+            break;
+        case Decision::Defer:
+            ++deferred;
+            break;
+        case Decision::Drop:
+            ++dropped;
+            break;
+        case Decision::Undecided:
+            ++undecided;
+            break;
+        }
+        if (!missingWhy(c).isEmpty())
+            missingWhyKeys.append(c.key);
+    }
+
+    Section summary;
+    summary.title = tr("Summary");
+    const double headroom = w.capacity - used;
+    summary.paragraphs.append(
+        (headroom >= 0 ? tr("Capacity %1 %2; the committed work uses %3 %2 (%4 %), leaving %5 %2 "
+                            "of headroom.")
+                       : tr("Capacity %1 %2; the committed work uses %3 %2 (%4 %), %5 %2 more "
+                            "than the capacity."))
+            .arg(formatAmount(w.capacity), unit, formatAmount(used),
+                 w.capacity > 0 ? formatNumber(std::round(used / w.capacity * 100)) : QStringLiteral("—"),
+                 formatAmount(std::abs(headroom))));
+    summary.paragraphs.append(tr("%1 committed, %2 deferred, %3 dropped, %4 undecided, of %5 "
+                                 "candidates.")
+                                  .arg(committed)
+                                  .arg(deferred)
+                                  .arg(dropped)
+                                  .arg(undecided)
+                                  .arg(w.candidates.size()));
+    summary.paragraphs.append(
+        missingWhyKeys.isEmpty()
+            ? tr("Every candidate states its why.")
+            : tr("%1 candidates are missing part of their why: %2.")
+                  .arg(missingWhyKeys.size())
+                  .arg(missingWhyKeys.join(QStringLiteral(", "))));
+    if (recommended.feasible)
+        summary.paragraphs.append(
+            tr("From the estimates alone, the best plan takes %1 candidates for %2 %3 and a total "
+               "value of %4.")
+                .arg(recommended.selected.size())
+                .arg(formatAmount(recommended.totalEffort), unit,
+                     formatAmount(recommended.totalValue)));
+    if (!w.signOff.by.isEmpty())
+        summary.paragraphs.append(
+            signOffCurrent(w)
+                ? tr("Signed off by %1 on %2.").arg(w.signOff.by, timeText(w.signOff.at))
+                : tr("Signed off by %1 on %2; decisions changed after the sign-off (see the "
+                     "decision log).")
+                      .arg(w.signOff.by, timeText(w.signOff.at)));
+    else
+        summary.paragraphs.append(tr("Not signed off by the decider yet."));
+    out.append(summary);
+
+    Section commits;
+    commits.title = tr("Committed");
+    Table ct{{tr("Candidate"), tr("Why"), tr("Metric"), tr("Expected outcome"), tr("Owner"),
+              tr("Review")},
+             {},
+             {20, 30, 14, 16, 10, 10}};
+    for (const Candidate &c : w.candidates)
+        if (c.decision == Decision::Commit)
+            ct.rows.append({c.key + QStringLiteral(" ") + c.title + QStringLiteral(" (") +
+                                formatAmount(c.effort) + QStringLiteral(" ") + unit +
+                                QStringLiteral(")"),
+                            whyOf(c) + (c.rationale.trimmed().isEmpty()
+                                            ? QString()
+                                            : QStringLiteral("\n") + tr("Decided because: %1")
+                                                                       .arg(c.rationale.trimmed())),
+                            metricOf(c), c.outcome, c.owner, dateText(c.reviewDate)});
+    if (ct.rows.isEmpty())
+        commits.paragraphs.append(tr("Nothing is committed yet."));
+    else
+        commits.table = ct;
+    out.append(commits);
+
+    Section left;
+    left.title = tr("Deferred and dropped");
+    Table lt{{tr("Candidate"), tr("Decision"), tr("Reason")}, {}, {30, 12, 58}};
+    for (const Candidate &c : w.candidates)
+        if (isLeftOut(c.decision))
+            lt.rows.append({c.key + QStringLiteral(" ") + c.title, decisionName(c.decision),
+                            c.rationale.trimmed().isEmpty() ? tr("(no reason given)")
+                                                            : c.rationale});
+    if (lt.rows.isEmpty())
+        left.paragraphs.append(tr("Nothing is deferred or dropped."));
+    else
+        left.table = lt;
+    out.append(left);
+
+    Section departing;
+    departing.title = tr("Departures from the computed plan");
+    Table dt{{tr("Candidate"), tr("Decision"), tr("The plan"), tr("Rationale")},
+             {},
+             {28, 12, 18, 42}};
+    for (const Departure &d : departures(w, recommended)) {
+        const Candidate *c = w.candidate(d.id);
+        dt.rows.append({c->key + QStringLiteral(" ") + c->title, decisionName(d.decision),
+                        d.inPlan ? tr("takes it") : tr("leaves it out"),
+                        c->rationale.trimmed().isEmpty() ? tr("(no rationale given)")
+                                                         : c->rationale});
+    }
+    if (dt.rows.isEmpty())
+        departing.paragraphs.append(
+            tr("Every decision agrees with the plan computed from the estimates."));
+    else
+        departing.table = dt;
+    out.append(departing);
+
+    Section dissent;
+    dissent.title = tr("Dissent");
+    Table st{{tr("Candidate"), tr("Who"), tr("Dissent")}, {}, {28, 16, 56}};
+    for (const Candidate &c : w.candidates)
+        for (const Dissent &d : c.dissent)
+            st.rows.append({c.key + QStringLiteral(" ") + c.title,
+                            d.author.isEmpty() ? tr("anonymous") : d.author, d.text});
+    if (st.rows.isEmpty())
+        dissent.paragraphs.append(tr("No dissent was noted."));
+    else
+        dissent.table = st;
+    out.append(dissent);
+
+    Section risks;
+    risks.title = tr("Risks and open questions");
+    Table rt{{tr("Committed candidate"), tr("Risk"), tr("Confidence"), tr("If it is not done")},
+             {},
+             {34, 8, 15, 43}};
+    for (const Candidate &c : w.candidates)
+        if (c.decision == Decision::Commit && (c.risk >= 4 || c.confidence <= 50))
+            rt.rows.append({c.key + QStringLiteral(" ") + c.title, QString::number(c.risk),
+                            formatNumber(c.confidence) + QStringLiteral(" %"), c.ifNotDone});
+    if (rt.rows.isEmpty())
+        risks.paragraphs.append(
+            tr("No committed candidate has a risk of 4 or more or a confidence of 50 % or less."));
+    else {
+        risks.paragraphs.append(tr("Committed work with a risk of 4–5 or a confidence of 50 % "
+                                   "or less:"));
+        risks.table = rt;
+    }
+    QStringList open;
+    for (const Candidate &c : w.candidates)
+        if (c.decision == Decision::Undecided)
+            open.append(c.key);
+    if (!open.isEmpty())
+        risks.bullets.append(tr("Still undecided (%1): %2.")
+                                 .arg(open.size())
+                                 .arg(open.join(QStringLiteral(", "))));
+    out.append(risks);
+
+    Section method;
+    method.title = tr("Method");
+    method.paragraphs.append(tr("Scoring: %1 — %2.")
+                                 .arg(frameworkName(w.framework),
+                                      frameworkDescription(w.framework)));
+    method.paragraphs.append(
+        tr("The plan is the exact optimum: the set of candidates with the highest total value "
+           "(reach × impact × confidence) whose effort fits the capacity, with every "
+           "prerequisite, at most one of each pair of alternatives, and all mandatory work. "
+           "Decisions are compared with the plan computed from the estimates alone."));
+    if (w.framework == Framework::Weighted && !w.criteria.isEmpty()) {
+        Table wt{{tr("Criterion"), tr("Weight")}, {}, {70, 30}};
+        for (const Criterion &c : w.criteria)
+            wt.rows.append({c.name, formatNumber(c.weight)});
+        method.extra = wt;
+    }
+    QStringList links;
+    for (const Dependency &d : w.dependencies) {
+        const Candidate *a = w.candidate(d.from), *b = w.candidate(d.to);
+        if (a && b)
+            links.append(d.type == LinkType::Requires
+                             ? tr("%1 requires %2").arg(a->key, b->key)
+                             : tr("%1 and %2 are alternatives").arg(a->key, b->key));
+    }
+    if (!links.isEmpty())
+        method.bullets = links;
+    out.append(method);
+
+    Section all;
+    all.title = tr("All candidates");
+    Table at{{tr("Key"), tr("Title"), tr("Kind"), tr("Effort"), tr("Impact"), tr("Conf."),
+              tr("Score"), tr("Decision"), tr("Plan")},
+             {},
+             {6, 28, 13, 8, 9, 8, 8, 12, 8}};
+    for (const Candidate &c : w.candidates)
+        at.rows.append({c.key, c.title, kindName(c.kind), formatAmount(c.effort),
+                        formatNumber(c.impact), formatNumber(c.confidence) + QStringLiteral(" %"),
+                        formatScore(scoreOf(w, c).value), decisionName(c.decision),
+                        recommended.selected.contains(c.id) ? tr("in") : tr("out")});
+    all.table = at;
+    out.append(all);
+
+    Section log;
+    log.title = tr("Decision log");
+    Table gt{{tr("When"), tr("Who"), tr("Candidate"), tr("Change"), tr("Rationale")},
+             {},
+             {18, 12, 10, 20, 40}};
+    for (const DecisionChange &d : w.decisionLog)
+        gt.rows.append({timeText(d.at), d.author, d.key,
+                        decisionName(d.from) + QStringLiteral(" → ") + decisionName(d.to),
+                        d.rationale});
+    if (gt.rows.isEmpty())
+        log.paragraphs.append(tr("No decision was changed in Cutline yet."));
+    else
+        log.table = gt;
+    out.append(log);
+    return out;
+}
+
+QStringList recordTitleLines(const Workshop &w)
+{
+    QStringList lines;
+    const auto add = [&](const QString &label, const QString &value) {
+        if (!value.trimmed().isEmpty())
+            lines.append(label + QStringLiteral(": ") + value.trimmed());
+    };
+    add(tr("Objective"), w.objective);
+    add(tr("Horizon"), w.horizon);
+    add(tr("Date"), dateText(w.date));
+    add(tr("Facilitator"), w.facilitator);
+    add(tr("Decider"), w.decider);
+    add(tr("Participants"), w.participants.join(QStringLiteral(", ")));
+    return lines;
+}
+
+QString recordTitle(const Workshop &w)
+{
+    return w.title.trimmed().isEmpty() ? tr("Untitled workshop") : w.title.trimmed();
+}
+
+} // namespace cutline

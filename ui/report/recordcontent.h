@@ -1,0 +1,46 @@
+// The decision record's content, section by section, independent of its form (PDF, HTML,
+// Markdown): what DecisionRecord lays out.
+#pragma once
+
+#include "model/workshop.h"
+#include "plan/planner.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace cutline {
+
+// One table: its headers and rows of plain text, for HTML and Markdown alike.
+struct Table
+{
+    QStringList headers;
+    QList<QStringList> rows;
+    QList<int> widths; // percent, for HTML
+};
+
+
+// The record's content, section by section, independent of its form.
+struct Section
+{
+    QString title;
+    QStringList paragraphs;
+    std::optional<Table> table;
+    QStringList bullets;
+    std::optional<Table> extra; // a second table (criteria under the method)
+};
+
+
+QList<Section> recordSections(const Workshop &workshop, const Plan &recommended);
+QStringList recordTitleLines(const Workshop &workshop); // "Objective: …", "Decider: …"
+QString recordTitle(const Workshop &workshop);
+QString htmlTable(const Table &table);
+QString markdownTable(const Table &table);
+// HTML-escaped, line breaks as <br>.
+QString recordText(const QString &text);
+QString dateText(const QDate &date);
+QString timeText(const QDateTime &time);
+
+} // namespace cutline

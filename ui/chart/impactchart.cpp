@@ -92,9 +92,11 @@ private:
 };
 
 ImpactChart::ImpactChart(WorkshopDocument *document, QWidget *parent)
-    : QChartView(parent), m_document(document)
+    // Given its chart up front: a view made without one makes a default chart, and setChart()
+    // would let that go without deleting it.
+    : QChartView(new QChart, parent), m_document(document)
 {
-    auto *c = new QChart;
+    QChart *c = chart();
     c->legend()->hide();
     c->setMargins(QMargins(4, 4, 4, 4));
     m_x = new QValueAxis;
@@ -116,7 +118,6 @@ ImpactChart::ImpactChart(WorkshopDocument *document, QWidget *parent)
         name->setZValue(1);
         m_quadrantNames.append(name);
     }
-    setChart(c);
     setRenderHint(QPainter::Antialiasing);
     setAccessibleName(tr("Impact/effort chart"));
     setMinimumSize(420, 300);

@@ -283,10 +283,13 @@ GraphLayout layoutGraph(const Workshop &w, const LayoutOptions &o)
         }
     };
     improve();
-    {
+    // Depth-first walks keep linked work together: one from the first candidates, one from the
+    // last (the work that needs the most).
+    for (const bool fromLast : {false, true}) {
         std::vector<std::vector<int>> walk(static_cast<size_t>(layerCount));
         std::vector<bool> seen(g.layer.size(), false);
-        for (size_t start = 0; start < g.layer.size(); ++start) {
+        for (size_t k = 0; k < g.layer.size(); ++k) {
+            const size_t start = fromLast ? g.layer.size() - 1 - k : k;
             if (seen[start] || !g.id[start])
                 continue;
             std::vector<int> stack{int(start)};

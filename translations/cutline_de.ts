@@ -998,6 +998,10 @@
         <source>Time sinks</source>
         <translation>Zeitfresser</translation>
     </message>
+    <message>
+        <source>(reach %1 × impact %2 × confidence %3 % + unlocked %4) ÷ effort %5 = %6</source>
+        <translation>(Reichweite %1 × Wirkung %2 × Zuversicht %3 % + freigeschaltet %4) ÷ Aufwand %5 = %6</translation>
+    </message>
 </context>
 <context>
     <name>cutline::CandidateDelegate</name>
@@ -2389,6 +2393,14 @@ Schreibgeschützt öffnen?</translation>
     <message>
         <source>after the end of the horizon</source>
         <translation>nach dem Ende des Horizonts</translation>
+    </message>
+    <message>
+        <source>Count what a candidate &amp;unlocks in its value (value / effort and RICE)</source>
+        <translation>Was ein Kandidat &amp;freischaltet, zu seinem Wert zählen (Wert / Aufwand und RICE)</translation>
+    </message>
+    <message>
+        <source>A blocker then scores with the value of everything that cannot happen without it.</source>
+        <translation>Ein Blocker wird dann mit dem Wert von allem bewertet, was ohne ihn nicht geht.</translation>
     </message>
 </context>
 <context>

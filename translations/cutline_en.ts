@@ -998,6 +998,10 @@
         <source>Time sinks</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(reach %1 × impact %2 × confidence %3 % + unlocked %4) ÷ effort %5 = %6</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cutline::CandidateDelegate</name>
@@ -2386,6 +2390,14 @@ Open it read-only?</source>
     </message>
     <message>
         <source>after the end of the horizon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count what a candidate &amp;unlocks in its value (value / effort and RICE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A blocker then scores with the value of everything that cannot happen without it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -61,7 +61,8 @@ bool Workshop::sameSettings(const Workshop &o) const
            goals == o.goals && capacity == o.capacity && capacityUnit == o.capacityUnit &&
            notes == o.notes && framework == o.framework && criteria == o.criteria &&
            effortThreshold == o.effortThreshold && valueThreshold == o.valueThreshold &&
-           reviewDelayDays == o.reviewDelayDays && signOff == o.signOff;
+           reviewDelayDays == o.reviewDelayDays && signOff == o.signOff &&
+           scoreUnlockedValue == o.scoreUnlockedValue;
 }
 
 const Candidate *Workshop::candidate(int id) const

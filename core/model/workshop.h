@@ -94,6 +94,9 @@ struct Workshop
     // Quadrant thresholds of the impact/effort chart; unset means the median.
     std::optional<double> effortThreshold;
     std::optional<double> valueThreshold;
+    // Value/effort and RICE count, in a candidate's value, the value of everything that cannot
+    // happen without it (so a blocker ranks with the work it blocks).
+    bool scoreUnlockedValue = false;
     int reviewDelayDays = 28; // a committed candidate's review date: horizon end + this
     SignOff signOff;          // empty until the decider signs
     QList<DecisionChange> decisionLog;

@@ -1,5 +1,6 @@
 #include "scoring.h"
 
+#include "graph/analysis.h"
 #include "model/field.h"
 #include "plan/planner.h"
 
@@ -118,11 +119,16 @@ Score scoreOf(const Workshop &w, const Candidate &c)
     switch (w.framework) {
     case Framework::ValueEffort:
     case Framework::Rice: {
-        const double value = planValue(c);
-        s.value = divide(value, c.effort);
-        s.formula = tr("reach %1 × impact %2 × confidence %3 % ÷ effort %4 = %5")
-                        .arg(n(c.reach), n(c.impact), n(c.confidence), n(c.effort),
-                             formatScore(s.value));
+        const double unlocked =
+            w.scoreUnlockedValue ? DependencyAnalysis(w).unlockedValue(c.id) : 0.0;
+        s.value = divide(planValue(c) + unlocked, c.effort);
+        s.formula = w.scoreUnlockedValue
+            ? tr("(reach %1 × impact %2 × confidence %3 % + unlocked %4) ÷ effort %5 = %6")
+                  .arg(n(c.reach), n(c.impact), n(c.confidence), formatAmount(unlocked),
+                       n(c.effort), formatScore(s.value))
+            : tr("reach %1 × impact %2 × confidence %3 % ÷ effort %4 = %5")
+                  .arg(n(c.reach), n(c.impact), n(c.confidence), n(c.effort),
+                       formatScore(s.value));
         break;
     }
     case Framework::Ice: {

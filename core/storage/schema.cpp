@@ -73,6 +73,7 @@ const QStringList &workshopColumns2()
         QStringLiteral("review_delay_days INTEGER NOT NULL DEFAULT 28"),
         QStringLiteral("signed_off_by TEXT NOT NULL DEFAULT ''"),
         QStringLiteral("signed_off_at TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("score_unlocked INTEGER NOT NULL DEFAULT 0"),
     };
     return columns;
 }

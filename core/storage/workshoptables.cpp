@@ -108,8 +108,8 @@ Status writeSettings(MemoryDatabase &db, const Workshop &w)
     q.prepare(QStringLiteral("INSERT INTO workshop (id, title, objective, horizon, date, "
                              "facilitator, decider, capacity, capacity_unit, notes, framework, "
                              "effort_threshold, value_threshold, review_delay_days, "
-                             "signed_off_by, signed_off_at) "
-                             "VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                             "signed_off_by, signed_off_at, score_unlocked) "
+                             "VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const auto optional = [](const std::optional<double> &v) {
         return v ? QVariant(*v) : QVariant(QMetaType::fromType<double>());
     };
@@ -121,7 +121,8 @@ Status writeSettings(MemoryDatabase &db, const Workshop &w)
           optional(w.effortThreshold), optional(w.valueThreshold), QVariant(w.reviewDelayDays),
           QVariant(w.signOff.by),
           QVariant(w.signOff.at.isValid() ? w.signOff.at.toUTC().toString(Qt::ISODateWithMs)
-                                          : QString())})
+                                          : QString()),
+          QVariant(w.scoreUnlockedValue ? 1 : 0)})
         q.addBindValue(v.typeId() == QMetaType::QString && v.toString().isNull() ? QString("") : v);
     if (Status s = execPrepared(q); !s)
         return s;
@@ -235,7 +236,7 @@ Status readSettings(MemoryDatabase &db, Workshop &w)
     if (!q.exec(QStringLiteral("SELECT title, objective, horizon, date, facilitator, decider, "
                                "capacity, capacity_unit, notes, framework, effort_threshold, "
                                "value_threshold, review_delay_days, signed_off_by, "
-                               "signed_off_at FROM workshop")))
+                               "signed_off_at, score_unlocked FROM workshop")))
         return Error{q.lastError().text()};
     if (!q.next())
         return Error{QObject::tr("the workshop's settings are missing")};
@@ -272,6 +273,7 @@ Status readSettings(MemoryDatabase &db, Workshop &w)
         return Error{QObject::tr("the review delay of %1 days is out of range")
                          .arg(w.reviewDelayDays)};
     w.signOff.by = q.value(13).toString();
+    w.scoreUnlockedValue = q.value(15).toInt() != 0;
     const QString signedAt = q.value(14).toString();
     if (!signedAt.isEmpty()) {
         w.signOff.at = QDateTime::fromString(signedAt, Qt::ISODate);

@@ -16,6 +16,7 @@ private Q_SLOTS:
     void wsjf();
     void weighted();
     void freeWork();
+    void unlockedValueCounts();
     void frameworkIds();
     void refusesBadCriteria_data();
     void refusesBadCriteria();
@@ -102,6 +103,19 @@ void TestScoring::freeWork()
     QCOMPARE(formatScore(scoreOf(w, w.candidates[0]).value), QStringLiteral("∞"));
     w.candidates[0].impact = 0;
     QCOMPARE(scoreOf(w, w.candidates[0]).value, 0.0);
+}
+
+void TestScoring::unlockedValueCounts()
+{
+    Workshop w = twoCandidates();
+    w.dependencies = {{2, 1, LinkType::Requires}}; // C-2 needs C-1
+    w.scoreUnlockedValue = true;
+    // C-1 unlocks C-2's value 2 × 6 × 0.8 = 9.6: (9.6 + 9.6) / 4.
+    const Score s = scoreOf(w, w.candidates[0]);
+    QCOMPARE(s.value, 4.8);
+    QCOMPARE(s.formula, QStringLiteral("(reach 2 × impact 6 × confidence 80 % + unlocked 9.6) ÷ "
+                                       "effort 4 = 4.8"));
+    QCOMPARE(scoreOf(w, w.candidates[1]).value, 9.6 / 10); // unlocks nothing
 }
 
 void TestScoring::frameworkIds()

@@ -374,6 +374,7 @@ void TestWorkshopFile::migratesVersion1File()
     QVERIFY(w.criteria.isEmpty());
     QVERIFY(!w.effortThreshold && !w.valueThreshold);
     QCOMPARE(w.reviewDelayDays, 28);
+    QVERIFY(!w.scoreUnlockedValue);
     QVERIFY(w.signOff.by.isEmpty());
     QVERIFY(w.decisionLog.isEmpty());
     // Opening migrates in memory only: the old file is untouched until the user saves.
@@ -397,6 +398,7 @@ void TestWorkshopFile::keepsScoringAndDecisionsThroughSave()
     w.effortThreshold = 4.5;
     w.valueThreshold = 12;
     w.reviewDelayDays = 42;
+    w.scoreUnlockedValue = true;
     w.signOff = SignOff{QStringLiteral("Ben"),
                         QDateTime(QDate(2026, 11, 23), QTime(10, 30), Qt::UTC)};
     w.decisionLog = {DecisionChange{QDateTime(QDate(2026, 11, 23), QTime(10, 0), Qt::UTC),

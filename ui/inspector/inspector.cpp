@@ -137,7 +137,7 @@ Inspector::Inspector(WorkshopDocument *document, QWidget *parent)
             refreshLinks();
     });
     connect(document, &WorkshopDocument::candidateInserted, this, [this] { refreshLinks(); });
-    connect(document, &WorkshopDocument::linksChanged, this, &Inspector::refreshLinks);
+    connect(document, &WorkshopDocument::linksChanged, this, &Inspector::refresh);
     connect(document, &WorkshopDocument::workshopReset, this, [this] { showCandidate(0); });
     connect(document, &WorkshopDocument::readOnlyChanged, this, [this] { refresh(); });
     connect(document, &WorkshopDocument::settingsChanged, this, [this] {

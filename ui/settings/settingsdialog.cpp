@@ -181,6 +181,11 @@ QWidget *SettingsDialog::scoringPage(const Workshop &w)
     };
     m_effortThreshold = threshold(w.effortThreshold);
     m_valueThreshold = threshold(w.valueThreshold);
+    m_scoreUnlocked = new QCheckBox(tr("Count what a candidate &unlocks in its value (value / "
+                                       "effort and RICE)"));
+    m_scoreUnlocked->setToolTip(tr("A blocker then scores with the value of everything that "
+                                   "cannot happen without it."));
+    m_scoreUnlocked->setChecked(w.scoreUnlockedValue);
     m_reviewDelay = new QSpinBox;
     m_reviewDelay->setRange(0, 3650);
     m_reviewDelay->setSuffix(tr(" days"));
@@ -189,6 +194,7 @@ QWidget *SettingsDialog::scoringPage(const Workshop &w)
     auto *form = new QFormLayout;
     form->addRow(tr("&Framework:"), m_framework);
     form->addRow(QString(), description);
+    form->addRow(QString(), m_scoreUnlocked);
     form->addRow(tr("C&riteria:"), m_criteria);
     form->addRow(QString(), criteriaButtons);
     form->addRow(tr("Chart split at &effort:"), m_effortThreshold);
@@ -262,6 +268,7 @@ Workshop SettingsDialog::settings() const
     w.effortThreshold = threshold(m_effortThreshold);
     w.valueThreshold = threshold(m_valueThreshold);
     w.reviewDelayDays = m_reviewDelay->value();
+    w.scoreUnlockedValue = m_scoreUnlocked->isChecked();
     return w;
 }
 

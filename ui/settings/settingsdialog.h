@@ -5,6 +5,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -37,6 +38,7 @@ private:
     QDoubleSpinBox *m_effortThreshold;
     QDoubleSpinBox *m_valueThreshold;
     QSpinBox *m_reviewDelay;
+    QCheckBox *m_scoreUnlocked;
     QLabel *m_problem;
     QLineEdit *m_title;
     QPlainTextEdit *m_objective;

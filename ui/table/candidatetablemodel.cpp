@@ -49,6 +49,9 @@ CandidateTableModel::CandidateTableModel(WorkshopDocument *document, QObject *pa
             &CandidateTableModel::onCandidateChanged);
     connect(document, &WorkshopDocument::settingsChanged, this,
             &CandidateTableModel::onSettingsChanged);
+    // With "count what it unlocks", a link changes scores.
+    connect(document, &WorkshopDocument::linksChanged, this,
+            &CandidateTableModel::onSettingsChanged);
     connect(document, &WorkshopDocument::readOnlyChanged, this, [this] {
         if (rowCount() > 0)
             Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));

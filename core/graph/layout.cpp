@@ -112,18 +112,19 @@ void sortByBarycentre(Layered &g, int l, const std::vector<std::vector<int>> &si
     g.renumber(l);
 }
 
-// Swaps neighbours in a layer while that removes crossings on both sides.
-void transpose(Layered &g)
+// Swaps neighbours in a layer while that removes crossings on both sides (with `ties`, also
+// when it changes nothing: a way off a plateau, as dot does on alternate passes).
+void transpose(Layered &g, bool ties = false)
 {
-    for (bool improved = true; improved;) {
-        improved = false;
+    for (int pass = 0, limit = ties ? 1 : 1 << 30; pass < limit; ++pass) {
+        bool improved = false;
         for (int l = 0; l < int(g.order.size()); ++l) {
             for (int k = 0; k + 1 < int(g.order[l].size()); ++k) {
                 const int u = g.order[l][k], v = g.order[l][k + 1];
                 const long now = pairCrossings(g, u, v, g.left) + pairCrossings(g, u, v, g.right);
                 const long swapped =
                     pairCrossings(g, v, u, g.left) + pairCrossings(g, v, u, g.right);
-                if (swapped < now) {
+                if (swapped < now || (ties && swapped == now && now > 0)) {
                     std::swap(g.order[l][k], g.order[l][k + 1]);
                     g.position[u] = k + 1;
                     g.position[v] = k;
@@ -131,6 +132,8 @@ void transpose(Layered &g)
                 }
             }
         }
+        if (!improved)
+            break;
     }
 }
 
@@ -269,7 +272,7 @@ GraphLayout layoutGraph(const Workshop &w, const LayoutOptions &o)
             else
                 for (int l = layerCount - 2; l >= 0; --l)
                     sortByBarycentre(g, l, g.right);
-            transpose(g);
+            transpose(g, round % 4 == 3);
             const long now = totalCrossings(g);
             ++sinceBetter;
             if (now < local) {

@@ -1,17 +1,19 @@
 // Renders the main views to PNG files, for people to look at and for the README.
 // Set CUTLINE_SCREENSHOT_DIR to choose where they go (default: screenshots/ in the build tree).
 #include "document/workshopdocument.h"
+#include "graph/graphview.h"
 #include "files/sampleworkshop.h"
 #include "inspector/inspector.h"
 #include "plan/plancontroller.h"
 #include "plan/planview.h"
-#include "graph/graphview.h"
+#include "settings/settingsdialog.h"
 #include "window/mainwindow.h"
 
 #include <QDir>
 #include <QLabel>
 #include <QMenuBar>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTranslator>
 #include <QtTest>
@@ -29,6 +31,7 @@ private Q_SLOTS:
     void presentationMode();
     void largeWorkshop();
     void german();
+    void scoringSettings();
 
 private:
     void shoot(QWidget *widget, const QString &name);
@@ -160,6 +163,21 @@ void TestScreenshots::german()
     shoot(&window, QStringLiteral("mainwindow-de"));
     window.document()->markSaved();
     QCoreApplication::removeTranslator(&german);
+}
+
+void TestScreenshots::scoringSettings()
+{
+    Workshop w = sampleWorkshop();
+    w.framework = Framework::Weighted;
+    w.criteria = {Criterion{QStringLiteral("Revenue"), 3}, Criterion{QStringLiteral("Trust"), 2},
+                  Criterion{QStringLiteral("Strategic fit"), 1}};
+    SettingsDialog dialog(w);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *tabs = dialog.findChild<QTabWidget *>();
+    QVERIFY(tabs);
+    tabs->setCurrentIndex(1);
+    shoot(&dialog, QStringLiteral("settings-scoring"));
 }
 
 QTEST_MAIN(TestScreenshots)

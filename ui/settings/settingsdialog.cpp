@@ -134,6 +134,11 @@ QWidget *SettingsDialog::scoringPage(const Workshop &w)
     for (Framework f : allFrameworks())
         m_framework->addItem(frameworkName(f), int(f));
     m_framework->setCurrentIndex(m_framework->findData(int(w.framework)));
+    m_scoreUnlocked = new QCheckBox(tr("Count what a candidate &unlocks in its value (value / "
+                                       "effort and RICE)"));
+    m_scoreUnlocked->setToolTip(tr("A blocker then scores with the value of everything that "
+                                   "cannot happen without it."));
+    m_scoreUnlocked->setChecked(w.scoreUnlockedValue);
     auto *description = new QLabel;
     description->setWordWrap(true);
     m_criteria = new QTableWidget(0, 2);
@@ -165,6 +170,7 @@ QWidget *SettingsDialog::scoringPage(const Workshop &w)
                                  .arg(frameworkDescription(f)));
         const bool weighted = f == Framework::Weighted;
         m_criteria->setEnabled(weighted);
+        m_scoreUnlocked->setEnabled(f == Framework::ValueEffort || f == Framework::Rice);
         addButton->setEnabled(weighted);
         removeButton->setEnabled(weighted);
     };
@@ -181,11 +187,6 @@ QWidget *SettingsDialog::scoringPage(const Workshop &w)
     };
     m_effortThreshold = threshold(w.effortThreshold);
     m_valueThreshold = threshold(w.valueThreshold);
-    m_scoreUnlocked = new QCheckBox(tr("Count what a candidate &unlocks in its value (value / "
-                                       "effort and RICE)"));
-    m_scoreUnlocked->setToolTip(tr("A blocker then scores with the value of everything that "
-                                   "cannot happen without it."));
-    m_scoreUnlocked->setChecked(w.scoreUnlockedValue);
     m_reviewDelay = new QSpinBox;
     m_reviewDelay->setRange(0, 3650);
     m_reviewDelay->setSuffix(tr(" days"));

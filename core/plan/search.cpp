@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <optional>
 
 namespace cutline::plan {
 
@@ -220,6 +221,21 @@ private:
         return true;
     }
 
+    // The coarsest of whole, half, quarter, tenth and hundredth units on which every effort of
+    // `items` lies, for the knapsack tables; nullopt when they lie on none.
+    std::optional<double> gridScale(const std::vector<int> &items) const
+    {
+        for (double scale : {1.0, 2.0, 4.0, 10.0, 100.0}) {
+            const bool onGrid = std::all_of(items.begin(), items.end(), [&](int i) {
+                const double units = m.effort[i] * scale;
+                return std::abs(units - std::round(units)) < 1e-9 * std::max(1.0, units);
+            });
+            if (onGrid)
+                return scale;
+        }
+        return std::nullopt;
+    }
+
     // When efforts lie on a grid, the prerequisite links (one per candidate, the others
     // relaxed) form a forest, and a knapsack table over its preorder gives, for every suffix
     // and every room left, the best value the suffix can add while honouring those links:
@@ -248,22 +264,14 @@ private:
                 if (x[j] == kUndecided)
                     return false;
         const double room = capacity - used;
-        for (double scale : {1.0, 2.0, 4.0, 10.0, 100.0}) {
-            const bool onGrid = std::all_of(undecided.begin(), undecided.end(), [&](int i) {
-                const double units = m.effort[i] * scale;
-                return std::abs(units - std::round(units)) < 1e-9 * std::max(1.0, units);
-            });
-            if (!onGrid)
-                continue;
-            const double cells = std::floor(room * scale + 1e-9) + 1;
-            if (cells * double(undecided.size() + 1) > 8e6)
-                return false;
-            m_scale = scale;
-            m_cells = size_t(cells);
-            break;
-        }
-        if (m_cells == 0)
+        const std::optional<double> scale = gridScale(undecided);
+        if (!scale)
             return false;
+        const double cells = std::floor(room * *scale + 1e-9) + 1;
+        if (cells * double(undecided.size() + 1) > 8e6)
+            return false;
+        m_scale = *scale;
+        m_cells = size_t(cells);
         // Parent: the first undecided prerequisite. Children in topological order.
         std::vector<std::vector<int>> children(size_t(m.n));
         std::vector<int> roots;
@@ -349,22 +357,14 @@ private:
                 decided(m.alternatives[i]))
                 isolated.push_back(i);
         const double room = capacity - used;
-        for (double scale : {1.0, 2.0, 4.0, 10.0, 100.0}) {
-            const bool onGrid = std::all_of(isolated.begin(), isolated.end(), [&](int i) {
-                const double units = m.effort[i] * scale;
-                return std::abs(units - std::round(units)) < 1e-9 * std::max(1.0, units);
-            });
-            if (!onGrid)
-                continue;
-            const double cells = std::floor(room * scale + 1e-9) + 1;
-            if (isolated.empty() || cells > 4e6 || cells * double(isolated.size()) > 2e8)
-                return;
-            m_scale = scale;
-            m_isolated = isolated;
-            break;
-        }
-        if (m_isolated.empty())
+        const std::optional<double> scale = gridScale(isolated);
+        if (!scale || isolated.empty())
             return;
+        const double cells = std::floor(room * *scale + 1e-9) + 1;
+        if (cells > 4e6 || cells * double(isolated.size()) > 2e8)
+            return;
+        m_scale = *scale;
+        m_isolated = isolated;
         const int width = int(std::floor(room * m_scale + 1e-9)) + 1;
         m_table.assign(size_t(width), 0.0);
         m_keep.assign(m_isolated.size() * size_t(width), false);

@@ -168,11 +168,7 @@ void ImpactChart::setSelectedId(int id)
 
 double ImpactChart::yOf(int id) const
 {
-    const Workshop &w = m_document->workshop();
-    const Candidate *c = w.candidate(id);
-    if (!c)
-        return 0;
-    return m_y == YAxis::Impact ? c->impact : scoreOf(w, *c).value;
+    return m_ys.value(id);
 }
 
 QColor ImpactChart::colourOf(int id) const
@@ -206,12 +202,8 @@ QPointF ImpactChart::thresholds() const
             ys.append(y);
     }
     const double x = w.effortThreshold.value_or(median(efforts));
-    // A value threshold is in the framework's units: it applies to the score axis only when
-    // scores are shown, and to impact otherwise.
-    const double y = m_y == YAxis::Score && w.valueThreshold ? *w.valueThreshold
-                     : m_y == YAxis::Impact && w.valueThreshold ? *w.valueThreshold
-                                                                 : median(ys);
-    return {x, y};
+    // The value threshold splits whichever value is shown up the chart.
+    return {x, w.valueThreshold.value_or(median(ys))};
 }
 
 void ImpactChart::rebuild()
@@ -221,6 +213,11 @@ void ImpactChart::rebuild()
         delete bubble->label;
     qDeleteAll(m_bubbles);
     m_bubbles.clear();
+    // The y values, once per rebuild: a score can cost a pass over the workshop, and
+    // placing sorts by them.
+    m_ys.clear();
+    for (const Candidate &c : w.candidates)
+        m_ys.insert(c.id, m_y == YAxis::Impact ? c.impact : scoreOf(w, c).value);
     double maxEffort = 1, maxY = m_y == YAxis::Impact ? 10 : 0;
     for (const Candidate &c : w.candidates) {
         maxEffort = std::max(maxEffort, c.effort);

@@ -70,6 +70,7 @@ private:
     QLineSeries *m_horizontal;
     QList<QGraphicsSimpleTextItem *> m_quadrantNames;
     QHash<int, BubbleItem *> m_bubbles;
+    QHash<int, double> m_ys; // the value up the chart, by candidate id
     YAxis m_y = YAxis::Impact;
     Size m_size = Size::Risk;
     Colour m_colour = Colour::Kind;

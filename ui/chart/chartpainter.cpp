@@ -126,7 +126,7 @@ void paintImpactChart(QPainter &p, const QRectF &area, const Workshop &w)
     std::sort(order.begin(), order.end(), [](const Candidate *a, const Candidate *b) {
         return a->impact != b->impact ? a->impact > b->impact : a->id < b->id;
     });
-    QList<QRectF> discs;
+    QList<KeySpot> spots;
     for (const Candidate *c : order) {
         const QPointF centre = at(c->effort, c->impact);
         const double r = (4 + 2.5 * c->risk) * px;
@@ -135,39 +135,13 @@ void paintImpactChart(QPainter &p, const QRectF &area, const Workshop &w)
         p.setBrush(fill);
         p.setPen(QPen(fill.darker(150), 0.8 * px));
         p.drawEllipse(centre, r, r);
-        discs.append(QRectF(centre.x() - r * 0.7, centre.y() - r * 0.7, r * 1.4, r * 1.4));
+        spots.append({centre, r, QSizeF(fm.horizontalAdvance(c->key), fm.height())});
     }
     p.setPen(QColor(0x20, 0x20, 0x20));
-    for (qsizetype k = 0; k < order.size(); ++k) {
-        const Candidate *c = order[k];
-        const QPointF centre = at(c->effort, c->impact);
-        const double r = (4 + 2.5 * c->risk) * px;
-        const QSizeF size(fm.horizontalAdvance(c->key), fm.height());
-        const QPointF offsets[] = {{r + 2 * px, -size.height() / 2},
-                                   {-r - 2 * px - size.width(), -size.height() / 2},
-                                   {-size.width() / 2, -r - size.height()},
-                                   {-size.width() / 2, r},
-                                   {r * 0.7, -r * 0.7 - size.height()},
-                                   {r * 0.7, r * 0.7},
-                                   {-r * 0.7 - size.width(), -r * 0.7 - size.height()},
-                                   {-r * 0.7 - size.width(), r * 0.7}};
-        for (const QPointF &offset : offsets) {
-            const QRectF rect(centre + offset, size);
-            if (!plot.contains(rect))
-                continue;
-            const auto hits = [&](const QRectF &t) { return t.intersects(rect); };
-            if (std::any_of(taken.begin(), taken.end(), hits))
-                continue;
-            bool onDisc = false;
-            for (qsizetype d = 0; d < discs.size() && !onDisc; ++d)
-                onDisc = d != k && discs[d].intersects(rect);
-            if (onDisc)
-                continue;
-            p.drawText(QPointF(rect.left(), rect.top() + fm.ascent()), c->key);
-            taken.append(rect);
-            break;
-        }
-    }
+    const QList<QRectF> keys = placeKeys(spots, plot, taken, 2 * px);
+    for (qsizetype k = 0; k < order.size(); ++k)
+        if (!keys[k].isNull())
+            p.drawText(QPointF(keys[k].left(), keys[k].top() + fm.ascent()), order[k]->key);
     p.restore();
 }
 

@@ -5,6 +5,9 @@
 
 #include <QColor>
 #include <QList>
+#include <QPointF>
+#include <QRectF>
+#include <QSizeF>
 
 #include <algorithm>
 #include <cmath>
@@ -63,5 +66,19 @@ inline double niceStep(double range)
             return m * power;
     return 10 * power;
 }
+
+// A bubble whose key is to be placed: its centre, radius and the size of its key's text.
+struct KeySpot
+{
+    QPointF centre;
+    double radius = 0;
+    QSizeF size;
+};
+
+// Places the keys in order (most important first) at the first of eight places around their
+// bubble that stays inside `area`, clear of `taken` and of every other bubble's middle (a key
+// may touch a rim). Returns where each key goes, or a null rectangle when no place is free.
+QList<QRectF> placeKeys(const QList<KeySpot> &spots, const QRectF &area, QList<QRectF> taken,
+                        double gap);
 
 } // namespace cutline::chartstyle

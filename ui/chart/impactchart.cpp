@@ -316,7 +316,7 @@ void ImpactChart::place()
         const double ya = yOf(a->id()), yb = yOf(b->id());
         return ya != yb ? ya > yb : a->id() < b->id();
     });
-    QList<QRectF> discs;
+    QList<chartstyle::KeySpot> spots;
     for (BubbleItem *bubble : order) {
         const Candidate *c = w.candidate(bubble->id());
         double y = yOf(bubble->id());
@@ -327,53 +327,20 @@ void ImpactChart::place()
             scale * (m_size == Size::Risk ? 5 + 3.0 * c->risk : 5 + 15.0 * c->confidence / 100);
         bubble->setPos(0, 0);
         bubble->setRect(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius);
-        // The inner square of a disc: a label may touch its rim, not cover its middle.
-        discs.append(QRectF(centre.x() - radius * 0.7, centre.y() - radius * 0.7, radius * 1.4,
-                            radius * 1.4));
+        bubble->label->setFont(labelFont);
+        spots.append({centre, radius, metrics.boundingRect(c->key).size()});
     }
     QList<QRectF> taken;
     for (const QGraphicsSimpleTextItem *name : std::as_const(m_quadrantNames))
         if (name->isVisible())
             taken.append(name->mapRectToParent(name->boundingRect()));
+    const QList<QRectF> keys = chartstyle::placeKeys(spots, plot, taken, 2);
     for (qsizetype k = 0; k < order.size(); ++k) {
-        BubbleItem *bubble = order[k];
-        const Candidate *c = w.candidate(bubble->id());
-        const QPointF centre = bubble->rect().center();
-        const double radius = bubble->rect().width() / 2;
-        QGraphicsSimpleTextItem *label = bubble->label;
-        label->setFont(labelFont);
-        const QSizeF size = metrics.boundingRect(c->key).size();
-        const double gap = 2;
-        const QPointF offsets[] = {
-            {radius + gap, -size.height() / 2},                           // right
-            {-radius - gap - size.width(), -size.height() / 2},           // left
-            {-size.width() / 2, -radius - gap - size.height()},           // above
-            {-size.width() / 2, radius + gap},                            // below
-            {radius * 0.7, -radius * 0.7 - size.height()},                // upper right
-            {radius * 0.7, radius * 0.7},                                 // lower right
-            {-radius * 0.7 - size.width(), -radius * 0.7 - size.height()}, // upper left
-            {-radius * 0.7 - size.width(), radius * 0.7},                 // lower left
-        };
-        bool placed = false;
-        for (const QPointF &offset : offsets) {
-            const QRectF r(centre + offset, size);
-            if (!plot.contains(r))
-                continue;
-            const auto hits = [&](const QRectF &t) { return t.intersects(r); };
-            if (std::any_of(taken.begin(), taken.end(), hits))
-                continue;
-            bool onDisc = false;
-            for (qsizetype d = 0; d < discs.size() && !onDisc; ++d)
-                onDisc = d != k && discs[d].intersects(r);
-            if (onDisc)
-                continue;
-            label->setPos(r.topLeft());
-            taken.append(r);
-            placed = true;
-            break;
-        }
+        QGraphicsSimpleTextItem *label = order[k]->label;
         // No free place: the key stays on the tooltip rather than on top of another one.
-        label->setVisible(placed);
+        label->setVisible(!keys[k].isNull());
+        if (!keys[k].isNull())
+            label->setPos(keys[k].topLeft());
     }
     m_placing = false;
 }

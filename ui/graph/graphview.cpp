@@ -68,7 +68,6 @@ void GraphView::relayout()
     LayoutOptions options;
     options.reduce = m_hideImplied;
     m_layout = layoutGraph(w, options);
-    m_inPlan = planChoice(w);
     if (m_highlight.selected && !w.candidate(m_highlight.selected))
         m_highlight = {};
     if (m_highlight.selected) {
@@ -154,6 +153,14 @@ void GraphView::setSelectedId(int id)
         if (m_layout.nodes.contains(id))
             ensureVisible(m_layout.nodes.value(id), 40, 40);
     }
+    viewport()->update();
+}
+
+void GraphView::setPlan(const Plan &plan)
+{
+    if (plan.cancelled)
+        return;
+    m_inPlan = plan.feasible ? QSet<int>(plan.selected.begin(), plan.selected.end()) : QSet<int>();
     viewport()->update();
 }
 

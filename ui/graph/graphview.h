@@ -8,6 +8,7 @@
 
 #include "graph/layout.h"
 #include "graphpainter.h"
+#include "plan/planner.h"
 
 #include <QGraphicsView>
 
@@ -25,6 +26,8 @@ public:
     explicit GraphView(WorkshopDocument *document, QWidget *parent = nullptr);
 
     void setSelectedId(int id);
+    // Shows the plan's choice (in / out); the window passes the plan its worker computed.
+    void setPlan(const Plan &plan);
     int selectedId() const { return m_highlight.selected; }
     void setShowCriticalChain(bool show);
     void setHideImpliedLinks(bool hide);

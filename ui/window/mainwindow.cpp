@@ -8,6 +8,7 @@
 #include "chart/impactchart.h"
 #include "decision/decisions.h"
 #include "graph/graphview.h"
+#include "plan/plancontroller.h"
 #include "plan/planview.h"
 #include "settings/settingsdialog.h"
 #include "table/candidatedelegate.h"
@@ -165,6 +166,9 @@ QWidget *MainWindow::buildCentral()
     m_tabs->addTab(m_chartPage, tr("Chart"));
     m_graph = new GraphView(m_document);
     connect(m_graph, &GraphView::candidateActivated, this, &MainWindow::selectCandidate);
+    // The graph shows the plan the Plan view's worker computes, rather than solving again.
+    connect(m_planView->controller(), &PlanController::planChanged, m_graph,
+            [this] { m_graph->setPlan(m_planView->controller()->plan()); });
     connect(m_graph, &GraphView::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 6000); });
     auto *graphPage = new QWidget;

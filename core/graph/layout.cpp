@@ -56,6 +56,157 @@ Layering orderedLayering(const Workshop &w, const QList<Dependency> &links, Rank
     return result;
 }
 
+// One connected part: its vertices per layer, top to bottom, and its size once placed.
+struct PartBox
+{
+    std::vector<std::vector<int>> orders;
+    double width = 0, height = 0;
+    int vertices = 0;
+};
+
+// orderLayers stacks the parts, so each part is a run of vertices in every layer.
+std::vector<PartBox> connectedParts(const LayeredGraph &g)
+{
+    std::vector<int> part(g.layer.size(), -1);
+    std::vector<PartBox> parts;
+    for (const auto &vertices : g.order)
+        for (int s : vertices) {
+            if (part[size_t(s)] >= 0)
+                continue;
+            part[size_t(s)] = int(parts.size());
+            std::vector<int> stack{s};
+            while (!stack.empty()) {
+                const int v = stack.back();
+                stack.pop_back();
+                for (const auto *side : {&g.left, &g.right})
+                    for (int w : (*side)[size_t(v)])
+                        if (part[size_t(w)] < 0) {
+                            part[size_t(w)] = part[size_t(s)];
+                            stack.push_back(w);
+                        }
+            }
+            parts.emplace_back();
+        }
+    for (PartBox &p : parts)
+        p.orders.resize(g.order.size());
+    for (size_t l = 0; l < g.order.size(); ++l)
+        for (int v : g.order[l]) {
+            PartBox &p = parts[size_t(part[size_t(v)])];
+            p.orders[l].push_back(v);
+            p.vertices += g.id[size_t(v)] ? 1 : 0;
+        }
+    for (PartBox &p : parts) // every part starts in layer 0; drop the layers past its end
+        while (!p.orders.empty() && p.orders.back().empty())
+            p.orders.pop_back();
+    return parts;
+}
+
+// Vertical centres for one part's vertices: stacked in order, then pulled toward the
+// neighbours' average while keeping the order and the gaps; empty bands closed. The part's
+// top edge is at 0; returns its height.
+double placeVertically(const LayeredGraph &g, const std::vector<std::vector<int>> &orders,
+                       const LayoutOptions &o, std::vector<double> &y)
+{
+    const auto half = [&](int v) {
+        return g.id[size_t(v)] ? o.nodeHeight / 2 : 0.0;
+    };
+    const auto spacing = [&](int a, int b) {
+        return half(a) + half(b) + o.nodeGap;
+    };
+    for (const auto &order : orders)
+        for (size_t k = 0; k < order.size(); ++k)
+            y[size_t(order[k])] =
+                k == 0 ? 0 : y[size_t(order[k - 1])] + spacing(order[k - 1], order[k]);
+    const int layers = int(orders.size());
+    for (int round = 0; round < 8; ++round) {
+        const bool down = round % 2 == 0;
+        for (int step = 0; step < layers; ++step) {
+            const auto &order = orders[size_t(down ? step : layers - 1 - step)];
+            std::vector<double> placed;
+            for (int v : order) {
+                double sum = 0;
+                int count = 0;
+                for (const auto *side : {&g.left, &g.right})
+                    for (int u : (*side)[size_t(v)]) {
+                        sum += y[size_t(u)];
+                        ++count;
+                    }
+                placed.push_back(count ? sum / count : y[size_t(v)]);
+            }
+            // Keep the order and the gaps: forward pass pushes down, backward pass pulls up
+            // toward the wanted places, a last forward pass restores any gap that undid.
+            for (size_t k = 1; k < order.size(); ++k)
+                placed[k] = std::max(placed[k], placed[k - 1] + spacing(order[k - 1], order[k]));
+            for (size_t k = order.size() - 1; k-- > 0;)
+                placed[k] = std::min(placed[k], placed[k + 1] - spacing(order[k], order[k + 1]));
+            for (size_t k = 1; k < order.size(); ++k)
+                placed[k] = std::max(placed[k], placed[k - 1] + spacing(order[k - 1], order[k]));
+            for (size_t k = 0; k < order.size(); ++k)
+                y[size_t(order[k])] = placed[k];
+        }
+    }
+    // Close empty bands the pulling left across all layers: no gap taller than two node gaps.
+    std::vector<int> byY;
+    for (const auto &order : orders)
+        byY.insert(byY.end(), order.begin(), order.end());
+    std::sort(byY.begin(), byY.end(), [&](int a, int b) { return y[size_t(a)] < y[size_t(b)]; });
+    double reach = 0, shift = 0;
+    for (size_t k = 0; k < byY.size(); ++k) {
+        const int v = byY[k];
+        const double topEdge = y[size_t(v)] - shift - half(v);
+        if (k == 0)
+            shift += topEdge; // the top edge goes to 0
+        else if (topEdge - reach > 2 * o.nodeGap)
+            shift += topEdge - reach - 2 * o.nodeGap;
+        y[size_t(v)] -= shift;
+        reach = k == 0 ? y[size_t(v)] + half(v) : std::max(reach, y[size_t(v)] + half(v));
+    }
+    return reach;
+}
+
+// Top-left corners for the parts, biggest first, in shelves: of a few shelf widths around
+// that of a 16:10 box of the parts' total area, the one whose drawing comes closest to 16:10
+// (never narrower than the widest part).
+QList<QPointF> packShelves(const std::vector<PartBox> &parts, double gapX, double gapY)
+{
+    double area = 0, widest = 0;
+    for (const PartBox &p : parts) {
+        area += (p.width + gapX) * (p.height + gapY);
+        widest = std::max(widest, p.width);
+    }
+    std::vector<size_t> byVertices(parts.size());
+    std::iota(byVertices.begin(), byVertices.end(), size_t(0));
+    std::stable_sort(byVertices.begin(), byVertices.end(),
+                     [&](size_t a, size_t b) { return parts[a].vertices > parts[b].vertices; });
+    const auto pack = [&](double shelfWidth, QList<QPointF> &corners) {
+        corners = QList<QPointF>(qsizetype(parts.size()));
+        double atX = 0, shelfTop = 0, shelfHeight = 0, right = 0;
+        for (size_t p : byVertices) {
+            if (atX > 0 && atX + parts[p].width > shelfWidth) {
+                shelfTop += shelfHeight + gapY;
+                atX = 0;
+                shelfHeight = 0;
+            }
+            corners[qsizetype(p)] = QPointF(atX, shelfTop);
+            right = std::max(right, atX + parts[p].width);
+            atX += parts[p].width + gapX;
+            shelfHeight = std::max(shelfHeight, parts[p].height);
+        }
+        return right / std::max(1.0, shelfTop + shelfHeight);
+    };
+    QList<QPointF> best, corners;
+    double bestMiss = 1e300;
+    for (const double factor : {0.7, 0.85, 1.0, 1.2, 1.4, 1.7}) {
+        const double aspect = pack(std::max(widest, std::sqrt(area * 1.6) * factor), corners);
+        const double miss = std::abs(std::log(aspect / 1.6));
+        if (miss < bestMiss - 1e-9) {
+            bestMiss = miss;
+            best = corners;
+        }
+    }
+    return best;
+}
+
 } // namespace
 
 int countCrossings(const QList<QList<QPointF>> &polylines)
@@ -122,102 +273,44 @@ GraphLayout layoutGraph(const Workshop &w, const LayoutOptions &o)
     }
     const LayeredGraph &g = layering.graph;
     const QList<QList<int>> &chains = layering.chains;
-    const int layerCount = int(g.order.size());
 
-    // Vertical positions: stacked in order, then pulled toward the neighbours' average while
-    // keeping the order and the gaps.
-    const double pitch = o.nodeHeight + o.nodeGap;
-    const double dummyPitch = o.nodeGap;
-    std::vector<double> y(g.layer.size(), 0);
-    const auto spacing = [&](int a, int b) {
-        const double ha = g.id[a] ? o.nodeHeight : 0, hb = g.id[b] ? o.nodeHeight : 0;
-        return (ha + hb) / 2 + (g.id[a] && g.id[b] ? o.nodeGap : dummyPitch);
-    };
-    for (int l = 0; l < layerCount; ++l) {
-        double at = 0;
-        for (size_t k = 0; k < g.order[l].size(); ++k) {
-            const int v = g.order[l][k];
-            if (k > 0)
-                at += spacing(g.order[l][k - 1], v);
-            y[v] = at;
-        }
-    }
-    for (int round = 0; round < 8; ++round) {
-        const bool down = round % 2 == 0;
-        for (int step = 0; step < layerCount; ++step) {
-            const int l = down ? step : layerCount - 1 - step;
-            std::vector<double> want;
-            for (int v : g.order[l]) {
-                std::vector<int> n = g.left[v];
-                n.insert(n.end(), g.right[v].begin(), g.right[v].end());
-                double target = y[v];
-                if (!n.empty()) {
-                    double sum = 0;
-                    for (int u : n)
-                        sum += y[u];
-                    target = sum / double(n.size());
-                }
-                want.push_back(target);
-            }
-            // Keep the order and the gaps: forward pass pushes down, backward pass pulls up
-            // toward the wanted places.
-            const auto &order = g.order[l];
-            std::vector<double> placed(want);
-            for (size_t k = 1; k < order.size(); ++k)
-                placed[k] = std::max(placed[k], placed[k - 1] + spacing(order[k - 1], order[k]));
-            for (size_t k = order.size() - 1; k-- > 0;)
-                placed[k] = std::min(placed[k], placed[k + 1] - spacing(order[k], order[k + 1]));
-            for (size_t k = 1; k < order.size(); ++k) // the backward pass may undo a gap
-                placed[k] = std::max(placed[k], placed[k - 1] + spacing(order[k - 1], order[k]));
-            for (size_t k = 0; k < order.size(); ++k)
-                y[order[k]] = placed[k];
-        }
-    }
-    // Close empty bands the pulling left across all layers: no gap taller than two node gaps.
-    {
-        std::vector<size_t> byY(y.size());
-        std::iota(byY.begin(), byY.end(), size_t(0));
-        std::sort(byY.begin(), byY.end(), [&](size_t a, size_t b) { return y[a] < y[b]; });
-        const auto half = [&](size_t v) {
-            return g.id[v] ? o.nodeHeight / 2 : 0.0;
-        };
-        double reach = -1e18, shift = 0;
-        const double maxGap = 2 * o.nodeGap;
-        for (size_t v : byY) {
-            const double topEdge = y[v] - shift - half(v);
-            if (reach > -1e17 && topEdge - reach > maxGap)
-                shift += topEdge - reach - maxGap;
-            y[v] -= shift;
-            reach = std::max(reach, y[v] + half(v));
-        }
-    }
-    double top = 0;
-    for (size_t v = 0; v < y.size(); ++v)
-        top = std::min(top, y[v] - (g.id[v] ? o.nodeHeight / 2 : 0));
+    // Each connected part gets its own positions, then the parts are packed into shelves so the
+    // drawing keeps a screen's proportions instead of one tall stack.
     const double column = o.nodeWidth + o.layerGap;
-    double bottom = 0;
-    for (size_t v = 0; v < y.size(); ++v) {
-        const double cy = y[v] - top;
+    std::vector<double> x(g.layer.size(), 0), y(g.layer.size(), 0);
+    std::vector<PartBox> parts = connectedParts(g);
+    for (PartBox &part : parts) {
+        part.height = placeVertically(g, part.orders, o, y);
+        part.width = double(part.orders.size()) * column - o.layerGap;
+    }
+    const QList<QPointF> corners = packShelves(parts, o.layerGap * 2, o.nodeHeight);
+    double bottom = 0, right = 0;
+    for (size_t p = 0; p < parts.size(); ++p) {
+        for (const auto &vertices : parts[p].orders)
+            for (int v : vertices) {
+                x[size_t(v)] = corners[qsizetype(p)].x() + g.layer[size_t(v)] * column;
+                y[size_t(v)] += corners[qsizetype(p)].y();
+            }
+        bottom = std::max(bottom, corners[qsizetype(p)].y() + parts[p].height);
+        right = std::max(right, corners[qsizetype(p)].x() + parts[p].width);
+    }
+    for (size_t v = 0; v < g.layer.size(); ++v)
         if (g.id[v]) {
-            const QRectF box(g.layer[v] * column, cy - o.nodeHeight / 2, o.nodeWidth, o.nodeHeight);
+            const QRectF box(x[v], y[v] - o.nodeHeight / 2, o.nodeWidth, o.nodeHeight);
             result.nodes.insert(g.id[v], box);
             result.layers.insert(g.id[v], g.layer[v]);
-            bottom = std::max(bottom, box.bottom());
         }
-        y[v] = cy;
-    }
     for (int k = 0; k < links.size(); ++k) {
         const QList<int> &chain = chains[k];
         GraphLayout::Route route{links[k], {}};
         for (int i = 0; i < chain.size(); ++i) {
             const int v = chain[i];
-            const double x = g.layer[v] * column;
             if (i == 0)
-                route.points.append(QPointF(x + o.nodeWidth, y[v]));
+                route.points.append(QPointF(x[v] + o.nodeWidth, y[v]));
             else if (i == chain.size() - 1)
-                route.points.append(QPointF(x, y[v]));
+                route.points.append(QPointF(x[v], y[v]));
             else // straight across the column, so links only cross between columns
-                route.points << QPointF(x, y[v]) << QPointF(x + o.nodeWidth, y[v]);
+                route.points << QPointF(x[v], y[v]) << QPointF(x[v] + o.nodeWidth, y[v]);
         }
         result.routes.append(route);
     }
@@ -226,10 +319,12 @@ GraphLayout layoutGraph(const Workshop &w, const LayoutOptions &o)
     int unlinked = 0;
     for (const Candidate &c : w.candidates)
         unlinked += result.nodes.contains(c.id) ? 0 : 1;
-    // Wider than tall, like a screen, and at least as wide as the layers.
-    const int perRow = std::max({4, layerCount, int(std::ceil(std::sqrt(double(unlinked) * 2.5)))});
+    // Wider than tall, like a screen, and at least as wide as the parts above.
+    const int perRow = std::max(
+        {4, int((right + o.layerGap) / column), int(std::ceil(std::sqrt(double(unlinked) * 2.5)))});
+    const double pitch = o.nodeHeight + o.nodeGap;
     int k = 0;
-    const double gridTop = result.nodes.isEmpty() ? 0 : bottom + o.nodeHeight;
+    const double gridTop = result.nodes.isEmpty() ? 0 : bottom + 2 * o.nodeHeight;
     for (const Candidate &c : w.candidates) {
         if (result.layers.contains(c.id))
             continue;

@@ -1,8 +1,6 @@
-// Dependency analysis and layout: hand-checked small graphs, random DAGs against brute-force
-// reachability, and the layout's promises (no overlaps, links run left to right, the same
-// workshop gives the same picture).
+// Dependency analysis: hand-checked small graphs and random DAGs against brute-force
+// reachability.
 #include "graph/analysis.h"
-#include "graph/layout.h"
 #include "plan/planner.h"
 
 #include <QRandomGenerator>
@@ -18,9 +16,6 @@ private Q_SLOTS:
     void closureMatchesBruteForce();
     void criticalChainIsLongestByEffort();
     void transitiveReduction();
-    void layoutInvariants_data();
-    void layoutInvariants();
-    void crossingsCounted();
 };
 
 namespace {
@@ -138,57 +133,6 @@ void TestGraphAnalysis::transitiveReduction()
     QCOMPARE(kept.size(), 5);
     QVERIFY(!kept.contains(Dependency{5, 1, LinkType::Requires}));
     QVERIFY(kept.contains(Dependency{5, 4, LinkType::Requires}));
-}
-
-void TestGraphAnalysis::layoutInvariants_data()
-{
-    QTest::addColumn<int>("n");
-    QTest::addColumn<quint32>("seed");
-    for (int n : {6, 30, 120, 200})
-        for (quint32 seed : {1u, 2u, 3u})
-            QTest::addRow("n=%d seed=%u", n, seed) << n << seed;
-}
-
-void TestGraphAnalysis::layoutInvariants()
-{
-    QFETCH(int, n);
-    QFETCH(quint32, seed);
-    const Workshop w = n == 6 ? [] {
-        Workshop d = diamond();
-        return d;
-    }()
-                              : randomDag(n, seed);
-    const GraphLayout layout = layoutGraph(w);
-    QCOMPARE(layout.nodes.size(), w.candidates.size());
-    const QList<QRectF> boxes = layout.nodes.values();
-    for (int i = 0; i < boxes.size(); ++i)
-        for (int j = i + 1; j < boxes.size(); ++j)
-            QVERIFY2(!boxes[i].intersects(boxes[j]), "two boxes overlap");
-    for (const GraphLayout::Route &route : layout.routes) {
-        // Every requires-link runs from its prerequisite on the left to the dependent.
-        QVERIFY(layout.layers.value(route.link.to) < layout.layers.value(route.link.from));
-        for (int k = 0; k + 1 < route.points.size(); ++k)
-            QVERIFY(route.points[k].x() < route.points[k + 1].x());
-        QCOMPARE(route.points.first().x(), layout.nodes.value(route.link.to).right());
-        QCOMPARE(route.points.last().x(), layout.nodes.value(route.link.from).left());
-    }
-    // Determinism: the same workshop, the same picture.
-    const GraphLayout again = layoutGraph(w);
-    QCOMPARE(again.nodes, layout.nodes);
-    QCOMPARE(again.crossings, layout.crossings);
-}
-
-void TestGraphAnalysis::crossingsCounted()
-{
-    // An X crosses once; lines sharing an end point do not cross.
-    QCOMPARE(countCrossings({{QPointF(0, 0), QPointF(10, 10)}, {QPointF(0, 10), QPointF(10, 0)}}),
-             1);
-    QCOMPARE(countCrossings({{QPointF(0, 0), QPointF(10, 10)}, {QPointF(0, 0), QPointF(10, 0)}}),
-             0);
-    QCOMPARE(countCrossings({{QPointF(0, 0), QPointF(10, 0)}, {QPointF(0, 5), QPointF(10, 5)}}),
-             0);
-    // The diamond can be drawn without crossings.
-    QCOMPARE(layoutGraph(diamond()).crossings, 0);
 }
 
 QTEST_GUILESS_MAIN(TestGraphAnalysis)

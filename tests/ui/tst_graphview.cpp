@@ -21,6 +21,7 @@ private Q_SLOTS:
     void clickLinkThenDelete();
     void clickSelectsAndHighlights();
     void keyboardMovesAlongLinks();
+    void fitOnALargeGraphStartsReadableAtTheBiggestChain();
 
 private:
     void drag(int from, int to, Qt::KeyboardModifiers modifiers = {});
@@ -134,6 +135,28 @@ void TestGraphView::keyboardMovesAlongLinks()
     QCOMPARE(m_view->selectedId(), 2);
     QTest::keyClick(m_view, Qt::Key_Right);
     QCOMPARE(m_view->selectedId(), 3);
+}
+
+void TestGraphView::fitOnALargeGraphStartsReadableAtTheBiggestChain()
+{
+    // 200 candidates: 38 chains of five, and one of ten at the end of the list.
+    Workshop w;
+    for (int i = 0; i < 200; ++i) {
+        Candidate c;
+        c.id = i + 1;
+        c.key = QStringLiteral("C-%1").arg(i + 1);
+        c.title = QStringLiteral("Work %1").arg(i + 1);
+        w.candidates.append(c);
+        if ((i < 190 && i % 5 > 0) || i > 190)
+            w.dependencies.append({i + 1, i, LinkType::Requires});
+    }
+    m_doc->reset(w, QString());
+    QCoreApplication::processEvents();
+    m_view->fitAll();
+    QVERIFY2(m_view->transform().m11() >= 0.6, "the boxes are too small to read");
+    // The start of the longest chain is in view, top left.
+    QVERIFY(m_view->viewport()->rect().contains(m_view->boxCentre(191)));
+    QVERIFY(m_view->viewport()->rect().contains(m_view->boxCentre(195)));
 }
 
 QTEST_MAIN(TestGraphView)

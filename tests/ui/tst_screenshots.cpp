@@ -143,6 +143,15 @@ void TestScreenshots::largeWorkshop()
     QCoreApplication::processEvents();
     window.graphView()->fitAll();
     shoot(&window, QStringLiteral("graph-200"));
+    { // and the whole picture, too small to read, to judge its shape
+        GraphView *view = window.graphView();
+        const QRectF area = view->sceneRect();
+        const double scale = std::min(view->viewport()->width() / area.width(),
+                                      view->viewport()->height() / area.height());
+        view->setTransform(QTransform::fromScale(scale, scale));
+        view->centerOn(area.center());
+        shoot(&window, QStringLiteral("graph-200-whole"));
+    }
     window.document()->markSaved();
 }
 

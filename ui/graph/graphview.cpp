@@ -179,7 +179,8 @@ void GraphView::setHideImpliedLinks(bool hide)
 void GraphView::fitAll()
 {
     // The whole graph when it stays readable; otherwise its full width at the smallest
-    // readable size, from the top (scroll for the rest). Never beyond life size.
+    // readable size, from the top left where the biggest chains start (scroll for the rest).
+    // Never beyond life size.
     const QRectF area = sceneRect();
     const QSize room = viewport()->size();
     if (area.isEmpty() || room.isEmpty())
@@ -188,7 +189,11 @@ void GraphView::fitAll()
     const double wide = room.width() / area.width();
     const double scale = std::min(1.0, whole >= 0.6 ? whole : std::max(0.6, wide));
     setTransform(QTransform::fromScale(scale, scale));
-    centerOn(area.center().x(), area.top() + room.height() / scale / 2);
+    if (scale == whole || scale == 1.0)
+        centerOn(area.center());
+    else
+        centerOn(std::min(area.center().x(), area.left() + room.width() / scale / 2),
+                 area.top() + room.height() / scale / 2);
 }
 
 void GraphView::zoomBy(double factor)

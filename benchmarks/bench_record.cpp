@@ -1,4 +1,5 @@
 // bench_record [N]: time to write the decision record of an N-candidate workshop (default 400)
+// (CUTLINE_KEEP_RECORD=1 keeps the files and says where)
 // as PDF, HTML and Markdown. Not a test: timings depend on the machine.
 #include "fixtures.h"
 #include "report/decisionrecord.h"
@@ -24,6 +25,10 @@ int main(int argc, char *argv[])
     for (int i = 0; i < w.candidates.size(); ++i)
         w.candidates[i].decision = i % 3 == 0 ? Decision::Commit : Decision::Undecided;
     QTemporaryDir dir;
+    if (qEnvironmentVariableIsSet("CUTLINE_KEEP_RECORD")) { // to look at the pages
+        dir.setAutoRemove(false);
+        std::printf("writing to %s\n", qPrintable(dir.path()));
+    }
     std::printf("%-10s %6s %10s %10s\n", "format", "n", "ms", "bytes");
     for (const char *name : {"record.pdf", "record.html", "record.md"}) {
         const QString path = dir.filePath(QLatin1String(name));

@@ -64,29 +64,11 @@ struct PartBox
     int vertices = 0;
 };
 
-// orderLayers stacks the parts, so each part is a run of vertices in every layer.
 std::vector<PartBox> connectedParts(const LayeredGraph &g)
 {
-    std::vector<int> part(g.layer.size(), -1);
-    std::vector<PartBox> parts;
-    for (const auto &vertices : g.order)
-        for (int s : vertices) {
-            if (part[size_t(s)] >= 0)
-                continue;
-            part[size_t(s)] = int(parts.size());
-            std::vector<int> stack{s};
-            while (!stack.empty()) {
-                const int v = stack.back();
-                stack.pop_back();
-                for (const auto *side : {&g.left, &g.right})
-                    for (int w : (*side)[size_t(v)])
-                        if (part[size_t(w)] < 0) {
-                            part[size_t(w)] = part[size_t(s)];
-                            stack.push_back(w);
-                        }
-            }
-            parts.emplace_back();
-        }
+    const std::vector<int> part = g.parts();
+    std::vector<PartBox> parts(
+        part.empty() ? 0 : size_t(*std::max_element(part.begin(), part.end())) + 1);
     for (PartBox &p : parts)
         p.orders.resize(g.order.size());
     for (size_t l = 0; l < g.order.size(); ++l)

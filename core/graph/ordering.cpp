@@ -344,30 +344,39 @@ long layerCrossings(const LayeredGraph &graph)
     return crossings(graph, graph.order);
 }
 
-void orderLayers(LayeredGraph &g)
+std::vector<int> LayeredGraph::parts() const
 {
-    // Connected parts in the order of their first vertex; each is searched breadth-first in
-    // vertex order, so the caller's numbering breaks every tie.
-    std::vector<int> part(g.layer.size(), -1);
-    std::vector<std::vector<int>> parts;
-    for (int s = 0; s < int(g.layer.size()); ++s) {
+    std::vector<int> part(layer.size(), -1);
+    int count = 0;
+    for (int s = 0; s < int(layer.size()); ++s) {
         if (part[size_t(s)] >= 0)
             continue;
-        parts.emplace_back();
+        part[size_t(s)] = count;
         std::vector<int> stack{s};
-        part[size_t(s)] = int(parts.size()) - 1;
         while (!stack.empty()) {
             const int v = stack.back();
             stack.pop_back();
-            parts.back().push_back(v);
-            for (const auto *side : {&g.left, &g.right})
+            for (const auto *side : {&left, &right})
                 for (int w : (*side)[size_t(v)])
                     if (part[size_t(w)] < 0) {
-                        part[size_t(w)] = part[size_t(s)];
+                        part[size_t(w)] = count;
                         stack.push_back(w);
                     }
         }
-        std::sort(parts.back().begin(), parts.back().end());
+        ++count;
+    }
+    return part;
+}
+
+void orderLayers(LayeredGraph &g)
+{
+    // Each part is searched in vertex order, so the caller's numbering breaks every tie.
+    const std::vector<int> part = g.parts();
+    std::vector<std::vector<int>> parts;
+    for (int v = 0; v < int(part.size()); ++v) {
+        if (size_t(part[size_t(v)]) == parts.size())
+            parts.emplace_back();
+        parts[size_t(part[size_t(v)])].push_back(v);
     }
     Orders stacked(g.order.size());
     for (const auto &vertices : parts) {

@@ -20,6 +20,8 @@ struct LayeredGraph
     int add(int layerIndex, int candidate);
     void link(int leftVertex, int rightVertex);
     void renumber();
+    // The connected part of each vertex, numbered in the order of the parts' lowest vertices.
+    std::vector<int> parts() const;
 };
 
 // Reorders every layer of `graph`. Vertex numbers break ties (number real vertices in

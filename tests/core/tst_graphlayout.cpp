@@ -5,6 +5,7 @@
 #include "graph/layout.h"
 #include "graph/ordering.h"
 #include "graph/ranking.h"
+#include "graphs.h"
 
 #include <QRandomGenerator>
 #include <QTest>
@@ -13,6 +14,8 @@
 #include <climits>
 
 using namespace cutline;
+using test::diamond;
+using test::randomDag;
 
 class TestGraphLayout : public QObject
 {
@@ -31,44 +34,6 @@ private Q_SLOTS:
 };
 
 namespace {
-
-// C-1 ← C-2 ← C-4, C-1 ← C-3 ← C-4, C-4 ← C-5; C-6 alone. ("←": is required by)
-Workshop diamond()
-{
-    Workshop w;
-    for (int i = 0; i < 6; ++i) {
-        Candidate c;
-        c.id = i + 1;
-        c.key = QStringLiteral("C-%1").arg(i + 1);
-        c.effort = 1 + i % 3;
-        w.candidates.append(c);
-    }
-    w.dependencies = {{2, 1, LinkType::Requires}, {3, 1, LinkType::Requires},
-                      {4, 2, LinkType::Requires}, {4, 3, LinkType::Requires},
-                      {5, 4, LinkType::Requires}, {5, 1, LinkType::Requires},
-                      {6, 3, LinkType::Excludes}};
-    return w;
-}
-
-Workshop randomDag(int n, quint32 seed)
-{
-    QRandomGenerator rng(seed);
-    Workshop w;
-    for (int i = 0; i < n; ++i) {
-        Candidate c;
-        c.id = i + 1;
-        c.key = QStringLiteral("C-%1").arg(i + 1);
-        c.effort = 1 + rng.bounded(6);
-        w.candidates.append(c);
-    }
-    for (int i = 1; i < n; ++i)
-        for (int k = 0; k < int(rng.bounded(3)); ++k) {
-            const int to = 1 + int(rng.bounded(i));
-            if (!w.hasLink(i + 1, to, LinkType::Requires))
-                w.dependencies.append({i + 1, to, LinkType::Requires});
-        }
-    return w;
-}
 
 using Edges = std::vector<std::pair<int, int>>;
 

@@ -25,8 +25,10 @@ Layering orderedLayering(const Workshop &w, const QList<Dependency> &links, Rank
 {
     QList<int> linked; // workshop order, which breaks every tie
     QHash<int, int> indexOf;
-    for (const Dependency &d : links)
-        indexOf.insert(d.to, 0), indexOf.insert(d.from, 0);
+    for (const Dependency &d : links) {
+        indexOf.insert(d.to, 0);
+        indexOf.insert(d.from, 0);
+    }
     for (const Candidate &c : w.candidates)
         if (indexOf.contains(c.id)) {
             indexOf[c.id] = int(linked.size());

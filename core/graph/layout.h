@@ -1,8 +1,9 @@
-// A layered (Sugiyama-style) drawing of the requires-links: prerequisites left, the work that
-// needs them right, one layer per step of the longest chain; long links bend through
-// placeholder points; layer orders from barycentre sweeps and adjacent swaps that remove
-// crossings; positions pulled toward neighbours without overlapping. Candidates without
-// requires-links sit in a grid below. Deterministic: the same workshop, the same picture.
+// A layered (Sugiyama-style) drawing of the requires-links, as Graphviz's dot draws them:
+// prerequisites left, the work that needs them right, layers by network simplex (ranking.h),
+// orders with few crossings (ordering.h), positions pulled toward neighbours without
+// overlapping; long links run straight through the columns they pass. Connected parts are
+// packed in shelves like a screen; candidates without requires-links sit in a grid below.
+// Deterministic: the same workshop, the same picture.
 #pragma once
 
 #include "model/workshop.h"

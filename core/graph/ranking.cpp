@@ -1,7 +1,6 @@
 #include "ranking.h"
 
 #include <algorithm>
-#include <climits>
 #include <deque>
 
 namespace cutline {

@@ -21,9 +21,17 @@ struct Layering
     long crossings = 0;
 };
 
-Layering orderedLayering(const Workshop &w, const QList<Dependency> &links, RankStart from)
+// The linked candidates in workshop order (which breaks every tie) and the links between
+// their indices, prerequisite first, in the order of the links given.
+struct LinkedGraph
 {
-    QList<int> linked; // workshop order, which breaks every tie
+    QList<int> ids;
+    std::vector<std::pair<int, int>> edges;
+};
+
+LinkedGraph linkedGraph(const Workshop &w, const QList<Dependency> &links)
+{
+    LinkedGraph result;
     QHash<int, int> indexOf;
     for (const Dependency &d : links) {
         indexOf.insert(d.to, 0);
@@ -31,20 +39,21 @@ Layering orderedLayering(const Workshop &w, const QList<Dependency> &links, Rank
     }
     for (const Candidate &c : w.candidates)
         if (indexOf.contains(c.id)) {
-            indexOf[c.id] = int(linked.size());
-            linked.append(c.id);
+            indexOf[c.id] = int(result.ids.size());
+            result.ids.append(c.id);
         }
-    std::vector<std::pair<int, int>> edges;
     for (const Dependency &d : links)
-        edges.emplace_back(indexOf.value(d.to), indexOf.value(d.from));
-    std::vector<int> layer = rankLayers(int(linked.size()), edges, from);
+        result.edges.emplace_back(indexOf.value(d.to), indexOf.value(d.from));
+    return result;
+}
 
+Layering orderedLayering(const LinkedGraph &linked, const std::vector<int> &layer)
+{
     Layering result;
     LayeredGraph &g = result.graph;
-    for (int k = 0; k < linked.size(); ++k)
-        g.add(layer[size_t(k)], linked[k]); // vertex k is linked[k]
-    for (const Dependency &d : links) {
-        const int prerequisite = indexOf.value(d.to), dependent = indexOf.value(d.from);
+    for (int k = 0; k < linked.ids.size(); ++k)
+        g.add(layer[size_t(k)], linked.ids[k]); // vertex k is linked.ids[k]
+    for (const auto &[prerequisite, dependent] : linked.edges) {
         QList<int> chain{prerequisite};
         for (int l = layer[size_t(prerequisite)] + 1; l < layer[size_t(dependent)]; ++l)
             chain.append(g.add(l, 0));
@@ -248,10 +257,15 @@ GraphLayout layoutGraph(const Workshop &w, const LayoutOptions &o)
                 d.from != d.to)
                 links.append(d);
     }
-    // Layers by network simplex from both ends; the one that orders with fewer crossings wins.
-    Layering layering = orderedLayering(w, links, RankStart::Sources);
-    if (layering.graph.layer.size() > 2) {
-        Layering other = orderedLayering(w, links, RankStart::Sinks);
+    // Layers by network simplex from both ends; where they differ, the one that orders with
+    // fewer crossings wins (ordering is most of the time, so it runs once when they agree).
+    const LinkedGraph linked = linkedGraph(w, links);
+    const int linkedCount = int(linked.ids.size());
+    const std::vector<int> fromSources = rankLayers(linkedCount, linked.edges, RankStart::Sources);
+    Layering layering = orderedLayering(linked, fromSources);
+    const std::vector<int> fromSinks = rankLayers(linkedCount, linked.edges, RankStart::Sinks);
+    if (fromSinks != fromSources) {
+        Layering other = orderedLayering(linked, fromSinks);
         if (other.crossings < layering.crossings)
             layering = std::move(other);
     }

@@ -32,6 +32,15 @@ QString cell(const QString &text)
     return t.trimmed().isEmpty() ? QStringLiteral("—") : t.trimmed();
 }
 
+// The table, or when it has no rows, the sentence saying so.
+void tableOr(Section &section, const Table &table, const QString &whenEmpty)
+{
+    if (table.rows.isEmpty())
+        section.paragraphs.append(whenEmpty);
+    else
+        section.table = table;
+}
+
 QString orDash(const QString &text)
 {
     return text.trimmed().isEmpty() ? QStringLiteral("—") : text.trimmed();
@@ -78,12 +87,11 @@ QString recordText(const QString &text)
     return esc(text);
 }
 
-
 QString htmlTable(const Table &t)
 {
-    QString html = QStringLiteral(
-        "<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\" "
-        "style=\"border-collapse: collapse; border-color: #b8b8b8;\"><thead><tr>");
+    QString html =
+        QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\" "
+                       "style=\"border-collapse: collapse; border-color: #b8b8b8;\"><thead><tr>");
     for (int i = 0; i < t.headers.size(); ++i)
         html += QStringLiteral("<th align=\"left\" bgcolor=\"#e8edf3\"%1>%2</th>")
                     .arg(i < t.widths.size() ? QStringLiteral(" width=\"%1%\"").arg(t.widths[i])
@@ -101,8 +109,8 @@ QString htmlTable(const Table &t)
 
 QString markdownTable(const Table &t)
 {
-    QString md = QStringLiteral("| ") + t.headers.join(QStringLiteral(" | ")) +
-                 QStringLiteral(" |\n|");
+    QString md =
+        QStringLiteral("| ") + t.headers.join(QStringLiteral(" | ")) + QStringLiteral(" |\n|");
     for (int i = 0; i < t.headers.size(); ++i)
         md += QStringLiteral("---|");
     md += QLatin1Char('\n');
@@ -114,7 +122,6 @@ QString markdownTable(const Table &t)
     }
     return md;
 }
-
 
 QList<Section> recordSections(const Workshop &w, const Plan &recommended)
 {
@@ -152,7 +159,8 @@ QList<Section> recordSections(const Workshop &w, const Plan &recommended)
                        : tr("Capacity %1 %2; the committed work uses %3 %2 (%4 %), %5 %2 more "
                             "than the capacity."))
             .arg(formatAmount(w.capacity), unit, formatAmount(used),
-                 w.capacity > 0 ? formatNumber(std::round(used / w.capacity * 100)) : QStringLiteral("—"),
+                 w.capacity > 0 ? formatNumber(std::round(used / w.capacity * 100))
+                                : QStringLiteral("—"),
                  formatAmount(std::abs(headroom))));
     summary.paragraphs.append(tr("%1 committed, %2 deferred, %3 dropped, %4 undecided, of %5 "
                                  "candidates.")
@@ -161,12 +169,11 @@ QList<Section> recordSections(const Workshop &w, const Plan &recommended)
                                   .arg(dropped)
                                   .arg(undecided)
                                   .arg(w.candidates.size()));
-    summary.paragraphs.append(
-        missingWhyKeys.isEmpty()
-            ? tr("Every candidate states its why.")
-            : tr("%1 candidates are missing part of their why: %2.")
-                  .arg(missingWhyKeys.size())
-                  .arg(missingWhyKeys.join(QStringLiteral(", "))));
+    summary.paragraphs.append(missingWhyKeys.isEmpty()
+                                  ? tr("Every candidate states its why.")
+                                  : tr("%1 candidates are missing part of their why: %2.")
+                                        .arg(missingWhyKeys.size())
+                                        .arg(missingWhyKeys.join(QStringLiteral(", "))));
     if (recommended.feasible)
         summary.paragraphs.append(
             tr("From the estimates alone, the best plan takes %1 candidates for %2 %3 and a total "
@@ -193,18 +200,15 @@ QList<Section> recordSections(const Workshop &w, const Plan &recommended)
              {20, 30, 14, 16, 10, 10}};
     for (const Candidate &c : w.candidates)
         if (c.decision == Decision::Commit)
-            ct.rows.append({c.key + QStringLiteral(" ") + c.title + QStringLiteral(" (") +
-                                formatAmount(c.effort) + QStringLiteral(" ") + unit +
-                                QStringLiteral(")"),
-                            whyOf(c) + (c.rationale.trimmed().isEmpty()
-                                            ? QString()
-                                            : QStringLiteral("\n") + tr("Decided because: %1")
-                                                                       .arg(c.rationale.trimmed())),
-                            metricOf(c), c.outcome, c.owner, dateText(c.reviewDate)});
-    if (ct.rows.isEmpty())
-        commits.paragraphs.append(tr("Nothing is committed yet."));
-    else
-        commits.table = ct;
+            ct.rows.append(
+                {c.key + QStringLiteral(" ") + c.title + QStringLiteral(" (") +
+                     formatAmount(c.effort) + QStringLiteral(" ") + unit + QStringLiteral(")"),
+                 whyOf(c) + (c.rationale.trimmed().isEmpty()
+                                 ? QString()
+                                 : QStringLiteral("\n") +
+                                       tr("Decided because: %1").arg(c.rationale.trimmed())),
+                 metricOf(c), c.outcome, c.owner, dateText(c.reviewDate)});
+    tableOr(commits, ct, tr("Nothing is committed yet."));
     out.append(commits);
 
     Section left;
@@ -212,32 +216,24 @@ QList<Section> recordSections(const Workshop &w, const Plan &recommended)
     Table lt{{tr("Candidate"), tr("Decision"), tr("Reason")}, {}, {30, 12, 58}};
     for (const Candidate &c : w.candidates)
         if (isLeftOut(c.decision))
-            lt.rows.append({c.key + QStringLiteral(" ") + c.title, decisionName(c.decision),
-                            c.rationale.trimmed().isEmpty() ? tr("(no reason given)")
-                                                            : c.rationale});
-    if (lt.rows.isEmpty())
-        left.paragraphs.append(tr("Nothing is deferred or dropped."));
-    else
-        left.table = lt;
+            lt.rows.append(
+                {c.key + QStringLiteral(" ") + c.title, decisionName(c.decision),
+                 c.rationale.trimmed().isEmpty() ? tr("(no reason given)") : c.rationale});
+    tableOr(left, lt, tr("Nothing is deferred or dropped."));
     out.append(left);
 
     Section departing;
     departing.title = tr("Departures from the computed plan");
-    Table dt{{tr("Candidate"), tr("Decision"), tr("The plan"), tr("Rationale")},
-             {},
-             {28, 12, 18, 42}};
+    Table dt{
+        {tr("Candidate"), tr("Decision"), tr("The plan"), tr("Rationale")}, {}, {28, 12, 18, 42}};
     for (const Departure &d : departures(w, recommended)) {
         const Candidate *c = w.candidate(d.id);
-        dt.rows.append({c->key + QStringLiteral(" ") + c->title, decisionName(d.decision),
-                        d.inPlan ? tr("takes it") : tr("leaves it out"),
-                        c->rationale.trimmed().isEmpty() ? tr("(no rationale given)")
-                                                         : c->rationale});
+        dt.rows.append(
+            {c->key + QStringLiteral(" ") + c->title, decisionName(d.decision),
+             d.inPlan ? tr("takes it") : tr("leaves it out"),
+             c->rationale.trimmed().isEmpty() ? tr("(no rationale given)") : c->rationale});
     }
-    if (dt.rows.isEmpty())
-        departing.paragraphs.append(
-            tr("Every decision agrees with the plan computed from the estimates."));
-    else
-        departing.table = dt;
+    tableOr(departing, dt, tr("Every decision agrees with the plan computed from the estimates."));
     out.append(departing);
 
     Section dissent;
@@ -247,10 +243,7 @@ QList<Section> recordSections(const Workshop &w, const Plan &recommended)
         for (const Dissent &d : c.dissent)
             st.rows.append({c.key + QStringLiteral(" ") + c.title,
                             d.author.isEmpty() ? tr("anonymous") : d.author, d.text});
-    if (st.rows.isEmpty())
-        dissent.paragraphs.append(tr("No dissent was noted."));
-    else
-        dissent.table = st;
+    tableOr(dissent, st, tr("No dissent was noted."));
     out.append(dissent);
 
     Section risks;
@@ -275,16 +268,14 @@ QList<Section> recordSections(const Workshop &w, const Plan &recommended)
         if (c.decision == Decision::Undecided)
             open.append(c.key);
     if (!open.isEmpty())
-        risks.bullets.append(tr("Still undecided (%1): %2.")
-                                 .arg(open.size())
-                                 .arg(open.join(QStringLiteral(", "))));
+        risks.bullets.append(
+            tr("Still undecided (%1): %2.").arg(open.size()).arg(open.join(QStringLiteral(", "))));
     out.append(risks);
 
     Section method;
     method.title = tr("Method");
-    method.paragraphs.append(tr("Scoring: %1 — %2.")
-                                 .arg(frameworkName(w.framework),
-                                      frameworkDescription(w.framework)));
+    method.paragraphs.append(
+        tr("Scoring: %1 — %2.").arg(frameworkName(w.framework), frameworkDescription(w.framework)));
     method.paragraphs.append(
         tr("The plan is the exact optimum: the set of candidates with the highest total value "
            "(reach × impact × confidence) whose effort fits the capacity, with every "
@@ -331,10 +322,7 @@ QList<Section> recordSections(const Workshop &w, const Plan &recommended)
         gt.rows.append({timeText(d.at), d.author, d.key,
                         decisionName(d.from) + QStringLiteral(" → ") + decisionName(d.to),
                         d.rationale});
-    if (gt.rows.isEmpty())
-        log.paragraphs.append(tr("No decision was changed in Cutline yet."));
-    else
-        log.table = gt;
+    tableOr(log, gt, tr("No decision was changed in Cutline yet."));
     out.append(log);
     return out;
 }

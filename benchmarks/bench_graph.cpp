@@ -4,7 +4,7 @@
 // S-curves between them, which cross exactly when their polylines do; dot's Bézier pieces are
 // sampled 16 times each. "(polygons)" counts dot's control polygons instead, as this bench
 // did at first.
-#include "graph/layout.h"
+#include "core/graph/layout.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -2,7 +2,7 @@
 // pipe or device (which could block forever), too large — with a message naming the file.
 #pragma once
 
-#include "result.h"
+#include "core/result.h"
 
 #include <QByteArray>
 #include <QString>

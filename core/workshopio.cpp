@@ -1,7 +1,7 @@
-#include "workshopio.h"
+#include "core/workshopio.h"
 
-#include "csv/workshopcsv.h"
-#include "storage/workshopfile.h"
+#include "core/csv/workshopcsv.h"
+#include "core/storage/workshopfile.h"
 
 namespace cutline {
 

@@ -1,8 +1,8 @@
 // WorkshopIo: reads a workshop from either kind of file a user hands us (.cutline or .csv).
 #pragma once
 
-#include "model/workshop.h"
-#include "result.h"
+#include "core/model/workshop.h"
+#include "core/result.h"
 
 #include <QStringList>
 

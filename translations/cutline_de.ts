@@ -595,10 +595,6 @@
         <translation>%1: Sagen Sie, warum es gestrichen wird (eine Begründung ist nötig).</translation>
     </message>
     <message>
-        <source>%1: committing it departs from the computed plan, which leaves it out; say why (a rationale is required).</source>
-        <translation>%1: Die Zusage weicht vom berechneten Plan ab, der es auslässt; sagen Sie, warum (eine Begründung ist nötig).</translation>
-    </message>
-    <message>
         <source>Name the decider in the workshop settings first.</source>
         <translation>Nennen Sie zuerst die entscheidende Person in den Workshop-Einstellungen.</translation>
     </message>
@@ -711,10 +707,6 @@
         <translation>Bei %1 Kandidaten fehlt ein Teil des Warum: %2.</translation>
     </message>
     <message>
-        <source>From the estimates alone, the best plan takes %1 candidates for %2 %3 and a total value of %4.</source>
-        <translation>Allein nach den Schätzungen nimmt der beste Plan %1 Kandidaten für %2 %3 und einen Gesamtwert von %4.</translation>
-    </message>
-    <message>
         <source>Signed off by %1 on %2.</source>
         <translation>Freigegeben von %1 am %2.</translation>
     </message>
@@ -779,10 +771,6 @@
         <translation>Nichts ist verschoben oder gestrichen.</translation>
     </message>
     <message>
-        <source>Departures from the computed plan</source>
-        <translation>Abweichungen vom berechneten Plan</translation>
-    </message>
-    <message>
         <source>The plan</source>
         <translation>Der Plan</translation>
     </message>
@@ -791,20 +779,8 @@
         <translation>Begründung</translation>
     </message>
     <message>
-        <source>takes it</source>
-        <translation>nimmt es</translation>
-    </message>
-    <message>
-        <source>leaves it out</source>
-        <translation>lässt es aus</translation>
-    </message>
-    <message>
         <source>(no rationale given)</source>
         <translation>(keine Begründung angegeben)</translation>
-    </message>
-    <message>
-        <source>Every decision agrees with the plan computed from the estimates.</source>
-        <translation>Jede Entscheidung stimmt mit dem aus den Schätzungen berechneten Plan überein.</translation>
     </message>
     <message>
         <source>Dissent</source>
@@ -861,10 +837,6 @@
     <message>
         <source>Scoring: %1 — %2.</source>
         <translation>Bewertung: %1 — %2.</translation>
-    </message>
-    <message>
-        <source>The plan is the exact optimum: the set of candidates with the highest total value (reach × impact × confidence) whose effort fits the capacity, with every prerequisite, at most one of each pair of alternatives, and all mandatory work. Decisions are compared with the plan computed from the estimates alone.</source>
-        <translation>Der Plan ist das exakte Optimum: die Menge der Kandidaten mit dem höchsten Gesamtwert (Reichweite × Wirkung × Zuversicht), deren Aufwand in die Kapazität passt, mit allen Voraussetzungen, höchstens einer von je zwei Alternativen und aller Pflichtarbeit. Entscheidungen werden mit dem allein aus den Schätzungen berechneten Plan verglichen.</translation>
     </message>
     <message>
         <source>Criterion</source>
@@ -1001,6 +973,49 @@
     <message>
         <source>(reach %1 × impact %2 × confidence %3 % + unlocked %4) ÷ effort %5 = %6</source>
         <translation>(Reichweite %1 × Wirkung %2 × Zuversicht %3 % + freigeschaltet %4) ÷ Aufwand %5 = %6</translation>
+    </message>
+    <message>
+        <source>%1: committing it departs from the plan, which leaves it out; say why (a rationale is required).</source>
+        <translation>%1: Die Zusage weicht vom Plan ab, der es auslässt; sagen Sie, warum (eine Begründung ist nötig).</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>No capacity set; the committed work needs %1 %2.</source>
+        <translation>Keine Kapazität festgelegt; die zugesagte Arbeit braucht %1 %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan takes %n candidate(s) for %1 %2 and a total value of %3.</source>
+        <translation>
+            <numerusform>Der Plan nimmt %n Kandidaten für %1 %2 und einen Gesamtwert von %3.</numerusform>
+            <numerusform>Der Plan nimmt %n Kandidaten für %1 %2 und einen Gesamtwert von %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No plan is feasible: %1</source>
+        <translation>Kein Plan ist möglich: %1</translation>
+    </message>
+    <message>
+        <source>Departures from the plan</source>
+        <translation>Abweichungen vom Plan</translation>
+    </message>
+    <message>
+        <source>would take it</source>
+        <translation>würde es nehmen</translation>
+    </message>
+    <message>
+        <source>would leave it out</source>
+        <translation>würde es auslassen</translation>
+    </message>
+    <message>
+        <source>Every decision agrees with the plan.</source>
+        <translation>Jede Entscheidung stimmt mit dem Plan überein.</translation>
+    </message>
+    <message>
+        <source>The plan is the exact optimum: the set of candidates with the highest total value (reach × impact × confidence) whose effort fits the capacity, with every prerequisite, at most one of each pair of alternatives, and all mandatory work. Committed candidates are in it and deferred or dropped ones are out. A decision departs from the plan when, every other decision kept, the opposite decision would give a plan of higher value.</source>
+        <translation>Der Plan ist das exakte Optimum: die Menge der Kandidaten mit dem höchsten Gesamtwert (Reichweite × Wirkung × Zuversicht), deren Aufwand in die Kapazität passt, mit allen Voraussetzungen, höchstens einer von je zwei Alternativen und aller Pflichtarbeit. Zugesagte Kandidaten sind darin, zurückgestellte oder verworfene nicht. Eine Entscheidung weicht vom Plan ab, wenn die gegenteilige Entscheidung bei allen anderen Entscheidungen einen Plan mit höherem Wert ergäbe.</translation>
     </message>
 </context>
 <context>

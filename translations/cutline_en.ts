@@ -595,10 +595,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: committing it departs from the computed plan, which leaves it out; say why (a rationale is required).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Name the decider in the workshop settings first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -711,10 +707,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>From the estimates alone, the best plan takes %1 candidates for %2 %3 and a total value of %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Signed off by %1 on %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -779,10 +771,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Departures from the computed plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -791,19 +779,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>takes it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>leaves it out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(no rationale given)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every decision agrees with the plan computed from the estimates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -860,10 +836,6 @@
     </message>
     <message>
         <source>Scoring: %1 — %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The plan is the exact optimum: the set of candidates with the highest total value (reach × impact × confidence) whose effort fits the capacity, with every prerequisite, at most one of each pair of alternatives, and all mandatory work. Decisions are compared with the plan computed from the estimates alone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1000,6 +972,49 @@
     </message>
     <message>
         <source>(reach %1 × impact %2 × confidence %3 % + unlocked %4) ÷ effort %5 = %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: committing it departs from the plan, which leaves it out; say why (a rationale is required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No capacity set; the committed work needs %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan takes %n candidate(s) for %1 %2 and a total value of %3.</source>
+        <translation>
+            <numerusform>The plan takes %n candidate for %1 %2 and a total value of %3.</numerusform>
+            <numerusform>The plan takes %n candidates for %1 %2 and a total value of %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No plan is feasible: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departures from the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>would take it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>would leave it out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every decision agrees with the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan is the exact optimum: the set of candidates with the highest total value (reach × impact × confidence) whose effort fits the capacity, with every prerequisite, at most one of each pair of alternatives, and all mandatory work. Committed candidates are in it and deferred or dropped ones are out. A decision departs from the plan when, every other decision kept, the opposite decision would give a plan of higher value.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,9 +1,9 @@
 // `cutline-cli check FILE`: the validation report.
-#include "commands.h"
+#include "app/cli/commands.h"
 
-#include "check/workshopcheck.h"
-#include "model/field.h"
-#include "workshopio.h"
+#include "core/check/workshopcheck.h"
+#include "core/model/field.h"
+#include "core/workshopio.h"
 
 #include <QCoreApplication>
 

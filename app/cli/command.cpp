@@ -1,6 +1,6 @@
-#include "command.h"
+#include "app/cli/command.h"
 
-#include "model/validation.h"
+#include "core/model/validation.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,7 +1,7 @@
 // The cutline-cli subcommands.
 #pragma once
 
-#include "command.h"
+#include "app/cli/command.h"
 
 #include <memory>
 #include <vector>

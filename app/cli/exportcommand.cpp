@@ -1,12 +1,12 @@
 // `cutline-cli export FILE -o OUT.{csv,pdf,md,html}`
-#include "commands.h"
+#include "app/cli/commands.h"
 
-#include "csv/workshopcsv.h"
-#include "graph/graphpainter.h"
-#include "report/decisionrecord.h"
+#include "core/csv/workshopcsv.h"
+#include "render/graph/graphpainter.h"
+#include "render/record/decisionrecord.h"
 
 #include <QSaveFile>
-#include "workshopio.h"
+#include "core/workshopio.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

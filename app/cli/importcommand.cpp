@@ -1,8 +1,8 @@
 // `cutline-cli import FILE.csv -o OUT.cutline [--title T] [--capacity N]`
-#include "commands.h"
+#include "app/cli/commands.h"
 
-#include "csv/workshopcsv.h"
-#include "storage/workshopfile.h"
+#include "core/csv/workshopcsv.h"
+#include "core/storage/workshopfile.h"
 
 #include <QCoreApplication>
 

@@ -1,11 +1,13 @@
 // cutline-cli: the headless command line over Cutline's core.
-#include "commands.h"
+#include "app/cli/commands.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QLocale>
+#include <QTextStream>
+#include <QTranslator>
 
 #include <memory>
-#include <QTextStream>
 
 namespace cutline::cli {
 std::unique_ptr<Command> makeImportCommand();
@@ -26,6 +28,16 @@ std::vector<std::unique_ptr<Command>> allCommands()
 
 namespace {
 
+// Messages in the user's language; English is the fallback (it carries the plural forms).
+void installTranslator(QCoreApplication &application)
+{
+    auto *own = new QTranslator(&application);
+    if (own->load(QLocale(), QStringLiteral("cutline"), QStringLiteral("_"),
+                  QStringLiteral(":/i18n")) ||
+        own->load(QStringLiteral(":/i18n/cutline_en")))
+        QCoreApplication::installTranslator(own);
+}
+
 int overview(QTextStream &stream, const std::vector<std::unique_ptr<cutline::cli::Command>> &all)
 {
     stream << QCoreApplication::translate("cutline::cli",
@@ -44,15 +56,12 @@ int overview(QTextStream &stream, const std::vector<std::unique_ptr<cutline::cli
 
 int main(int argc, char *argv[])
 {
-    // Drawing a PDF needs fonts, hence a GUI application; without a display it draws offscreen.
-    // The other commands stay a plain core application.
-    const bool draws = argc > 1 && qstrcmp(argv[1], "export") == 0;
-    if (draws && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") &&
-        qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+    // The CLI never opens a window, but drawing a PDF or an SVG needs fonts, hence a GUI
+    // application; it draws offscreen unless told otherwise, with or without a display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    std::unique_ptr<QCoreApplication> application =
-        draws ? std::make_unique<QGuiApplication>(argc, argv)
-              : std::make_unique<QCoreApplication>(argc, argv);
+    QGuiApplication application(argc, argv);
+    installTranslator(application);
     QCoreApplication::setApplicationName(QStringLiteral("cutline-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CUTLINE_VERSION));
     const auto commands = cutline::cli::allCommands();

@@ -1,9 +1,9 @@
 // `cutline-cli plan FILE [--capacity N] [--format text|json]`: the optimal plan.
-#include "commands.h"
+#include "app/cli/commands.h"
 
-#include "model/field.h"
-#include "plan/planner.h"
-#include "workshopio.h"
+#include "core/model/field.h"
+#include "core/plan/planner.h"
+#include "core/workshopio.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

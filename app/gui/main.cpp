@@ -1,8 +1,8 @@
 // cutline: the desktop application.
-#include "document/workshopdocument.h"
-#include "files/recoverystore.h"
-#include "files/sampleworkshop.h"
-#include "window/mainwindow.h"
+#include "ui/document/workshopdocument.h"
+#include "ui/files/recoverystore.h"
+#include "core/sample/sampleworkshop.h"
+#include "ui/window/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,7 +1,7 @@
 // cutline-write-sample OUT.cutline: writes the bundled sample workshop ("Ledgerly — 2027 Q1")
 // as a .cutline file, so the command line can be tried on it (the build runs it).
-#include "files/sampleworkshop.h"
-#include "storage/workshopfile.h"
+#include "core/sample/sampleworkshop.h"
+#include "core/storage/workshopfile.h"
 
 #include <QCoreApplication>
 

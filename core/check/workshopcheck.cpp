@@ -1,6 +1,6 @@
-#include "workshopcheck.h"
+#include "core/check/workshopcheck.h"
 
-#include "model/kindprofile.h"
+#include "core/model/kindprofile.h"
 
 #include <QCoreApplication>
 

@@ -2,7 +2,7 @@
 // contradict the links or the mandatory flag.
 #pragma once
 
-#include "model/workshop.h"
+#include "core/model/workshop.h"
 
 #include <QList>
 #include <QString>

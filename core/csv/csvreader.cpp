@@ -1,4 +1,4 @@
-#include "csvreader.h"
+#include "core/csv/csvreader.h"
 
 #include <QObject>
 #include <QStringDecoder>

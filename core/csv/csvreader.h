@@ -2,7 +2,7 @@
 // the line each record starts on, so errors can name it.
 #pragma once
 
-#include "result.h"
+#include "core/result.h"
 
 #include <QList>
 #include <QString>

@@ -1,11 +1,11 @@
-#include "workshopcsv.h"
+#include "core/csv/workshopcsv.h"
 
-#include "csvreader.h"
-#include "graph/dependencygraph.h"
-#include "inputfile.h"
-#include "model/field.h"
-#include "model/kindprofile.h"
-#include "model/validation.h"
+#include "core/csv/csvreader.h"
+#include "core/graph/dependencygraph.h"
+#include "core/inputfile.h"
+#include "core/model/field.h"
+#include "core/model/kindprofile.h"
+#include "core/model/validation.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -160,9 +160,9 @@ std::optional<QVariant> Importer::parseCell(const Candidate &c, Field field, con
         const QString lower = text.toLower();
         if (lower.isEmpty())
             return QVariant(mandatoryByDefault(c.kind));
-        if (lower == QLatin1String("yes") || lower == QLatin1String("true") || lower == "1")
+        if (lower == QLatin1String("yes") || lower == QLatin1String("true") || lower == QLatin1String("1"))
             return QVariant(true);
-        if (lower == QLatin1String("no") || lower == QLatin1String("false") || lower == "0")
+        if (lower == QLatin1String("no") || lower == QLatin1String("false") || lower == QLatin1String("0"))
             return QVariant(false);
         error(cell,
               tr("%1: mandatory \"%2\" is not one of yes, no, true, false, 1, 0.").arg(who, text));

@@ -1,8 +1,8 @@
 // WorkshopCsv: candidates to and from the CSV contract of DESIGN.md.
 #pragma once
 
-#include "model/workshop.h"
-#include "result.h"
+#include "core/model/workshop.h"
+#include "core/result.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -1,4 +1,4 @@
-#include "decisions.h"
+#include "core/decision/decisions.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -57,29 +57,39 @@ std::optional<QDate> defaultReviewDate(const Workshop &w)
     return std::nullopt;
 }
 
-Plan recommendedPlan(const Workshop &w)
+std::optional<Departure> departure(const Workshop &w, int id, Decision decision)
 {
-    Workshop free = w;
-    for (Candidate &c : free.candidates)
-        c.decision = Decision::Undecided;
-    if (std::optional<Plan> plan = solvePlan(free, w.capacity))
-        return *plan;
-    Plan none;
-    none.feasible = false;
-    none.capacity = w.capacity;
-    return none;
+    if (decision == Decision::Undecided || !w.candidate(id))
+        return std::nullopt;
+    const auto valueWith = [&](Decision d) -> std::optional<double> {
+        Workshop variant = w;
+        for (Candidate &c : variant.candidates)
+            if (c.id == id)
+                c.decision = d;
+        const std::optional<Plan> plan = solvePlan(variant, variant.capacity);
+        return plan ? std::optional<double>(plan->totalValue) : std::nullopt;
+    };
+    const bool commits = decision == Decision::Commit;
+    const std::optional<double> opposite = valueWith(commits ? Decision::Defer : Decision::Commit);
+    if (!opposite)
+        return std::nullopt; // the decision is forced: the opposite leaves no feasible plan
+    const std::optional<double> taken = valueWith(decision);
+    // Decisions that together leave no feasible plan are one problem (sign-off names it), not
+    // a departure of each decision involved.
+    if (!taken)
+        return std::nullopt;
+    const double tolerance = 1e-9 * std::max(1.0, std::abs(*opposite));
+    if (*opposite <= *taken + tolerance)
+        return std::nullopt;
+    return Departure{id, !commits, decision, *opposite - *taken};
 }
 
-QList<Departure> departures(const Workshop &w, const Plan &recommended)
+QList<Departure> departures(const Workshop &w)
 {
     QList<Departure> result;
-    if (!recommended.feasible || recommended.cancelled)
-        return result;
-    for (const Candidate &c : w.candidates) {
-        const bool in = recommended.selected.contains(c.id);
-        if ((c.decision == Decision::Commit && !in) || (isLeftOut(c.decision) && in))
-            result.append(Departure{c.id, in, c.decision});
-    }
+    for (const Candidate &c : w.candidates)
+        if (std::optional<Departure> d = departure(w, c.id, c.decision))
+            result.append(*d);
     return result;
 }
 
@@ -92,19 +102,43 @@ std::optional<QString> missingRationale(const Candidate &c, Decision decision, b
     if (decision == Decision::Drop)
         return tr("%1: say why it is dropped (a rationale is required).").arg(c.key);
     if (decision == Decision::Commit && departs)
-        return tr("%1: committing it departs from the computed plan, which leaves it out; say "
-                  "why (a rationale is required).")
+        return tr("%1: committing it departs from the plan, which leaves it out; say why (a "
+                  "rationale is required).")
             .arg(c.key);
     return std::nullopt;
 }
 
-QStringList signOffProblems(const Workshop &w, const Plan &recommended)
+bool needsRationale(const Workshop &w, int id, Decision decision)
+{
+    if (isLeftOut(decision))
+        return true;
+    return decision == Decision::Commit && departure(w, id, decision).has_value();
+}
+
+std::optional<QString> decisionProblem(const Workshop &w, int id, Decision decision,
+                                       const QString &rationale)
+{
+    const Candidate *c = w.candidate(id);
+    if (!c || !rationale.trimmed().isEmpty() || !c->rationale.trimmed().isEmpty())
+        return std::nullopt;
+    return missingRationale(*c, decision, needsRationale(w, id, decision));
+}
+
+QString decisionAuthor(const QString &configured)
+{
+    if (!configured.trimmed().isEmpty())
+        return configured.trimmed();
+    const QString login = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return login.isEmpty() ? tr("unknown") : login;
+}
+
+QStringList signOffProblems(const Workshop &w)
 {
     QStringList problems;
     if (w.decider.trimmed().isEmpty())
         problems.append(tr("Name the decider in the workshop settings first."));
     QList<int> departing;
-    for (const Departure &d : departures(w, recommended))
+    for (const Departure &d : departures(w))
         departing.append(d.id);
     for (const Candidate &c : w.candidates)
         if (auto missing = missingRationale(c, c.decision, departing.contains(c.id)))
@@ -115,6 +149,8 @@ QStringList signOffProblems(const Workshop &w, const Plan &recommended)
                                         });
     if (!anyDecided)
         problems.append(tr("Nothing is decided yet."));
+    if (const Plan plan = makePlan(w); !plan.feasible)
+        problems.append(plan.infeasibility);
     return problems;
 }
 

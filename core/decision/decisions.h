@@ -1,10 +1,14 @@
 // Decisions: the rules a decision must follow (a rationale to defer or drop, and to depart
-// from the computed plan), the plan a decision is measured against, review dates and the
-// state of the decider's sign-off.
+// from the plan), review dates and the state of the decider's sign-off.
+//
+// One plan, one truth: "the plan" is makePlan(workshop), the optimum under the decisions
+// taken. A decision departs from it when, with every other decision kept, the opposite
+// decision would give a strictly better plan (or the only feasible one). Adopting the plan
+// shown therefore never departs from it, and can always be signed off.
 #pragma once
 
-#include "model/workshop.h"
-#include "plan/planner.h"
+#include "core/model/workshop.h"
+#include "core/plan/planner.h"
 
 #include <QDate>
 #include <QList>
@@ -22,28 +26,42 @@ std::optional<QDate> horizonEnd(const QString &horizon);
 // (or the workshop date plus 90 days plus the delay when the horizon is not a date).
 std::optional<QDate> defaultReviewDate(const Workshop &workshop);
 
-// The plan computed from the estimates alone: only mandatory work is forced, decisions are
-// ignored. Decisions are measured against it.
-Plan recommendedPlan(const Workshop &workshop);
-
 struct Departure
 {
     int id = 0;
-    bool inPlan = false; // the recommended plan takes it (and the decision leaves it out)
+    bool planWouldTake = false; // left out, although the plan would take it
     Decision decision = Decision::Undecided;
+    double valueGiven = 0; // total value the plan gives up by this decision
 };
 
-// Decisions that depart from `recommended`: committed although the plan leaves it out, or
-// deferred/dropped although the plan takes it.
-QList<Departure> departures(const Workshop &workshop, const Plan &recommended);
+// Whether deciding `decision` on candidate `id`, every other decision kept, departs from the
+// plan: the opposite decision gives a strictly better plan. (Decisions that leave no feasible
+// plan at all are reported by signOffProblems, not as departures.)
+std::optional<Departure> departure(const Workshop &workshop, int id, Decision decision);
+
+// Every decision taken in `workshop` that departs from the plan, in workshop order.
+QList<Departure> departures(const Workshop &workshop);
 
 // Why `decision` for `candidate` needs a rationale it lacks, or nullopt when it is fine.
-// `departs` says whether the decision departs from the recommended plan.
+// `departs` says whether the decision departs from the plan.
 std::optional<QString> missingRationale(const Candidate &candidate, Decision decision,
                                         bool departs);
 
+// Why deciding `decision` on candidate `id` needs a rationale that neither the candidate nor
+// `rationale` gives (a message naming the candidate), or nullopt when the decision may be taken.
+std::optional<QString> decisionProblem(const Workshop &workshop, int id, Decision decision,
+                                       const QString &rationale);
+
+// Whether `decision` on `candidate` needs a rationale at all: defer and drop always, commit
+// when it departs from the plan.
+bool needsRationale(const Workshop &workshop, int id, Decision decision);
+
+// The name a decision is recorded under: `configured` (the person's name, kept in the
+// settings), else the login name, else "unknown".
+QString decisionAuthor(const QString &configured);
+
 // Everything that keeps the decider from signing off, one message per problem.
-QStringList signOffProblems(const Workshop &workshop, const Plan &recommended);
+QStringList signOffProblems(const Workshop &workshop);
 
 // The sign-off stands when it exists and no decision changed after it.
 bool signOffCurrent(const Workshop &workshop);

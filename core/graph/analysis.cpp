@@ -1,6 +1,6 @@
-#include "analysis.h"
+#include "core/graph/analysis.h"
 
-#include "plan/planner.h"
+#include "core/plan/planner.h"
 
 #include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/breadth_first_search.hpp>

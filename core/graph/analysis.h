@@ -3,7 +3,7 @@
 // blocker unlocks. Candidates are addressed by id; results are in workshop order unless said.
 #pragma once
 
-#include "model/workshop.h"
+#include "core/model/workshop.h"
 
 #include <QList>
 #include <QSet>

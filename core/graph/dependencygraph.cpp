@@ -1,4 +1,4 @@
-#include "dependencygraph.h"
+#include "core/graph/dependencygraph.h"
 
 #include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/breadth_first_search.hpp>

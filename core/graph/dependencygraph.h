@@ -2,7 +2,7 @@
 // close.
 #pragma once
 
-#include "model/workshop.h"
+#include "core/model/workshop.h"
 
 #include <QStringList>
 

@@ -1,8 +1,8 @@
-#include "layout.h"
+#include "core/graph/layout.h"
 
-#include "analysis.h"
-#include "ordering.h"
-#include "ranking.h"
+#include "core/graph/analysis.h"
+#include "core/graph/ordering.h"
+#include "core/graph/ranking.h"
 
 #include <algorithm>
 #include <cmath>

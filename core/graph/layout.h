@@ -6,7 +6,7 @@
 // Deterministic: the same workshop, the same picture.
 #pragma once
 
-#include "model/workshop.h"
+#include "core/model/workshop.h"
 
 #include <QHash>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "ordering.h"
+#include "core/graph/ordering.h"
 
 #include <algorithm>
 #include <climits>

@@ -1,4 +1,4 @@
-#include "ranking.h"
+#include "core/graph/ranking.h"
 
 #include <algorithm>
 #include <deque>

@@ -1,4 +1,4 @@
-#include "candidate.h"
+#include "core/model/candidate.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "field.h"
+#include "core/model/field.h"
 
 #include <QCoreApplication>
 

@@ -2,7 +2,7 @@
 // typed get/set through QVariant, and the validation every edge (UI, CSV, file) shares.
 #pragma once
 
-#include "candidate.h"
+#include "core/model/candidate.h"
 
 #include <QVariant>
 

@@ -1,4 +1,4 @@
-#include "kindprofile.h"
+#include "core/model/kindprofile.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 // KindProfile: what "why" each kind of work must give — the prompts and which are required.
 #pragma once
 
-#include "candidate.h"
-#include "field.h"
+#include "core/model/candidate.h"
+#include "core/model/field.h"
 
 #include <QList>
 #include <QString>

@@ -1,7 +1,7 @@
-#include "validation.h"
+#include "core/model/validation.h"
 
-#include "field.h"
-#include "graph/dependencygraph.h"
+#include "core/model/field.h"
+#include "core/graph/dependencygraph.h"
 
 #include <QCoreApplication>
 #include <QHash>

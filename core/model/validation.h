@@ -1,7 +1,7 @@
 // Validation of a whole workshop: every rule a file or CSV must satisfy before Cutline uses it.
 #pragma once
 
-#include "workshop.h"
+#include "core/model/workshop.h"
 
 #include <QStringList>
 

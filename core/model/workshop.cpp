@@ -1,4 +1,4 @@
-#include "workshop.h"
+#include "core/model/workshop.h"
 
 #include <QRegularExpression>
 

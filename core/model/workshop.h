@@ -1,7 +1,7 @@
 // Workshop: the whole planning session as plain data — settings, candidates and their links.
 #pragma once
 
-#include "candidate.h"
+#include "core/model/candidate.h"
 
 #include <QDate>
 #include <QDateTime>

@@ -1,7 +1,7 @@
-#include "planner.h"
+#include "core/plan/planner.h"
 
-#include "model/field.h"
-#include "search.h"
+#include "core/model/field.h"
+#include "core/plan/search.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -3,7 +3,7 @@
 // every candidate left out, one reason a person understands.
 #pragma once
 
-#include "model/workshop.h"
+#include "core/model/workshop.h"
 
 #include <QList>
 #include <QString>

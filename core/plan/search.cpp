@@ -1,6 +1,6 @@
-#include "search.h"
+#include "core/plan/search.h"
 
-#include "planner.h"
+#include "core/plan/planner.h"
 
 #include <QHash>
 

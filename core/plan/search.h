@@ -3,7 +3,7 @@
 // knapsack tables where efforts lie on a grid. Internal to core/plan.
 #pragma once
 
-#include "model/workshop.h"
+#include "core/model/workshop.h"
 
 #include <QList>
 

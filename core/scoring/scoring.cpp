@@ -1,8 +1,8 @@
-#include "scoring.h"
+#include "core/scoring/scoring.h"
 
-#include "graph/analysis.h"
-#include "model/field.h"
-#include "plan/planner.h"
+#include "core/graph/analysis.h"
+#include "core/model/field.h"
+#include "core/plan/planner.h"
 
 #include <QCoreApplication>
 #include <QSet>

@@ -2,7 +2,7 @@
 // so a workshop can see why one candidate ranks above another.
 #pragma once
 
-#include "model/workshop.h"
+#include "core/model/workshop.h"
 
 #include <QString>
 

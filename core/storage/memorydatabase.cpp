@@ -1,4 +1,4 @@
-#include "memorydatabase.h"
+#include "core/storage/memorydatabase.h"
 
 #include <QAtomicInteger>
 #include <QSqlDriver>

@@ -2,7 +2,7 @@
 // that loads from and saves to bytes — so files on disk are only ever read or replaced whole.
 #pragma once
 
-#include "result.h"
+#include "core/result.h"
 
 #include <QByteArray>
 #include <QSqlDatabase>

@@ -1,6 +1,6 @@
-#include "schema.h"
+#include "core/storage/schema.h"
 
-#include "memorydatabase.h"
+#include "core/storage/memorydatabase.h"
 
 #include <QObject>
 

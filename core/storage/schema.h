@@ -1,7 +1,7 @@
 // Schema: the .cutline file's tables for each schema version, and the steps between versions.
 #pragma once
 
-#include "result.h"
+#include "core/result.h"
 
 #include <QStringList>
 

@@ -1,10 +1,10 @@
-#include "workshopfile.h"
+#include "core/storage/workshopfile.h"
 
-#include "inputfile.h"
-#include "memorydatabase.h"
-#include "model/validation.h"
-#include "schema.h"
-#include "workshoptables.h"
+#include "core/inputfile.h"
+#include "core/storage/memorydatabase.h"
+#include "core/model/validation.h"
+#include "core/storage/schema.h"
+#include "core/storage/workshoptables.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,8 +1,8 @@
 // WorkshopFile: opens and saves .cutline files — untrusted on the way in, atomic on the way out.
 #pragma once
 
-#include "model/workshop.h"
-#include "result.h"
+#include "core/model/workshop.h"
+#include "core/result.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
-#include "workshoptables.h"
+#include "core/storage/workshoptables.h"
 
-#include "memorydatabase.h"
-#include "model/field.h"
-#include "scoring/scoring.h"
+#include "core/storage/memorydatabase.h"
+#include "core/model/field.h"
+#include "core/scoring/scoring.h"
 
 #include <cmath>
 
@@ -123,7 +123,7 @@ Status writeSettings(MemoryDatabase &db, const Workshop &w)
           QVariant(w.signOff.at.isValid() ? w.signOff.at.toUTC().toString(Qt::ISODateWithMs)
                                           : QString()),
           QVariant(w.scoreUnlockedValue ? 1 : 0)})
-        q.addBindValue(v.typeId() == QMetaType::QString && v.toString().isNull() ? QString("") : v);
+        q.addBindValue(v.typeId() == QMetaType::QString && v.toString().isNull() ? QString(QLatin1String("")) : v);
     if (Status s = execPrepared(q); !s)
         return s;
     for (int i = 0; i < w.participants.size(); ++i) {

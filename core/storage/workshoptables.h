@@ -1,8 +1,8 @@
 // WorkshopTables: moves a Workshop into and out of the tables of the current schema.
 #pragma once
 
-#include "model/workshop.h"
-#include "result.h"
+#include "core/model/workshop.h"
+#include "core/result.h"
 
 namespace cutline {
 

@@ -1,7 +1,7 @@
 // Tests cutline-cli as scripts use it: exit codes, messages on stderr, files written.
-#include "csv/workshopcsv.h"
-#include "fixtures.h"
-#include "storage/workshopfile.h"
+#include "core/csv/workshopcsv.h"
+#include "tests/common/fixtures.h"
+#include "core/storage/workshopfile.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -158,7 +158,7 @@ void TestCli::checkReportsMissingWhy()
              qPrintable(run.out));
     QVERIFY(run.out.contains("warning: C-2 \"Audit log\" (compliance) has no rule, deadline and "
                              "consequence."));
-    QVERIFY(run.out.contains("2 warning(s); the workshop is valid."));
+    QVERIFY(run.out.contains("2 warnings; the workshop is valid."));
 }
 
 void TestCli::invalidInputs_data()

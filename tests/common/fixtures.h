@@ -1,7 +1,7 @@
 // Fixtures: workshops built in code for tests, with every field filled.
 #pragma once
 
-#include "model/workshop.h"
+#include "core/model/workshop.h"
 
 namespace cutline::test {
 

@@ -1,4 +1,4 @@
-#include "graphs.h"
+#include "tests/common/graphs.h"
 
 #include <QRandomGenerator>
 

@@ -1,7 +1,7 @@
 // Dependency graphs for tests: a hand-checked diamond and random DAGs.
 #pragma once
 
-#include "model/workshop.h"
+#include "core/model/workshop.h"
 
 namespace cutline::test {
 

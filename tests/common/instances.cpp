@@ -1,6 +1,6 @@
-#include "instances.h"
+#include "tests/common/instances.h"
 
-#include "plan/planner.h"
+#include "core/plan/planner.h"
 
 #include <QElapsedTimer>
 #include <QFile>

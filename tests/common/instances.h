@@ -2,7 +2,7 @@
 // written as an LP file and solved by Debian's CBC, as an independent check.
 #pragma once
 
-#include "model/workshop.h"
+#include "core/model/workshop.h"
 
 #include <QString>
 

@@ -1,8 +1,8 @@
 // Dependency analysis: hand-checked small graphs and random DAGs against brute-force
 // reachability.
-#include "graph/analysis.h"
-#include "graphs.h"
-#include "plan/planner.h"
+#include "core/graph/analysis.h"
+#include "tests/common/graphs.h"
+#include "core/plan/planner.h"
 
 #include <QRandomGenerator>
 #include <QTest>

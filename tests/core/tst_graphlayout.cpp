@@ -2,10 +2,10 @@
 // crossings where a drawing without them exists, connected parts kept apart and packed like a
 // screen, and the layout's promises (no overlaps, links run left to right, the same workshop
 // gives the same picture).
-#include "graph/layout.h"
-#include "graph/ordering.h"
-#include "graph/ranking.h"
-#include "graphs.h"
+#include "core/graph/layout.h"
+#include "core/graph/ordering.h"
+#include "core/graph/ranking.h"
+#include "tests/common/graphs.h"
 
 #include <QRandomGenerator>
 #include <QTest>

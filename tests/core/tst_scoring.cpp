@@ -1,5 +1,5 @@
 // Scoring frameworks: each score with its numbers, the formula a person reads, and refusals.
-#include "scoring/scoring.h"
+#include "core/scoring/scoring.h"
 
 #include <QTest>
 

@@ -1,9 +1,9 @@
 // Tests .cutline files: every field round-trips, and every damaged or hostile file is refused
 // with its own message while its bytes (and its folder) stay exactly as they were.
-#include "fixtures.h"
-#include "storage/memorydatabase.h"
-#include "storage/schema.h"
-#include "storage/workshopfile.h"
+#include "tests/common/fixtures.h"
+#include "core/storage/memorydatabase.h"
+#include "core/storage/schema.h"
+#include "core/storage/workshopfile.h"
 
 #include <QDir>
 #include <QRandomGenerator>

@@ -1,7 +1,7 @@
 // Tests the candidate table model: Qt's model rules, editing through the document, refusals.
-#include "document/workshopdocument.h"
-#include "fixtures.h"
-#include "table/candidatetablemodel.h"
+#include "ui/document/workshopdocument.h"
+#include "tests/common/fixtures.h"
+#include "ui/table/candidatetablemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,11 +1,11 @@
 // The impact/effort chart as a facilitator uses it: one bubble per candidate, click selects
 // everywhere, drag re-estimates in one undo step, labels never overlap, even at 200.
-#include "chart/impactchart.h"
-#include "document/workshopdocument.h"
-#include "files/sampleworkshop.h"
-#include "fixtures.h"
-#include "inspector/inspector.h"
-#include "window/mainwindow.h"
+#include "ui/chart/impactchart.h"
+#include "ui/document/workshopdocument.h"
+#include "core/sample/sampleworkshop.h"
+#include "tests/common/fixtures.h"
+#include "ui/inspector/inspector.h"
+#include "ui/window/mainwindow.h"
 
 #include <QSignalSpy>
 #include <QStandardPaths>

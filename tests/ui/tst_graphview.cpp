@@ -1,7 +1,7 @@
 // Editing in the graph as a user does: drag to link (Shift for alternatives), click a link
 // and Delete, undo; a cycle is refused on the spot with its name and its boxes flash.
-#include "document/workshopdocument.h"
-#include "graph/graphview.h"
+#include "ui/document/workshopdocument.h"
+#include "ui/graph/graphview.h"
 
 #include <QSignalSpy>
 #include <QTest>

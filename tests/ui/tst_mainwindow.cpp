@@ -1,13 +1,13 @@
 // Drives the main window as a user would: keys and clicks, files, locks, recovery, drops.
-#include "document/workshopdocument.h"
-#include "files/recoverystore.h"
-#include "files/sampleworkshop.h"
-#include "fixtures.h"
-#include "inspector/committextedit.h"
-#include "inspector/inspector.h"
-#include "storage/workshopfile.h"
-#include "table/candidatetablemodel.h"
-#include "window/mainwindow.h"
+#include "ui/document/workshopdocument.h"
+#include "ui/files/recoverystore.h"
+#include "core/sample/sampleworkshop.h"
+#include "tests/common/fixtures.h"
+#include "ui/inspector/committextedit.h"
+#include "ui/inspector/inspector.h"
+#include "core/storage/workshopfile.h"
+#include "ui/table/candidatetablemodel.h"
+#include "ui/window/mainwindow.h"
 
 #include <QAbstractSpinBox>
 #include <QApplication>

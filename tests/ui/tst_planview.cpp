@@ -1,10 +1,10 @@
 // Tests the Plan view as a facilitator uses it: the cut line follows every edit, and adopting
 // the plan is one undoable step.
-#include "document/workshopdocument.h"
-#include "files/sampleworkshop.h"
-#include "plan/plancontroller.h"
-#include "plan/planmodel.h"
-#include "plan/planview.h"
+#include "ui/document/workshopdocument.h"
+#include "core/sample/sampleworkshop.h"
+#include "ui/plan/plancontroller.h"
+#include "ui/plan/planmodel.h"
+#include "ui/plan/planview.h"
 
 #include <QAbstractItemModelTester>
 #include <QPushButton>

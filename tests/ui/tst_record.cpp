@@ -1,12 +1,12 @@
 // The decision record as leadership reads it: every decision and its reason in the PDF (read
 // back with pdftotext), the chart as text not pixels, page sizes, Markdown and HTML; and the
 // decision rules, sign-off and decision log behind it.
-#include "decision/decisions.h"
-#include "document/workshopdocument.h"
-#include "files/sampleworkshop.h"
-#include "fixtures.h"
-#include "report/decisionrecord.h"
-#include "storage/workshopfile.h"
+#include "core/decision/decisions.h"
+#include "ui/document/workshopdocument.h"
+#include "core/sample/sampleworkshop.h"
+#include "tests/common/fixtures.h"
+#include "render/record/decisionrecord.h"
+#include "core/storage/workshopfile.h"
 
 #include <QProcess>
 #include <QSignalSpy>
@@ -94,7 +94,7 @@ Workshop TestRecord::decidedSample()
     doc.setAuthor(QStringLiteral("Priya"));
     const Workshop &w = doc.workshop();
     const auto id = [&](const char *key) { return w.candidateByKey(QLatin1String(key))->id; };
-    const Plan recommended = recommendedPlan(w);
+    const Plan recommended = makePlan(w);
     for (const Candidate &c : w.candidates) {
         if (c.decision != Decision::Undecided)
             continue;
@@ -111,9 +111,24 @@ Workshop TestRecord::decidedSample()
     }();
     MUST(doc.editField(departing, Field::Rationale, QStringLiteral("The board asked for it")));
     MUST(doc.decide(departing, Decision::Commit));
+    // Make room for it: defer committed work, last first, until the commitments fit.
+    for (qsizetype i = w.candidates.size() - 1; i >= 0 && !makePlan(w).feasible; --i) {
+        const Candidate &c = w.candidates.at(i);
+        const bool needed = std::any_of(
+            w.dependencies.begin(), w.dependencies.end(), [&](const Dependency &d) {
+                return d.type == LinkType::Requires && d.to == c.id &&
+                       w.candidate(d.from)->decision == Decision::Commit;
+            });
+        if (c.decision == Decision::Commit && c.id != departing && !c.mandatory && !needed)
+            MUST(doc.decide(c.id, Decision::Defer,
+                            QStringLiteral("Makes room for the board's request")));
+    }
     MUST(doc.editDissent(id("C-1"), {Dissent{QStringLiteral("Marcus"),
                                                   QStringLiteral("Belgium can wait a quarter")},
                                           Dissent{QString(), QStringLiteral("Too big for Q1")}}));
+    const QStringList problems = signOffProblems(doc.workshop());
+    if (!problems.isEmpty())
+        qFatal("%s", qPrintable(problems.join(QLatin1Char('\n'))));
     MUST(doc.signOff());
     return doc.workshop();
 }
@@ -133,7 +148,7 @@ void TestRecord::pdfHasEveryDecisionAndReason()
             QVERIFY2(text.contains(c.rationale.simplified()), qPrintable(c.rationale));
     }
     QVERIFY(text.contains(QStringLiteral("The board asked for it")));
-    QVERIFY(text.contains(QStringLiteral("Departures from the computed plan")));
+    QVERIFY(text.contains(QStringLiteral("Departures from the plan")));
     QVERIFY(text.contains(QStringLiteral("Belgium can wait a quarter")));
     QVERIFY(text.contains(QStringLiteral("anonymous Too big for Q1")));
     QVERIFY(text.contains(QStringLiteral("Decision log")));
@@ -265,16 +280,15 @@ void TestRecord::departuresDetected()
     // The plan takes C-1 only; committing C-3 departs from it and needs a why.
     QVERIFY(!doc.decide(3, Decision::Commit));
     QCOMPARE(refused.takeFirst().at(0).toString(),
-             QStringLiteral("C-3: committing it departs from the computed plan, which leaves it "
-                            "out; say why (a rationale is required)."));
+             QStringLiteral("C-3: committing it departs from the plan, which leaves it out; say "
+                            "why (a rationale is required)."));
     QVERIFY(doc.decide(3, Decision::Commit, QStringLiteral("Contract")));
     QVERIFY(doc.decide(1, Decision::Drop, QStringLiteral("Legal said no")));
-    const QList<Departure> found = departures(doc.workshop(), recommendedPlan(doc.workshop()));
-    QCOMPARE(found.size(), 2);
-    QCOMPARE(found[0].id, 1);
-    QVERIFY(found[0].inPlan);
-    QCOMPARE(found[1].id, 3);
-    QVERIFY(!found[1].inPlan);
+    // With C-3 committed, dropping C-1 is forced (both do not fit): only C-3 departs.
+    const QList<Departure> found = departures(doc.workshop());
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found[0].id, 3);
+    QVERIFY(!found[0].planWouldTake);
     // Committing what the plan takes needs no reason.
     QVERIFY(doc.decide(2, Decision::Commit) || !refused.isEmpty());
 }
@@ -340,7 +354,7 @@ void TestRecord::germanRecord()
     const QString md = DecisionRecord(decidedSample()).toMarkdown();
     QCoreApplication::removeTranslator(&german);
     for (const char *text : {"Entscheidungsprotokoll", "Zusammenfassung", "Verschoben und gestrichen",
-                             "Abweichungen vom berechneten Plan", "Alle Kandidaten",
+                             "Abweichungen vom Plan", "Alle Kandidaten",
                              "Wirkung und Aufwand", "Freigegeben von"})
         QVERIFY2(md.contains(QString::fromUtf8(text)), text);
 }

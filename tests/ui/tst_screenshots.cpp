@@ -1,13 +1,13 @@
 // Renders the main views to PNG files, for people to look at and for the README.
 // Set CUTLINE_SCREENSHOT_DIR to choose where they go (default: screenshots/ in the build tree).
-#include "document/workshopdocument.h"
-#include "graph/graphview.h"
-#include "files/sampleworkshop.h"
-#include "inspector/inspector.h"
-#include "plan/plancontroller.h"
-#include "plan/planview.h"
-#include "settings/settingsdialog.h"
-#include "window/mainwindow.h"
+#include "ui/document/workshopdocument.h"
+#include "ui/graph/graphview.h"
+#include "core/sample/sampleworkshop.h"
+#include "ui/inspector/inspector.h"
+#include "ui/plan/plancontroller.h"
+#include "ui/plan/planview.h"
+#include "ui/settings/settingsdialog.h"
+#include "ui/window/mainwindow.h"
 
 #include <QDir>
 #include <QLabel>

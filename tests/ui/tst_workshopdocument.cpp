@@ -1,6 +1,6 @@
 // Tests the document's edits: each is one undo step, and undo restores exactly what was before.
-#include "document/workshopdocument.h"
-#include "fixtures.h"
+#include "ui/document/workshopdocument.h"
+#include "tests/common/fixtures.h"
 
 #include <QSignalSpy>
 #include <QtTest>

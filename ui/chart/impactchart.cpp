@@ -1,8 +1,8 @@
-#include "impactchart.h"
+#include "ui/chart/impactchart.h"
 
-#include "chartstyle.h"
-#include "document/workshopdocument.h"
-#include "scoring/scoring.h"
+#include "render/chart/chartstyle.h"
+#include "ui/document/workshopdocument.h"
+#include "core/scoring/scoring.h"
 
 #include <QComboBox>
 #include <QGraphicsEllipseItem>

@@ -1,6 +1,6 @@
-#include "commands.h"
+#include "ui/document/commands.h"
 
-#include "workshopdocument.h"
+#include "ui/document/workshopdocument.h"
 
 #include <QCoreApplication>
 

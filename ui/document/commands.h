@@ -1,8 +1,8 @@
 // The undo commands: one per kind of change to a workshop.
 #pragma once
 
-#include "model/field.h"
-#include "model/workshop.h"
+#include "core/model/field.h"
+#include "core/model/workshop.h"
 
 #include <QCoreApplication>
 #include <QList>

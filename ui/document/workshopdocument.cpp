@@ -1,11 +1,11 @@
-#include "workshopdocument.h"
+#include "ui/document/workshopdocument.h"
 
-#include "commands.h"
-#include "model/kindprofile.h"
-#include "model/validation.h"
-#include "decision/decisions.h"
-#include "plan/planner.h"
-#include "scoring/scoring.h"
+#include "ui/document/commands.h"
+#include "core/model/kindprofile.h"
+#include "core/model/validation.h"
+#include "core/decision/decisions.h"
+#include "core/plan/planner.h"
+#include "core/scoring/scoring.h"
 
 #include <QFileInfo>
 #include <QUndoStack>
@@ -236,13 +236,8 @@ bool WorkshopDocument::decide(int id, Decision decision, const QString &rational
         return false;
     if (c->decision == decision)
         return true;
-    bool departs = false;
-    if (decision == Decision::Commit && c->rationale.trimmed().isEmpty() &&
-        rationale.trimmed().isEmpty())
-        departs = !recommendedPlan(m_workshop).selected.contains(id);
-    if (rationale.trimmed().isEmpty())
-        if (auto missing = missingRationale(*c, decision, departs))
-            return refuse(*missing);
+    if (const auto problem = decisionProblem(m_workshop, id, decision, rationale))
+        return refuse(*problem);
     m_undoStack->beginMacro(tr("Decide %1: %2").arg(c->key, decisionName(decision)));
     pushDecision(id, decision, rationale);
     m_undoStack->endMacro();
@@ -259,9 +254,7 @@ void WorkshopDocument::pushDecision(int id, Decision decision, const QString &ra
         if (const auto review = defaultReviewDate(m_workshop))
             m_undoStack->push(new SetFieldCommand(this, id, Field::ReviewDate, *review));
     m_undoStack->push(new SetFieldCommand(this, id, Field::Decision, decisionId(decision)));
-    const QString author = m_author.isEmpty()
-        ? qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"))
-        : m_author;
+    const QString author = decisionAuthor(m_author);
     m_undoStack->push(new LogDecisionCommand(
         this, DecisionChange{QDateTime::currentDateTimeUtc(), author, c->key, before, decision,
                              m_workshop.candidate(id)->rationale.trimmed()}));
@@ -271,7 +264,7 @@ bool WorkshopDocument::signOff()
 {
     if (refuseIfReadOnly())
         return false;
-    const QStringList problems = signOffProblems(m_workshop, recommendedPlan(m_workshop));
+    const QStringList problems = signOffProblems(m_workshop);
     if (!problems.isEmpty())
         return refuse(tr("The decisions cannot be signed off yet:\n%1")
                           .arg(problems.join(QLatin1Char('\n'))));

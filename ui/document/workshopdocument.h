@@ -3,8 +3,8 @@
 // announces precisely what changed.
 #pragma once
 
-#include "model/field.h"
-#include "model/workshop.h"
+#include "core/model/field.h"
+#include "core/model/workshop.h"
 
 #include <QObject>
 #include <QString>

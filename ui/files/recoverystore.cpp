@@ -1,6 +1,6 @@
-#include "recoverystore.h"
+#include "ui/files/recoverystore.h"
 
-#include "storage/workshopfile.h"
+#include "core/storage/workshopfile.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

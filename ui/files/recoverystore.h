@@ -3,8 +3,8 @@
 // whose lock is gone belong to a process that died.
 #pragma once
 
-#include "model/workshop.h"
-#include "result.h"
+#include "core/model/workshop.h"
+#include "core/result.h"
 
 #include <QList>
 #include <QLockFile>

@@ -1,8 +1,8 @@
-#include "graphview.h"
+#include "ui/graph/graphview.h"
 
-#include "document/workshopdocument.h"
-#include "graph/analysis.h"
-#include "graph/dependencygraph.h"
+#include "ui/document/workshopdocument.h"
+#include "core/graph/analysis.h"
+#include "core/graph/dependencygraph.h"
 
 #include <QKeyEvent>
 #include <QMouseEvent>

@@ -6,9 +6,9 @@
 // between linked boxes.
 #pragma once
 
-#include "graph/layout.h"
-#include "graphpainter.h"
-#include "plan/planner.h"
+#include "core/graph/layout.h"
+#include "render/graph/graphpainter.h"
+#include "core/plan/planner.h"
 
 #include <QGraphicsView>
 

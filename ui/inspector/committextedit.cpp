@@ -1,4 +1,4 @@
-#include "committextedit.h"
+#include "ui/inspector/committextedit.h"
 
 #include <QKeyEvent>
 

@@ -1,10 +1,10 @@
-#include "inspector.h"
+#include "ui/inspector/inspector.h"
 
-#include "committextedit.h"
-#include "document/workshopdocument.h"
-#include "graph/analysis.h"
-#include "model/kindprofile.h"
-#include "scoring/scoring.h"
+#include "ui/inspector/committextedit.h"
+#include "ui/document/workshopdocument.h"
+#include "core/graph/analysis.h"
+#include "core/model/kindprofile.h"
+#include "core/scoring/scoring.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -366,7 +366,7 @@ void Inspector::buildWhy()
         static_cast<CommitTextEdit *>(editor)->setPlaceholderText(p.prompt);
         editor->setAccessibleName(p.label);
         m_whyEditors.insert(p.field, editor);
-        m_whyForm->addRow(p.required ? p.label + QStringLiteral(" *:") : p.label + ':', editor);
+        m_whyForm->addRow(p.required ? p.label + QStringLiteral(" *:") : p.label + QLatin1Char(':'), editor);
     }
 }
 

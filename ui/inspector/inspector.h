@@ -2,7 +2,7 @@
 // estimates, decision and links — edited through the document.
 #pragma once
 
-#include "model/field.h"
+#include "core/model/field.h"
 
 #include <QHash>
 #include <QWidget>

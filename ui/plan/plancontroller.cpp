@@ -1,6 +1,6 @@
-#include "plancontroller.h"
+#include "ui/plan/plancontroller.h"
 
-#include "document/workshopdocument.h"
+#include "ui/document/workshopdocument.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 

@@ -2,7 +2,7 @@
 // new solve on a worker thread; a newer change cancels the running one, so typing never waits.
 #pragma once
 
-#include "plan/planner.h"
+#include "core/plan/planner.h"
 
 #include <QFutureWatcher>
 #include <QObject>

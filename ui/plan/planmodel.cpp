@@ -1,7 +1,7 @@
-#include "planmodel.h"
+#include "ui/plan/planmodel.h"
 
-#include "document/workshopdocument.h"
-#include "model/field.h"
+#include "ui/document/workshopdocument.h"
+#include "core/model/field.h"
 
 #include <QBrush>
 #include <QColor>

@@ -2,7 +2,7 @@
 // line, then everything below it with the reason it is out.
 #pragma once
 
-#include "plan/planner.h"
+#include "core/plan/planner.h"
 
 #include <QAbstractTableModel>
 

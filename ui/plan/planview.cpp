@@ -1,9 +1,9 @@
-#include "planview.h"
+#include "ui/plan/planview.h"
 
-#include "document/workshopdocument.h"
-#include "model/field.h"
-#include "plancontroller.h"
-#include "planmodel.h"
+#include "ui/document/workshopdocument.h"
+#include "core/model/field.h"
+#include "ui/plan/plancontroller.h"
+#include "ui/plan/planmodel.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

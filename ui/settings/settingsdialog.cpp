@@ -1,6 +1,6 @@
-#include "settingsdialog.h"
+#include "ui/settings/settingsdialog.h"
 
-#include "scoring/scoring.h"
+#include "core/scoring/scoring.h"
 
 #include <QCheckBox>
 #include <QComboBox>

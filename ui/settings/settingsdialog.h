@@ -1,7 +1,7 @@
 // SettingsDialog: the workshop's title, people, goals and capacity.
 #pragma once
 
-#include "model/workshop.h"
+#include "core/model/workshop.h"
 
 #include <QDialog>
 

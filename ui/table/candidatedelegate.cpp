@@ -1,7 +1,7 @@
-#include "candidatedelegate.h"
+#include "ui/table/candidatedelegate.h"
 
-#include "candidatetablemodel.h"
-#include "model/candidate.h"
+#include "ui/table/candidatetablemodel.h"
+#include "core/model/candidate.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>

@@ -1,8 +1,8 @@
-#include "candidatetablemodel.h"
+#include "ui/table/candidatetablemodel.h"
 
-#include "document/workshopdocument.h"
-#include "model/kindprofile.h"
-#include "scoring/scoring.h"
+#include "ui/document/workshopdocument.h"
+#include "core/model/kindprofile.h"
+#include "core/scoring/scoring.h"
 
 #include <QBrush>
 #include <QColor>

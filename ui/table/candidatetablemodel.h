@@ -1,7 +1,7 @@
 // CandidateTableModel: the candidates as rows for the table, editable through the document.
 #pragma once
 
-#include "model/field.h"
+#include "core/model/field.h"
 
 #include <QAbstractTableModel>
 

@@ -1,18 +1,18 @@
-#include "mainwindow.h"
+#include "ui/window/mainwindow.h"
 
-#include "document/workshopdocument.h"
-#include "files/recoverystore.h"
-#include "files/sampleworkshop.h"
-#include "inspector/inspector.h"
-#include "model/kindprofile.h"
-#include "chart/impactchart.h"
-#include "decision/decisions.h"
-#include "graph/graphview.h"
-#include "plan/plancontroller.h"
-#include "plan/planview.h"
-#include "settings/settingsdialog.h"
-#include "table/candidatedelegate.h"
-#include "table/candidatetablemodel.h"
+#include "ui/document/workshopdocument.h"
+#include "ui/files/recoverystore.h"
+#include "core/sample/sampleworkshop.h"
+#include "ui/inspector/inspector.h"
+#include "core/model/kindprofile.h"
+#include "ui/chart/impactchart.h"
+#include "core/decision/decisions.h"
+#include "ui/graph/graphview.h"
+#include "ui/plan/plancontroller.h"
+#include "ui/plan/planview.h"
+#include "ui/settings/settingsdialog.h"
+#include "ui/table/candidatedelegate.h"
+#include "ui/table/candidatetablemodel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -307,7 +307,7 @@ void MainWindow::buildActions()
     a.signOff = make(tr("Sign &Off Decisions…"), {QKeySequence(tr("Ctrl+Shift+D"))}, [this] {
         const Workshop &w = m_document->workshop();
         const QString who = w.decider.isEmpty() ? tr("the decider") : w.decider;
-        const QStringList problems = signOffProblems(w, recommendedPlan(w));
+        const QStringList problems = signOffProblems(w);
         if (!problems.isEmpty()) {
             QMessageBox::warning(this, tr("Sign Off Decisions"),
                                  tr("The decisions cannot be signed off yet:") +

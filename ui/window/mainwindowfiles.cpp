@@ -1,12 +1,12 @@
 // MainWindow's file handling: open, save, revert, import/export, lock files, autosave, drops.
-#include "mainwindow.h"
+#include "ui/window/mainwindow.h"
 
-#include "csv/workshopcsv.h"
-#include "document/workshopdocument.h"
-#include "files/recoverystore.h"
-#include "report/decisionrecord.h"
-#include "storage/workshopfile.h"
-#include "workshopio.h"
+#include "core/csv/workshopcsv.h"
+#include "ui/document/workshopdocument.h"
+#include "ui/files/recoverystore.h"
+#include "render/record/decisionrecord.h"
+#include "core/storage/workshopfile.h"
+#include "core/workshopio.h"
 
 #include <QCloseEvent>
 #include <QFutureWatcher>
@@ -225,7 +225,7 @@ bool MainWindow::exportCsv(const QString &requested)
     QString path = requested;
     if (path.isEmpty())
         path = QFileDialog::getSaveFileName(this, tr("Export CSV"),
-                                            m_document->displayName().section('.', 0, 0) +
+                                            m_document->displayName().section(QLatin1Char('.'), 0, 0) +
                                                 QStringLiteral(".csv"),
                                             tr("CSV files (*.csv)"));
     if (path.isEmpty())
@@ -246,7 +246,7 @@ bool MainWindow::exportRecord(const QString &requested)
         QString filter;
         path = QFileDialog::getSaveFileName(
             this, tr("Export Decision Record"),
-            m_document->displayName().section('.', 0, 0) + tr(" — decision record.pdf"),
+            m_document->displayName().section(QLatin1Char('.'), 0, 0) + tr(" — decision record.pdf"),
             tr("PDF (*.pdf);;HTML for wikis (*.html);;Markdown for wikis (*.md)"), &filter);
     }
     if (path.isEmpty())

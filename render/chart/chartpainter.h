@@ -2,7 +2,7 @@
 // stays text). The interactive chart is ImpactChart; both share chartstyle.h.
 #pragma once
 
-#include "model/workshop.h"
+#include "core/model/workshop.h"
 
 class QPainter;
 class QRectF;

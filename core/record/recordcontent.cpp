@@ -1,9 +1,9 @@
-#include "recordcontent.h"
+#include "core/record/recordcontent.h"
 
-#include "decision/decisions.h"
-#include "model/field.h"
-#include "model/kindprofile.h"
-#include "scoring/scoring.h"
+#include "core/decision/decisions.h"
+#include "core/model/field.h"
+#include "core/model/kindprofile.h"
+#include "core/scoring/scoring.h"
 
 #include <QCoreApplication>
 
@@ -123,7 +123,26 @@ QString markdownTable(const Table &t)
     return md;
 }
 
-QList<Section> recordSections(const Workshop &w, const Plan &recommended)
+namespace {
+
+// How much of the capacity the committed work uses, or that no capacity is set.
+QString capacityText(const Workshop &w, double used)
+{
+    const QString unit = w.capacityUnit;
+    if (w.capacity <= 0)
+        return tr("No capacity set; the committed work needs %1 %2.").arg(formatAmount(used), unit);
+    const double headroom = w.capacity - used;
+    return (headroom >= 0 ? tr("Capacity %1 %2; the committed work uses %3 %2 (%4 %), leaving "
+                               "%5 %2 of headroom.")
+                          : tr("Capacity %1 %2; the committed work uses %3 %2 (%4 %), %5 %2 more "
+                               "than the capacity."))
+        .arg(formatAmount(w.capacity), unit, formatAmount(used),
+             formatNumber(std::round(used / w.capacity * 100)), formatAmount(std::abs(headroom)));
+}
+
+} // namespace
+
+QList<Section> recordSections(const Workshop &w, const Plan &plan)
 {
     QList<Section> out;
     const QString unit = w.capacityUnit;
@@ -152,16 +171,7 @@ QList<Section> recordSections(const Workshop &w, const Plan &recommended)
 
     Section summary;
     summary.title = tr("Summary");
-    const double headroom = w.capacity - used;
-    summary.paragraphs.append(
-        (headroom >= 0 ? tr("Capacity %1 %2; the committed work uses %3 %2 (%4 %), leaving %5 %2 "
-                            "of headroom.")
-                       : tr("Capacity %1 %2; the committed work uses %3 %2 (%4 %), %5 %2 more "
-                            "than the capacity."))
-            .arg(formatAmount(w.capacity), unit, formatAmount(used),
-                 w.capacity > 0 ? formatNumber(std::round(used / w.capacity * 100))
-                                : QStringLiteral("—"),
-                 formatAmount(std::abs(headroom))));
+    summary.paragraphs.append(capacityText(w, used));
     summary.paragraphs.append(tr("%1 committed, %2 deferred, %3 dropped, %4 undecided, of %5 "
                                  "candidates.")
                                   .arg(committed)
@@ -174,13 +184,14 @@ QList<Section> recordSections(const Workshop &w, const Plan &recommended)
                                   : tr("%1 candidates are missing part of their why: %2.")
                                         .arg(missingWhyKeys.size())
                                         .arg(missingWhyKeys.join(QStringLiteral(", "))));
-    if (recommended.feasible)
-        summary.paragraphs.append(
-            tr("From the estimates alone, the best plan takes %1 candidates for %2 %3 and a total "
-               "value of %4.")
-                .arg(recommended.selected.size())
-                .arg(formatAmount(recommended.totalEffort), unit,
-                     formatAmount(recommended.totalValue)));
+    summary.paragraphs.append(
+        plan.feasible
+            ? QCoreApplication::translate("cutline",
+                                          "The plan takes %n candidate(s) for %1 %2 and a total "
+                                          "value of %3.",
+                                          nullptr, int(plan.selected.size()))
+                  .arg(formatAmount(plan.totalEffort), unit, formatAmount(plan.totalValue))
+            : tr("No plan is feasible: %1").arg(plan.infeasibility));
     if (!w.signOff.by.isEmpty())
         summary.paragraphs.append(
             signOffCurrent(w)
@@ -223,17 +234,17 @@ QList<Section> recordSections(const Workshop &w, const Plan &recommended)
     out.append(left);
 
     Section departing;
-    departing.title = tr("Departures from the computed plan");
+    departing.title = tr("Departures from the plan");
     Table dt{
         {tr("Candidate"), tr("Decision"), tr("The plan"), tr("Rationale")}, {}, {28, 12, 18, 42}};
-    for (const Departure &d : departures(w, recommended)) {
+    for (const Departure &d : departures(w)) {
         const Candidate *c = w.candidate(d.id);
         dt.rows.append(
             {c->key + QStringLiteral(" ") + c->title, decisionName(d.decision),
-             d.inPlan ? tr("takes it") : tr("leaves it out"),
+             d.planWouldTake ? tr("would take it") : tr("would leave it out"),
              c->rationale.trimmed().isEmpty() ? tr("(no rationale given)") : c->rationale});
     }
-    tableOr(departing, dt, tr("Every decision agrees with the plan computed from the estimates."));
+    tableOr(departing, dt, tr("Every decision agrees with the plan."));
     out.append(departing);
 
     Section dissent;
@@ -280,7 +291,9 @@ QList<Section> recordSections(const Workshop &w, const Plan &recommended)
         tr("The plan is the exact optimum: the set of candidates with the highest total value "
            "(reach × impact × confidence) whose effort fits the capacity, with every "
            "prerequisite, at most one of each pair of alternatives, and all mandatory work. "
-           "Decisions are compared with the plan computed from the estimates alone."));
+           "Committed candidates are in it and deferred or dropped ones are out. A decision "
+           "departs from the plan when, every other decision kept, the opposite decision "
+           "would give a plan of higher value."));
     if (w.framework == Framework::Weighted && !w.criteria.isEmpty()) {
         Table wt{{tr("Criterion"), tr("Weight")}, {}, {70, 30}};
         for (const Criterion &c : w.criteria)
@@ -309,7 +322,7 @@ QList<Section> recordSections(const Workshop &w, const Plan &recommended)
         at.rows.append({c.key, c.title, kindName(c.kind), formatAmount(c.effort),
                         formatNumber(c.impact), formatNumber(c.confidence) + QStringLiteral(" %"),
                         formatScore(scoreOf(w, c).value), decisionName(c.decision),
-                        recommended.selected.contains(c.id) ? tr("in") : tr("out")});
+                        plan.selected.contains(c.id) ? tr("in") : tr("out")});
     all.table = at;
     out.append(all);
 

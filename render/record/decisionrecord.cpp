@@ -1,13 +1,13 @@
-#include "decisionrecord.h"
+#include "render/record/decisionrecord.h"
 
-#include "recordcontent.h"
+#include "core/record/recordcontent.h"
 
-#include "chart/chartpainter.h"
-#include "decision/decisions.h"
-#include "graph/graphpainter.h"
-#include "model/field.h"
-#include "model/kindprofile.h"
-#include "scoring/scoring.h"
+#include "render/chart/chartpainter.h"
+#include "core/decision/decisions.h"
+#include "render/graph/graphpainter.h"
+#include "core/model/field.h"
+#include "core/model/kindprofile.h"
+#include "core/scoring/scoring.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -36,7 +36,7 @@ QString tr(const char *text)
 } // namespace
 
 DecisionRecord::DecisionRecord(const Workshop &workshop)
-    : m_w(workshop), m_recommended(recommendedPlan(workshop))
+    : m_w(workshop), m_plan(makePlan(workshop))
 {
 }
 
@@ -54,7 +54,7 @@ QString DecisionRecord::bodyHtml(bool forPdf) const
                     .arg(recordText(recordTitle(m_w)), recordText(tr("Decision record")));
         html += recordText(recordTitleLines(m_w).join(QLatin1Char('\n'))) + QStringLiteral("</p>");
     }
-    for (const Section &s : recordSections(m_w, m_recommended)) {
+    for (const Section &s : recordSections(m_w, m_plan)) {
         html += QStringLiteral("<h2>%1</h2>").arg(recordText(s.title));
         for (const QString &p : s.paragraphs)
             html += QStringLiteral("<p>%1</p>").arg(recordText(p));
@@ -102,7 +102,7 @@ QString DecisionRecord::toMarkdown() const
     for (const QString &line : recordTitleLines(m_w))
         md += QStringLiteral("- ") + line + QLatin1Char('\n');
     md += QLatin1Char('\n');
-    for (const Section &s : recordSections(m_w, m_recommended)) {
+    for (const Section &s : recordSections(m_w, m_plan)) {
         md += QStringLiteral("## %1\n\n").arg(s.title);
         for (const QString &p : s.paragraphs)
             md += p + QStringLiteral("\n\n");
@@ -262,7 +262,7 @@ void DecisionRecord::print(QPagedPaintDevice *device) const
         p.translate(area.topLeft());
         p.scale(scale, scale);
         p.translate(-bounds.topLeft());
-        paintGraph(p, m_w, layout, planChoice(m_w));
+        paintGraph(p, m_w, layout, QSet<int>(m_plan.selected.begin(), m_plan.selected.end()));
         p.restore();
     }
 }

@@ -1,8 +1,8 @@
-#include "graphpainter.h"
+#include "render/graph/graphpainter.h"
 
-#include "chart/chartstyle.h"
-#include "model/kindprofile.h"
-#include "plan/planner.h"
+#include "render/chart/chartstyle.h"
+#include "core/model/kindprofile.h"
+#include "core/plan/planner.h"
 
 #include <QBuffer>
 #include <QFontMetricsF>

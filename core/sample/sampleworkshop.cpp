@@ -1,6 +1,6 @@
-#include "sampleworkshop.h"
+#include "core/sample/sampleworkshop.h"
 
-#include "csv/workshopcsv.h"
+#include "core/csv/workshopcsv.h"
 
 #include <QFile>
 #include <QSettings>

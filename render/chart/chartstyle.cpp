@@ -1,4 +1,4 @@
-#include "chartstyle.h"
+#include "render/chart/chartstyle.h"
 
 namespace cutline::chartstyle {
 

@@ -1,7 +1,7 @@
 // What the interactive chart and the printed one share: colours, scales and quadrant splits.
 #pragma once
 
-#include "model/workshop.h"
+#include "core/model/workshop.h"
 
 #include <QColor>
 #include <QList>

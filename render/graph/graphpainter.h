@@ -2,8 +2,8 @@
 // decision record alike (vector: text stays text).
 #pragma once
 
-#include "graph/layout.h"
-#include "model/workshop.h"
+#include "core/graph/layout.h"
+#include "core/model/workshop.h"
 
 #include <QColor>
 #include <QSet>

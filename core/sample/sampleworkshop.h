@@ -1,7 +1,7 @@
 // The sample workshop shipped in the resources: a B2B invoicing service planning a quarter.
 #pragma once
 
-#include "model/workshop.h"
+#include "core/model/workshop.h"
 
 namespace cutline {
 

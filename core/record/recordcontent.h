@@ -2,8 +2,8 @@
 // Markdown): what DecisionRecord lays out.
 #pragma once
 
-#include "model/workshop.h"
-#include "plan/planner.h"
+#include "core/model/workshop.h"
+#include "core/plan/planner.h"
 
 #include <QList>
 #include <QString>
@@ -33,7 +33,7 @@ struct Section
 };
 
 
-QList<Section> recordSections(const Workshop &workshop, const Plan &recommended);
+QList<Section> recordSections(const Workshop &workshop, const Plan &plan);
 QStringList recordTitleLines(const Workshop &workshop); // "Objective: …", "Decider: …"
 QString recordTitle(const Workshop &workshop);
 QString htmlTable(const Table &table);

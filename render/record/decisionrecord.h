@@ -3,9 +3,9 @@
 // numbers, vector chart), HTML (with the chart as inline SVG) and Markdown for wikis.
 #pragma once
 
-#include "model/workshop.h"
-#include "plan/planner.h"
-#include "result.h"
+#include "core/model/workshop.h"
+#include "core/plan/planner.h"
+#include "core/result.h"
 
 #include <QPageSize>
 #include <QString>
@@ -40,7 +40,7 @@ private:
     QString bodyHtml(bool forPdf) const;
 
     Workshop m_w;
-    Plan m_recommended; // from the estimates alone; decisions are measured against it
+    Plan m_plan; // the plan under the decisions taken: the same as the Plan view's
 };
 
 // The page size a user's locale expects: US Letter in the Americas' letter countries, else A4.

@@ -1,7 +1,7 @@
-#include "chartpainter.h"
+#include "render/chart/chartpainter.h"
 
-#include "chartstyle.h"
-#include "model/field.h"
+#include "render/chart/chartstyle.h"
+#include "core/model/field.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>

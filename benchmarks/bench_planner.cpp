@@ -1,8 +1,8 @@
 // bench_planner: our exact planner against CBC on the same model, for generated instances of
 // 50–400 candidates in four families. Prints both times and their ratio; exits 1 if any
 // optimum differs. Not a test: timings depend on the machine.
-#include "tests/common/instances.h"
 #include "core/plan/planner.h"
+#include "tests/common/instances.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

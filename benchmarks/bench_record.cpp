@@ -1,8 +1,8 @@
 // bench_record [N]: time to write the decision record of an N-candidate workshop (default 400)
 // (CUTLINE_KEEP_RECORD=1 keeps the files and says where)
 // as PDF, HTML and Markdown. Not a test: timings depend on the machine.
-#include "tests/common/fixtures.h"
 #include "render/record/decisionrecord.h"
+#include "tests/common/fixtures.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>

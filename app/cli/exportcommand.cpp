@@ -5,8 +5,8 @@
 #include "render/graph/graphpainter.h"
 #include "render/record/decisionrecord.h"
 
-#include <QSaveFile>
 #include "core/workshopio.h"
+#include <QSaveFile>
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -76,8 +76,7 @@ protected:
             QSaveFile file(output);
             if (!file.open(QIODevice::WriteOnly) ||
                 file.write(graphSvg(loaded.value().workshop)) < 0 || !file.commit()) {
-                err() << tr("%1 could not be written: %2.").arg(output, file.errorString())
-                      << '\n';
+                err() << tr("%1 could not be written: %2.").arg(output, file.errorString()) << '\n';
                 return InvalidInput;
             }
             out() << tr("Wrote the dependency graph (%1 candidates) to %2.")

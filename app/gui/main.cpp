@@ -1,7 +1,7 @@
 // cutline: the desktop application.
+#include "core/sample/sampleworkshop.h"
 #include "ui/document/workshopdocument.h"
 #include "ui/files/recoverystore.h"
-#include "core/sample/sampleworkshop.h"
 #include "ui/window/mainwindow.h"
 
 #include <QApplication>

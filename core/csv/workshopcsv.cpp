@@ -160,9 +160,11 @@ std::optional<QVariant> Importer::parseCell(const Candidate &c, Field field, con
         const QString lower = text.toLower();
         if (lower.isEmpty())
             return QVariant(mandatoryByDefault(c.kind));
-        if (lower == QLatin1String("yes") || lower == QLatin1String("true") || lower == QLatin1String("1"))
+        if (lower == QLatin1String("yes") || lower == QLatin1String("true") ||
+            lower == QLatin1String("1"))
             return QVariant(true);
-        if (lower == QLatin1String("no") || lower == QLatin1String("false") || lower == QLatin1String("0"))
+        if (lower == QLatin1String("no") || lower == QLatin1String("false") ||
+            lower == QLatin1String("0"))
             return QVariant(false);
         error(cell,
               tr("%1: mandatory \"%2\" is not one of yes, no, true, false, 1, 0.").arg(who, text));

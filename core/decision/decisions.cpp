@@ -143,10 +143,9 @@ QStringList signOffProblems(const Workshop &w)
     for (const Candidate &c : w.candidates)
         if (auto missing = missingRationale(c, c.decision, departing.contains(c.id)))
             problems.append(*missing);
-    const bool anyDecided = std::any_of(w.candidates.begin(), w.candidates.end(),
-                                        [](const Candidate &c) {
-                                            return c.decision != Decision::Undecided;
-                                        });
+    const bool anyDecided =
+        std::any_of(w.candidates.begin(), w.candidates.end(),
+                    [](const Candidate &c) { return c.decision != Decision::Undecided; });
     if (!anyDecided)
         problems.append(tr("Nothing is decided yet."));
     if (const Plan plan = makePlan(w); !plan.feasible)

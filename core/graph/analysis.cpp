@@ -157,8 +157,8 @@ QList<Dependency> DependencyAnalysis::transitiveReduction() const
             const bool implied = std::any_of(m_prerequisites[a].begin(), m_prerequisites[a].end(),
                                              [&](int c) { return c != b && needs[c][b]; });
             if (!implied)
-                kept.append(Dependency{m_w.candidates[a].id, m_w.candidates[b].id,
-                                       LinkType::Requires});
+                kept.append(
+                    Dependency{m_w.candidates[a].id, m_w.candidates[b].id, LinkType::Requires});
         }
     return kept;
 }

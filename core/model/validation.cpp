@@ -1,7 +1,7 @@
 #include "core/model/validation.h"
 
-#include "core/model/field.h"
 #include "core/graph/dependencygraph.h"
+#include "core/model/field.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -459,16 +459,15 @@ private:
         if (left.slope >= 0 || right.slope <= 0)
             return done();
         for (int round = 0; round < 30 && result > target; ++round) {
-            const double at = (right.value - left.value + left.slope * left.at -
-                               right.slope * right.at) /
-                              (left.slope - right.slope);
+            const double at =
+                (right.value - left.value + left.slope * left.at - right.slope * right.at) /
+                (left.slope - right.slope);
             const double floor = left.value + left.slope * (at - left.at);
             if (floor > target || !(at > left.at && at < right.at))
                 break; // no price can prune this node
             const Line line = evaluate(at);
             keep(line);
-            if (line.value - floor <= 1e-9 * std::max(1.0, std::abs(line.value)) ||
-                line.slope == 0)
+            if (line.value - floor <= 1e-9 * std::max(1.0, std::abs(line.value)) || line.slope == 0)
                 break;
             (line.slope < 0 ? left : right) = line;
         }
@@ -564,8 +563,7 @@ private:
             const double skip = m_dp[m_end[pos] * m_cells + size_t(cell)];
             const int units = m_units[pos];
             const double take =
-                cell >= units ? m.value[i] + m_dp[(pos + 1) * m_cells + size_t(cell - units)]
-                              : -1;
+                cell >= units ? m.value[i] + m_dp[(pos + 1) * m_cells + size_t(cell - units)] : -1;
             if (found && total + std::max(skip, take) <= best + valueEps())
                 return;
             takeFirst = take >= skip;
@@ -596,16 +594,16 @@ private:
 
     double valueEps() const { return 1e-9 * std::max(1.0, std::abs(best)); }
 
-    std::vector<int> order;        // the branching order
-    std::vector<int> m_byDensity;  // the fractional bound's order
+    std::vector<int> order;       // the branching order
+    std::vector<int> m_byDensity; // the fractional bound's order
     std::vector<int> m_isolated;
     double m_scale = 1;
     std::vector<double> m_table;
     std::vector<bool> m_keep;
-    std::vector<int> m_position;  // preorder position in the forest mode, −1 outside it
-    std::vector<size_t> m_end;    // the position after each candidate's subtree
-    std::vector<int> m_units;     // efforts in grid units, by position
-    std::vector<double> m_dp;     // best value of each suffix for each room, row-major
+    std::vector<int> m_position;    // preorder position in the forest mode, −1 outside it
+    std::vector<size_t> m_end;      // the position after each candidate's subtree
+    std::vector<int> m_units;       // efforts in grid units, by position
+    std::vector<double> m_dp;       // best value of each suffix for each room, row-major
     std::vector<double> m_inEffort; // Fenwick tree of the effort taken, by position
     size_t m_cells = 0;
     std::vector<double> m_gain, m_weight; // closureBound's scratch, all zero between calls

@@ -30,8 +30,8 @@ struct Model
 
 struct SearchOutcome
 {
-    bool feasible = false;  // the forced decisions leave a plan
-    bool stopped = false;   // cancelled before the end
+    bool feasible = false;   // the forced decisions leave a plan
+    bool stopped = false;    // cancelled before the end
     std::vector<int> chosen; // indices of the optimal plan's candidates
     qint64 nodes = 0;
 };

@@ -21,7 +21,6 @@ struct Table
     QList<int> widths; // percent, for HTML
 };
 
-
 // The record's content, section by section, independent of its form.
 struct Section
 {
@@ -31,7 +30,6 @@ struct Section
     QStringList bullets;
     std::optional<Table> extra; // a second table (criteria under the method)
 };
-
 
 QList<Section> recordSections(const Workshop &workshop, const Plan &plan);
 QStringList recordTitleLines(const Workshop &workshop); // "Objective: …", "Decider: …"

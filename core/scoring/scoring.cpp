@@ -122,13 +122,14 @@ Score scoreOf(const Workshop &w, const Candidate &c)
         const double unlocked =
             w.scoreUnlockedValue ? DependencyAnalysis(w).unlockedValue(c.id) : 0.0;
         s.value = divide(planValue(c) + unlocked, c.effort);
-        s.formula = w.scoreUnlockedValue
-            ? tr("(reach %1 × impact %2 × confidence %3 % + unlocked %4) ÷ effort %5 = %6")
-                  .arg(n(c.reach), n(c.impact), n(c.confidence), formatAmount(unlocked),
-                       n(c.effort), formatScore(s.value))
-            : tr("reach %1 × impact %2 × confidence %3 % ÷ effort %4 = %5")
-                  .arg(n(c.reach), n(c.impact), n(c.confidence), n(c.effort),
-                       formatScore(s.value));
+        s.formula =
+            w.scoreUnlockedValue
+                ? tr("(reach %1 × impact %2 × confidence %3 % + unlocked %4) ÷ effort %5 = %6")
+                      .arg(n(c.reach), n(c.impact), n(c.confidence), formatAmount(unlocked),
+                           n(c.effort), formatScore(s.value))
+                : tr("reach %1 × impact %2 × confidence %3 % ÷ effort %4 = %5")
+                      .arg(n(c.reach), n(c.impact), n(c.confidence), n(c.effort),
+                           formatScore(s.value));
         break;
     }
     case Framework::Ice: {
@@ -158,10 +159,10 @@ Score scoreOf(const Workshop &w, const Candidate &c)
             terms.append(tr("%1 %2 × %3").arg(criterion.name, n(score), n(criterion.weight)));
         }
         s.value = weights > 0 ? sum / weights : 0;
-        s.formula = terms.isEmpty()
-            ? tr("no criteria defined yet (Workshop settings)")
-            : tr("(%1) ÷ total weight %2 = %3")
-                  .arg(terms.join(QStringLiteral(" + ")), n(weights), formatScore(s.value));
+        s.formula = terms.isEmpty() ? tr("no criteria defined yet (Workshop settings)")
+                                    : tr("(%1) ÷ total weight %2 = %3")
+                                          .arg(terms.join(QStringLiteral(" + ")), n(weights),
+                                               formatScore(s.value));
         break;
     }
     }

@@ -21,8 +21,8 @@ QString frameworkDescription(Framework framework);
 
 struct Score
 {
-    double value = 0;     // the score; +infinity for valuable work that costs nothing
-    QString formula;      // "reach 2 × impact 6 × confidence 80 % ÷ effort 3 = 3.2"
+    double value = 0; // the score; +infinity for valuable work that costs nothing
+    QString formula;  // "reach 2 × impact 6 × confidence 80 % ÷ effort 3 = 3.2"
 };
 
 // The candidate's score under the workshop's framework. `workshop` supplies what the

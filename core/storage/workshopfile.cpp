@@ -1,8 +1,8 @@
 #include "core/storage/workshopfile.h"
 
 #include "core/inputfile.h"
-#include "core/storage/memorydatabase.h"
 #include "core/model/validation.h"
+#include "core/storage/memorydatabase.h"
 #include "core/storage/schema.h"
 #include "core/storage/workshoptables.h"
 

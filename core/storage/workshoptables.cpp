@@ -1,8 +1,8 @@
 #include "core/storage/workshoptables.h"
 
-#include "core/storage/memorydatabase.h"
 #include "core/model/field.h"
 #include "core/scoring/scoring.h"
+#include "core/storage/memorydatabase.h"
 
 #include <cmath>
 
@@ -123,7 +123,9 @@ Status writeSettings(MemoryDatabase &db, const Workshop &w)
           QVariant(w.signOff.at.isValid() ? w.signOff.at.toUTC().toString(Qt::ISODateWithMs)
                                           : QString()),
           QVariant(w.scoreUnlockedValue ? 1 : 0)})
-        q.addBindValue(v.typeId() == QMetaType::QString && v.toString().isNull() ? QString(QLatin1String("")) : v);
+        q.addBindValue(v.typeId() == QMetaType::QString && v.toString().isNull()
+                           ? QString(QLatin1String(""))
+                           : v);
     if (Status s = execPrepared(q); !s)
         return s;
     for (int i = 0; i < w.participants.size(); ++i) {
@@ -144,7 +146,8 @@ Status writeSettings(MemoryDatabase &db, const Workshop &w)
             return s;
     }
     for (int i = 0; i < w.criteria.size(); ++i) {
-        q.prepare(QStringLiteral("INSERT INTO criterion (position, name, weight) VALUES (?, ?, ?)"));
+        q.prepare(
+            QStringLiteral("INSERT INTO criterion (position, name, weight) VALUES (?, ?, ?)"));
         q.addBindValue(i);
         q.addBindValue(w.criteria[i].name);
         q.addBindValue(w.criteria[i].weight);
@@ -270,16 +273,16 @@ Status readSettings(MemoryDatabase &db, Workshop &w)
     }
     w.reviewDelayDays = q.value(12).toInt();
     if (w.reviewDelayDays < 0 || w.reviewDelayDays > 3650)
-        return Error{QObject::tr("the review delay of %1 days is out of range")
-                         .arg(w.reviewDelayDays)};
+        return Error{
+            QObject::tr("the review delay of %1 days is out of range").arg(w.reviewDelayDays)};
     w.signOff.by = q.value(13).toString();
     w.scoreUnlockedValue = q.value(15).toInt() != 0;
     const QString signedAt = q.value(14).toString();
     if (!signedAt.isEmpty()) {
         w.signOff.at = QDateTime::fromString(signedAt, Qt::ISODate);
         if (!w.signOff.at.isValid())
-            return Error{QObject::tr("the sign-off time \"%1\" is not a time")
-                             .arg(signedAt.left(40))};
+            return Error{
+                QObject::tr("the sign-off time \"%1\" is not a time").arg(signedAt.left(40))};
     }
 
     if (!q.exec(QStringLiteral("SELECT name FROM participant ORDER BY position")))
@@ -307,8 +310,8 @@ Status readSettings(MemoryDatabase &db, Workshop &w)
         const auto from = decisionFromId(q.value(3).toString());
         const auto to = decisionFromId(q.value(4).toString());
         if (!d.at.isValid() || !from || !to)
-            return Error{QObject::tr("the decision log has a broken entry for %1")
-                             .arg(d.key.left(40))};
+            return Error{
+                QObject::tr("the decision log has a broken entry for %1").arg(d.key.left(40))};
         d.from = *from;
         d.to = *to;
         d.rationale = q.value(5).toString();

@@ -1,7 +1,7 @@
 #include "render/chart/chartpainter.h"
 
-#include "render/chart/chartstyle.h"
 #include "core/model/field.h"
+#include "render/chart/chartstyle.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -32,9 +32,9 @@ void paintImpactChart(QPainter &p, const QRectF &area, const Workshop &w)
     font.setPointSizeF(8);
     p.setFont(font);
     const QFontMetricsF fm(font, p.device());
-    const QRectF plot = area.adjusted(fm.horizontalAdvance(QStringLiteral("10.0")) + 26 * px,
-                                      fm.height() * 2 + 8 * px, -8 * px,
-                                      -(fm.height() * 2 + 14 * px));
+    const QRectF plot =
+        area.adjusted(fm.horizontalAdvance(QStringLiteral("10.0")) + 26 * px,
+                      fm.height() * 2 + 8 * px, -8 * px, -(fm.height() * 2 + 14 * px));
     double maxEffort = 1;
     QList<double> efforts, impacts;
     for (const Candidate &c : w.candidates) {
@@ -61,8 +61,7 @@ void paintImpactChart(QPainter &p, const QRectF &area, const Workshop &w)
         lx += 2 * r + 12 * px + fm.horizontalAdvance(kindName(k));
     }
     p.setPen(QColor(0x55, 0x55, 0x55));
-    p.drawText(QPointF(lx + 10 * px, area.top() + fm.ascent() * 0.95),
-               tr("bubble size: risk 1–5"));
+    p.drawText(QPointF(lx + 10 * px, area.top() + fm.ascent() * 0.95), tr("bubble size: risk 1–5"));
     // Grid and ticks.
     p.setBrush(Qt::NoBrush);
     for (double x = 0; x <= xMax + 1e-9; x += xStep) {
@@ -108,9 +107,10 @@ void paintImpactChart(QPainter &p, const QRectF &area, const Workshop &w)
     p.setPen(QColor(0x60, 0x60, 0x60));
     QList<QRectF> taken;
     const auto corner = [&](const QString &text, bool right, bool bottom) {
-        const double x = right ? plot.right() - 5 * px - bm.horizontalAdvance(text)
-                               : plot.left() + 5 * px;
-        const double y = bottom ? plot.bottom() - 4 * px - bm.descent() : plot.top() + 3 * px + bm.ascent();
+        const double x =
+            right ? plot.right() - 5 * px - bm.horizontalAdvance(text) : plot.left() + 5 * px;
+        const double y =
+            bottom ? plot.bottom() - 4 * px - bm.descent() : plot.top() + 3 * px + bm.ascent();
         p.drawText(QPointF(x, y), text);
         taken.append(QRectF(x, y - bm.ascent(), bm.horizontalAdvance(text), bm.height()));
     };

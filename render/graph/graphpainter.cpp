@@ -1,8 +1,8 @@
 #include "render/graph/graphpainter.h"
 
-#include "render/chart/chartstyle.h"
 #include "core/model/kindprofile.h"
 #include "core/plan/planner.h"
+#include "render/chart/chartstyle.h"
 
 #include <QBuffer>
 #include <QFontMetricsF>

@@ -15,10 +15,10 @@ namespace cutline {
 struct GraphHighlight
 {
     int selected = 0;
-    QSet<int> prerequisites;     // of the selected candidate
-    QSet<int> dependents;        // of the selected candidate
-    QList<int> chain;            // the critical chain, when shown
-    QSet<int> flashing;          // a refused cycle's candidates
+    QSet<int> prerequisites; // of the selected candidate
+    QSet<int> dependents;    // of the selected candidate
+    QList<int> chain;        // the critical chain, when shown
+    QSet<int> flashing;      // a refused cycle's candidates
     std::optional<Dependency> selectedLink;
 };
 

@@ -2,12 +2,12 @@
 
 #include "core/record/recordcontent.h"
 
-#include "render/chart/chartpainter.h"
 #include "core/decision/decisions.h"
-#include "render/graph/graphpainter.h"
 #include "core/model/field.h"
 #include "core/model/kindprofile.h"
 #include "core/scoring/scoring.h"
+#include "render/chart/chartpainter.h"
+#include "render/graph/graphpainter.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -35,8 +35,7 @@ QString tr(const char *text)
 
 } // namespace
 
-DecisionRecord::DecisionRecord(const Workshop &workshop)
-    : m_w(workshop), m_plan(makePlan(workshop))
+DecisionRecord::DecisionRecord(const Workshop &workshop) : m_w(workshop), m_plan(makePlan(workshop))
 {
 }
 
@@ -203,8 +202,8 @@ void DecisionRecord::print(QPagedPaintDevice *device) const
     p.setPen(QColor(0x22, 0x22, 0x22));
     const QFontMetricsF im(info, device);
     for (const QString &line : recordTitleLines(m_w)) {
-        const QRectF r = p.boundingRect(QRectF(0, y, page.width(), page.height()),
-                                        Qt::TextWordWrap, line);
+        const QRectF r =
+            p.boundingRect(QRectF(0, y, page.width(), page.height()), Qt::TextWordWrap, line);
         p.drawText(r, Qt::TextWordWrap, line);
         y = r.bottom() + im.height() * 0.35;
     }
@@ -242,8 +241,7 @@ void DecisionRecord::print(QPagedPaintDevice *device) const
     const QFontMetricsF hm(heading, device);
     p.drawText(QPointF(0, body.top() + hm.ascent()), tr("Impact and effort"));
     const double chartHeight = std::min(body.height() - hm.height() * 2, body.width() * 0.75);
-    paintImpactChart(p, QRectF(0, body.top() + hm.height() * 1.6, body.width(), chartHeight),
-                     m_w);
+    paintImpactChart(p, QRectF(0, body.top() + hm.height() * 1.6, body.width(), chartHeight), m_w);
 
     // The dependency graph, scaled to the page, as vector drawing.
     device->newPage();
@@ -256,8 +254,8 @@ void DecisionRecord::print(QPagedPaintDevice *device) const
                       body.height() - hm.height() * 1.6);
     const QRectF bounds = layout.bounds.adjusted(-10, -10, 10, 10);
     if (bounds.width() > 0 && bounds.height() > 0) {
-        const double scale = std::min(area.width() / bounds.width(),
-                                      area.height() / bounds.height());
+        const double scale =
+            std::min(area.width() / bounds.width(), area.height() / bounds.height());
         p.save();
         p.translate(area.topLeft());
         p.scale(scale, scale);
@@ -294,11 +292,13 @@ Status DecisionRecord::write(const QString &path, const QPageSize &pageSize) con
         const QString chartName = info.completeBaseName() + QStringLiteral("-chart.svg");
         QSaveFile chart(info.dir().filePath(chartName));
         if (!chart.open(QIODevice::WriteOnly) || chart.write(chartSvg()) < 0 || !chart.commit())
-            return Error{tr("%1 could not be written: %2.").arg(chart.fileName(), chart.errorString())};
+            return Error{
+                tr("%1 could not be written: %2.").arg(chart.fileName(), chart.errorString())};
         const QString graphName = info.completeBaseName() + QStringLiteral("-graph.svg");
         QSaveFile graph(info.dir().filePath(graphName));
         if (!graph.open(QIODevice::WriteOnly) || graph.write(graphSvg(m_w)) < 0 || !graph.commit())
-            return Error{tr("%1 could not be written: %2.").arg(graph.fileName(), graph.errorString())};
+            return Error{
+                tr("%1 could not be written: %2.").arg(graph.fileName(), graph.errorString())};
         data = toMarkdown()
                    .replace(QStringLiteral("CHART_SVG"), chartName)
                    .replace(QStringLiteral("GRAPH_SVG"), graphName)

@@ -1,7 +1,7 @@
 // Tests cutline-cli as scripts use it: exit codes, messages on stderr, files written.
 #include "core/csv/workshopcsv.h"
-#include "tests/common/fixtures.h"
 #include "core/storage/workshopfile.h"
+#include "tests/common/fixtures.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -252,8 +252,8 @@ void TestCli::exportsDecisionRecordHeadless()
     for (const char *out : {"record.pdf", "record.html", "record.md"}) {
         process.setProcessEnvironment(env);
         process.setWorkingDirectory(m_dir->path());
-        process.start(QStringLiteral(CUTLINE_CLI), {QStringLiteral("export"), file,
-                                                    QStringLiteral("-o"), QLatin1String(out)});
+        process.start(QStringLiteral(CUTLINE_CLI),
+                      {QStringLiteral("export"), file, QStringLiteral("-o"), QLatin1String(out)});
         QVERIFY(process.waitForFinished(60000));
         QCOMPARE(process.exitCode(), 0);
         QCOMPARE(QString::fromUtf8(process.readAllStandardOutput()),

@@ -1,6 +1,6 @@
 // Tests cycle detection over requires-links against hand-made graphs and a brute-force check.
-#include "tests/common/fixtures.h"
 #include "core/graph/dependencygraph.h"
+#include "tests/common/fixtures.h"
 
 #include <QRandomGenerator>
 #include <QtTest>

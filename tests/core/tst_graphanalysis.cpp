@@ -1,8 +1,8 @@
 // Dependency analysis: hand-checked small graphs and random DAGs against brute-force
 // reachability.
 #include "core/graph/analysis.h"
-#include "tests/common/graphs.h"
 #include "core/plan/planner.h"
+#include "tests/common/graphs.h"
 
 #include <QRandomGenerator>
 #include <QTest>

@@ -1,9 +1,9 @@
 // Tests the model's validation: every refusal, and that its message names candidate, field, value.
 #include "core/check/workshopcheck.h"
-#include "tests/common/fixtures.h"
 #include "core/model/field.h"
 #include "core/model/kindprofile.h"
 #include "core/model/validation.h"
+#include "tests/common/fixtures.h"
 
 #include <QtTest>
 

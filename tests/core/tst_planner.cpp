@@ -1,7 +1,7 @@
 // Tests the planner: optimal against brute force over every subset, always feasible, and each
 // kind of explanation and refusal.
-#include "tests/common/fixtures.h"
 #include "core/plan/planner.h"
+#include "tests/common/fixtures.h"
 
 #include <QRandomGenerator>
 #include <QtTest>

@@ -1,7 +1,7 @@
 // Cross-checks the planner against an independent solver: each generated instance is written
 // as an LP file and solved by Debian's cbc (coinor-cbc); both optima must agree.
-#include "tests/common/instances.h"
 #include "core/plan/planner.h"
+#include "tests/common/instances.h"
 
 #include <QStandardPaths>
 #include <QTemporaryDir>

@@ -1,7 +1,7 @@
 // Kills a process that saves over and over (kill -9, at random moments) and checks that the
 // file always opens and holds one of the two workshops it was saving — never a broken one.
-#include "tests/common/fixtures.h"
 #include "core/storage/workshopfile.h"
+#include "tests/common/fixtures.h"
 
 #include <QDir>
 #include <QProcess>

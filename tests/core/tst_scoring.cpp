@@ -89,8 +89,7 @@ void TestScoring::weighted()
     w.candidates[0].scores = {{QStringLiteral("Revenue"), 8}, {QStringLiteral("Trust"), 4}};
     const Score s = scoreOf(w, w.candidates[0]);
     QCOMPARE(s.value, 7.0); // (8×3 + 4×1) / 4
-    QCOMPARE(s.formula,
-             QStringLiteral("(Revenue 8 × 3 + Trust 4 × 1) ÷ total weight 4 = 7"));
+    QCOMPARE(s.formula, QStringLiteral("(Revenue 8 × 3 + Trust 4 × 1) ÷ total weight 4 = 7"));
     // A criterion the candidate was never scored on counts as 0.
     QCOMPARE(scoreOf(w, w.candidates[1]).value, 0.0);
 }

@@ -1,8 +1,8 @@
 // Tests CSV import and export: RFC 4180 quoting, encodings, headers, and errors with positions.
 #include "core/csv/csvreader.h"
 #include "core/csv/workshopcsv.h"
-#include "tests/common/fixtures.h"
 #include "core/model/validation.h"
+#include "tests/common/fixtures.h"
 
 #include <QtTest>
 

@@ -1,9 +1,9 @@
 // Tests .cutline files: every field round-trips, and every damaged or hostile file is refused
 // with its own message while its bytes (and its folder) stay exactly as they were.
-#include "tests/common/fixtures.h"
 #include "core/storage/memorydatabase.h"
 #include "core/storage/schema.h"
 #include "core/storage/workshopfile.h"
+#include "tests/common/fixtures.h"
 
 #include <QDir>
 #include <QRandomGenerator>
@@ -399,12 +399,11 @@ void TestWorkshopFile::keepsScoringAndDecisionsThroughSave()
     w.valueThreshold = 12;
     w.reviewDelayDays = 42;
     w.scoreUnlockedValue = true;
-    w.signOff = SignOff{QStringLiteral("Ben"),
-                        QDateTime(QDate(2026, 11, 23), QTime(10, 30), Qt::UTC)};
+    w.signOff =
+        SignOff{QStringLiteral("Ben"), QDateTime(QDate(2026, 11, 23), QTime(10, 30), Qt::UTC)};
     w.decisionLog = {DecisionChange{QDateTime(QDate(2026, 11, 23), QTime(10, 0), Qt::UTC),
-                                    QStringLiteral("Ana"), w.candidates[0].key,
-                                    Decision::Undecided, Decision::Commit,
-                                    QStringLiteral("Customers asked")}};
+                                    QStringLiteral("Ana"), w.candidates[0].key, Decision::Undecided,
+                                    Decision::Commit, QStringLiteral("Customers asked")}};
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("scored.cutline"));
     QVERIFY(WorkshopFile::save(w, path));

@@ -1,7 +1,7 @@
 // recoveryhelper: a stand-in for a Cutline session that autosaves unsaved work and is then
 // killed; used by tst_mainwindow to check what the next start offers back.
-#include "ui/files/recoverystore.h"
 #include "tests/common/fixtures.h"
+#include "ui/files/recoverystore.h"
 
 #include <QCoreApplication>
 #include <QThread>

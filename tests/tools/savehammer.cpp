@@ -1,7 +1,7 @@
 // savehammer: saves two different workshops to one file, alternately, until killed.
 // Used by tst_savecrash to kill a saving process at random moments.
-#include "tests/common/fixtures.h"
 #include "core/storage/workshopfile.h"
+#include "tests/common/fixtures.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 // Tests the candidate table model: Qt's model rules, editing through the document, refusals.
-#include "ui/document/workshopdocument.h"
 #include "tests/common/fixtures.h"
+#include "ui/document/workshopdocument.h"
 #include "ui/table/candidatetablemodel.h"
 
 #include <QAbstractItemModelTester>

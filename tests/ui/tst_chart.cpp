@@ -1,9 +1,9 @@
 // The impact/effort chart as a facilitator uses it: one bubble per candidate, click selects
 // everywhere, drag re-estimates in one undo step, labels never overlap, even at 200.
-#include "ui/chart/impactchart.h"
-#include "ui/document/workshopdocument.h"
 #include "core/sample/sampleworkshop.h"
 #include "tests/common/fixtures.h"
+#include "ui/chart/impactchart.h"
+#include "ui/document/workshopdocument.h"
 #include "ui/inspector/inspector.h"
 #include "ui/window/mainwindow.h"
 

@@ -1,11 +1,11 @@
 // Drives the main window as a user would: keys and clicks, files, locks, recovery, drops.
+#include "core/sample/sampleworkshop.h"
+#include "core/storage/workshopfile.h"
+#include "tests/common/fixtures.h"
 #include "ui/document/workshopdocument.h"
 #include "ui/files/recoverystore.h"
-#include "core/sample/sampleworkshop.h"
-#include "tests/common/fixtures.h"
 #include "ui/inspector/committextedit.h"
 #include "ui/inspector/inspector.h"
-#include "core/storage/workshopfile.h"
 #include "ui/table/candidatetablemodel.h"
 #include "ui/window/mainwindow.h"
 

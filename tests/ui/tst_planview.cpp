@@ -1,7 +1,7 @@
 // Tests the Plan view as a facilitator uses it: the cut line follows every edit, and adopting
 // the plan is one undoable step.
-#include "ui/document/workshopdocument.h"
 #include "core/sample/sampleworkshop.h"
+#include "ui/document/workshopdocument.h"
 #include "ui/plan/plancontroller.h"
 #include "ui/plan/planmodel.h"
 #include "ui/plan/planview.h"

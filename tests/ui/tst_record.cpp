@@ -2,11 +2,11 @@
 // back with pdftotext), the chart as text not pixels, page sizes, Markdown and HTML; and the
 // decision rules, sign-off and decision log behind it.
 #include "core/decision/decisions.h"
-#include "ui/document/workshopdocument.h"
 #include "core/sample/sampleworkshop.h"
-#include "tests/common/fixtures.h"
-#include "render/record/decisionrecord.h"
 #include "core/storage/workshopfile.h"
+#include "render/record/decisionrecord.h"
+#include "tests/common/fixtures.h"
+#include "ui/document/workshopdocument.h"
 
 #include <QProcess>
 #include <QSignalSpy>
@@ -19,10 +19,10 @@
 using namespace cutline;
 
 // For helpers that return a value: a failed step ends the test run loudly.
-#define MUST(x) \
-    do { \
-        if (!(x)) \
-            qFatal("%s failed", #x); \
+#define MUST(x)                                                                                    \
+    do {                                                                                           \
+        if (!(x))                                                                                  \
+            qFatal("%s failed", #x);                                                               \
     } while (false)
 
 class TestRecord : public QObject
@@ -80,7 +80,8 @@ int TestRecord::pdfPages(const QString &path)
     QProcess p;
     p.start(QStringLiteral("pdfinfo"), {path});
     p.waitForFinished(60000);
-    for (const QString &line : QString::fromUtf8(p.readAllStandardOutput()).split(QLatin1Char('\n')))
+    for (const QString &line :
+         QString::fromUtf8(p.readAllStandardOutput()).split(QLatin1Char('\n')))
         if (line.startsWith(QLatin1String("Pages:")))
             return line.mid(6).trimmed().toInt();
     return -1;
@@ -93,14 +94,16 @@ Workshop TestRecord::decidedSample()
     doc.reset(sampleWorkshop(), QString());
     doc.setAuthor(QStringLiteral("Priya"));
     const Workshop &w = doc.workshop();
-    const auto id = [&](const char *key) { return w.candidateByKey(QLatin1String(key))->id; };
+    const auto id = [&](const char *key) {
+        return w.candidateByKey(QLatin1String(key))->id;
+    };
     const Plan recommended = makePlan(w);
     for (const Candidate &c : w.candidates) {
         if (c.decision != Decision::Undecided)
             continue;
         const bool in = recommended.selected.contains(c.id);
         MUST(doc.decide(c.id, in ? Decision::Commit : Decision::Defer,
-                           in ? QString() : QStringLiteral("Below the line for %1").arg(c.key)));
+                        in ? QString() : QStringLiteral("Below the line for %1").arg(c.key)));
     }
     // A departure: commit something the plan leaves out, with its reason.
     const int departing = [&] {
@@ -114,8 +117,8 @@ Workshop TestRecord::decidedSample()
     // Make room for it: defer committed work, last first, until the commitments fit.
     for (qsizetype i = w.candidates.size() - 1; i >= 0 && !makePlan(w).feasible; --i) {
         const Candidate &c = w.candidates.at(i);
-        const bool needed = std::any_of(
-            w.dependencies.begin(), w.dependencies.end(), [&](const Dependency &d) {
+        const bool needed =
+            std::any_of(w.dependencies.begin(), w.dependencies.end(), [&](const Dependency &d) {
                 return d.type == LinkType::Requires && d.to == c.id &&
                        w.candidate(d.from)->decision == Decision::Commit;
             });
@@ -123,9 +126,9 @@ Workshop TestRecord::decidedSample()
             MUST(doc.decide(c.id, Decision::Defer,
                             QStringLiteral("Makes room for the board's request")));
     }
-    MUST(doc.editDissent(id("C-1"), {Dissent{QStringLiteral("Marcus"),
-                                                  QStringLiteral("Belgium can wait a quarter")},
-                                          Dissent{QString(), QStringLiteral("Too big for Q1")}}));
+    MUST(doc.editDissent(
+        id("C-1"), {Dissent{QStringLiteral("Marcus"), QStringLiteral("Belgium can wait a quarter")},
+                    Dissent{QString(), QStringLiteral("Too big for Q1")}}));
     const QStringList problems = signOffProblems(doc.workshop());
     if (!problems.isEmpty())
         qFatal("%s", qPrintable(problems.join(QLatin1Char('\n'))));
@@ -142,8 +145,7 @@ void TestRecord::pdfHasEveryDecisionAndReason()
     QVERIFY(text.contains(QStringLiteral("Ledgerly — 2027 Q1 planning")));
     QVERIFY(text.contains(QStringLiteral("Signed off by Marcus Lindqvist on")));
     for (const Candidate &c : w.candidates) {
-        QVERIFY2(text.contains(c.key + QLatin1Char(' ') + c.title.simplified()),
-                 qPrintable(c.key));
+        QVERIFY2(text.contains(c.key + QLatin1Char(' ') + c.title.simplified()), qPrintable(c.key));
         if (isLeftOut(c.decision) || !c.rationale.isEmpty())
             QVERIFY2(text.contains(c.rationale.simplified()), qPrintable(c.rationale));
     }
@@ -173,7 +175,9 @@ void TestRecord::chartIsVector()
     images.start(QStringLiteral("pdfimages"), {QStringLiteral("-list"), path});
     images.waitForFinished(60000);
     if (images.exitCode() == 0) // header lines only: no raster image anywhere
-        QCOMPARE(QString::fromUtf8(images.readAllStandardOutput()).trimmed().count(QLatin1Char('\n')), 1);
+        QCOMPARE(
+            QString::fromUtf8(images.readAllStandardOutput()).trimmed().count(QLatin1Char('\n')),
+            1);
 }
 
 void TestRecord::pageSizes()
@@ -232,8 +236,8 @@ void TestRecord::markdownAndHtml()
 
 void TestRecord::refusesUnknownFormat()
 {
-    const Status s = DecisionRecord(sampleWorkshop()).write(m_dir.filePath(QStringLiteral("x.doc")),
-                                                           QPageSize(QPageSize::A4));
+    const Status s = DecisionRecord(sampleWorkshop())
+                         .write(m_dir.filePath(QStringLiteral("x.doc")), QPageSize(QPageSize::A4));
     QVERIFY(!s);
     QVERIFY(s.error().endsWith(QStringLiteral("x.doc: a decision record is written as .pdf, "
                                               ".html or .md.")));
@@ -353,9 +357,9 @@ void TestRecord::germanRecord()
     QCoreApplication::installTranslator(&german);
     const QString md = DecisionRecord(decidedSample()).toMarkdown();
     QCoreApplication::removeTranslator(&german);
-    for (const char *text : {"Entscheidungsprotokoll", "Zusammenfassung", "Verschoben und gestrichen",
-                             "Abweichungen vom Plan", "Alle Kandidaten",
-                             "Wirkung und Aufwand", "Freigegeben von"})
+    for (const char *text :
+         {"Entscheidungsprotokoll", "Zusammenfassung", "Verschoben und gestrichen",
+          "Abweichungen vom Plan", "Alle Kandidaten", "Wirkung und Aufwand", "Freigegeben von"})
         QVERIFY2(md.contains(QString::fromUtf8(text)), text);
 }
 

@@ -1,8 +1,8 @@
 // Renders the main views to PNG files, for people to look at and for the README.
 // Set CUTLINE_SCREENSHOT_DIR to choose where they go (default: screenshots/ in the build tree).
+#include "core/sample/sampleworkshop.h"
 #include "ui/document/workshopdocument.h"
 #include "ui/graph/graphview.h"
-#include "core/sample/sampleworkshop.h"
 #include "ui/inspector/inspector.h"
 #include "ui/plan/plancontroller.h"
 #include "ui/plan/planview.h"
@@ -13,8 +13,8 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QStatusBar>
-#include <QTabWidget>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTranslator>
 #include <QtTest>
 
@@ -137,8 +137,8 @@ void TestScreenshots::largeWorkshop()
     QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
     shoot(&window, QStringLiteral("chart-200"));
     for (int i = 40; i < 200; i += 3) // and give the copies links of their own
-        window.document()->addLink({w.candidates[i].id, w.candidates[i - 1 - (i % 7)].id,
-                                    LinkType::Requires});
+        window.document()->addLink(
+            {w.candidates[i].id, w.candidates[i - 1 - (i % 7)].id, LinkType::Requires});
     QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
     QCoreApplication::processEvents();
     window.graphView()->fitAll();

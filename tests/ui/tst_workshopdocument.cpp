@@ -1,6 +1,6 @@
 // Tests the document's edits: each is one undo step, and undo restores exactly what was before.
-#include "ui/document/workshopdocument.h"
 #include "tests/common/fixtures.h"
+#include "ui/document/workshopdocument.h"
 
 #include <QSignalSpy>
 #include <QtTest>
@@ -263,7 +263,8 @@ void TestWorkshopDocument::dissentUndo()
 {
     const int id = m_doc->workshop().candidates[1].id;
     checkUndoRestores([&] {
-        QVERIFY(m_doc->editDissent(id, {Dissent{QStringLiteral("Ana"), QStringLiteral("Too soon")}}));
+        QVERIFY(
+            m_doc->editDissent(id, {Dissent{QStringLiteral("Ana"), QStringLiteral("Too soon")}}));
         QCOMPARE(m_doc->workshop().candidate(id)->dissent.size(), 1);
     });
 }

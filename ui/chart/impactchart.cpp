@@ -1,8 +1,8 @@
 #include "ui/chart/impactchart.h"
 
+#include "core/scoring/scoring.h"
 #include "render/chart/chartstyle.h"
 #include "ui/document/workshopdocument.h"
-#include "core/scoring/scoring.h"
 
 #include <QComboBox>
 #include <QGraphicsEllipseItem>
@@ -126,7 +126,9 @@ ImpactChart::ImpactChart(WorkshopDocument *document, QWidget *parent)
     timer->setSingleShot(true);
     timer->setInterval(0);
     connect(timer, &QTimer::timeout, this, &ImpactChart::rebuild);
-    const auto later = [timer] { timer->start(); };
+    const auto later = [timer] {
+        timer->start();
+    };
     // Rebuilding waits for the event loop: an edit may come from a bubble's own mouse event.
     connect(document, &WorkshopDocument::workshopReset, this, later);
     connect(document, &WorkshopDocument::candidateInserted, this, later);
@@ -228,9 +230,8 @@ void ImpactChart::rebuild()
     if (maxY <= 0)
         maxY = 1;
     m_x->setTitleText(tr("Effort (%1)").arg(w.capacityUnit));
-    m_yAxis->setTitleText(m_y == YAxis::Impact
-                              ? tr("Impact (0–10)")
-                              : tr("Score (%1)").arg(frameworkName(w.framework)));
+    m_yAxis->setTitleText(m_y == YAxis::Impact ? tr("Impact (0–10)")
+                                               : tr("Score (%1)").arg(frameworkName(w.framework)));
     m_x->setLabelFormat(QStringLiteral("%g"));
     m_yAxis->setLabelFormat(QStringLiteral("%g"));
     // Room beyond the largest value for its bubble; ticks at round numbers.
@@ -295,9 +296,9 @@ void ImpactChart::place()
     QFont nameFont = font();
     nameFont.setBold(true);
     const QRectF corners[4] = {
-        QRectF(plot.left() + 6, plot.top() + 4, 0, 0),   // quick wins: little effort, much value
-        QRectF(plot.right() - 6, plot.top() + 4, 0, 0),  // big bets
-        QRectF(plot.left() + 6, plot.bottom() - 4, 0, 0), // fill-ins
+        QRectF(plot.left() + 6, plot.top() + 4, 0, 0),     // quick wins: little effort, much value
+        QRectF(plot.right() - 6, plot.top() + 4, 0, 0),    // big bets
+        QRectF(plot.left() + 6, plot.bottom() - 4, 0, 0),  // fill-ins
         QRectF(plot.right() - 6, plot.bottom() - 4, 0, 0), // time sinks
     };
     for (int i = 0; i < 4; ++i) {

@@ -24,9 +24,21 @@ class ImpactChart : public QChartView
     Q_OBJECT
 
 public:
-    enum class YAxis { Impact, Score };
-    enum class Size { Risk, Confidence };
-    enum class Colour { Kind, Decision };
+    enum class YAxis
+    {
+        Impact,
+        Score
+    };
+    enum class Size
+    {
+        Risk,
+        Confidence
+    };
+    enum class Colour
+    {
+        Kind,
+        Decision
+    };
 
     explicit ImpactChart(WorkshopDocument *document, QWidget *parent = nullptr);
 

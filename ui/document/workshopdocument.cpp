@@ -1,11 +1,11 @@
 #include "ui/document/workshopdocument.h"
 
-#include "ui/document/commands.h"
+#include "core/decision/decisions.h"
 #include "core/model/kindprofile.h"
 #include "core/model/validation.h"
-#include "core/decision/decisions.h"
 #include "core/plan/planner.h"
 #include "core/scoring/scoring.h"
+#include "ui/document/commands.h"
 
 #include <QFileInfo>
 #include <QUndoStack>
@@ -339,8 +339,8 @@ bool WorkshopDocument::editScore(int id, const QString &criterion, double score)
         return true;
     Candidate after = *c;
     after.scores.insert(criterion, score);
-    m_undoStack->push(new ReplaceCandidateCommand(
-        this, after, tr("Score %1 on %2").arg(c->key, criterion)));
+    m_undoStack->push(
+        new ReplaceCandidateCommand(this, after, tr("Score %1 on %2").arg(c->key, criterion)));
     return true;
 }
 
@@ -355,7 +355,8 @@ bool WorkshopDocument::editDissent(int id, const QList<Dissent> &dissent)
         return true;
     Candidate after = *c;
     after.dissent = dissent;
-    m_undoStack->push(new ReplaceCandidateCommand(this, after, tr("Note dissent on %1").arg(c->key)));
+    m_undoStack->push(
+        new ReplaceCandidateCommand(this, after, tr("Note dissent on %1").arg(c->key)));
     return true;
 }
 

@@ -1,8 +1,8 @@
 #include "ui/graph/graphview.h"
 
-#include "ui/document/workshopdocument.h"
 #include "core/graph/analysis.h"
 #include "core/graph/dependencygraph.h"
+#include "ui/document/workshopdocument.h"
 
 #include <QKeyEvent>
 #include <QMouseEvent>
@@ -48,7 +48,9 @@ GraphView::GraphView(WorkshopDocument *document, QWidget *parent)
     later->setSingleShot(true);
     later->setInterval(0);
     connect(later, &QTimer::timeout, this, &GraphView::relayout);
-    const auto soon = [later] { later->start(); };
+    const auto soon = [later] {
+        later->start();
+    };
     connect(document, &WorkshopDocument::workshopReset, this, [this, soon] {
         m_fitted = false;
         m_highlight = {};

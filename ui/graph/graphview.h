@@ -7,8 +7,8 @@
 #pragma once
 
 #include "core/graph/layout.h"
-#include "render/graph/graphpainter.h"
 #include "core/plan/planner.h"
+#include "render/graph/graphpainter.h"
 
 #include <QGraphicsView>
 

@@ -1,10 +1,10 @@
 #include "ui/inspector/inspector.h"
 
-#include "ui/inspector/committextedit.h"
-#include "ui/document/workshopdocument.h"
 #include "core/graph/analysis.h"
 #include "core/model/kindprofile.h"
 #include "core/scoring/scoring.h"
+#include "ui/document/workshopdocument.h"
+#include "ui/inspector/committextedit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -12,10 +12,9 @@
 #include <QDoubleSpinBox>
 #include <QEvent>
 #include <QFormLayout>
-#include <QDoubleSpinBox>
 #include <QGroupBox>
-#include <QInputDialog>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -366,7 +365,8 @@ void Inspector::buildWhy()
         static_cast<CommitTextEdit *>(editor)->setPlaceholderText(p.prompt);
         editor->setAccessibleName(p.label);
         m_whyEditors.insert(p.field, editor);
-        m_whyForm->addRow(p.required ? p.label + QStringLiteral(" *:") : p.label + QLatin1Char(':'), editor);
+        m_whyForm->addRow(p.required ? p.label + QStringLiteral(" *:") : p.label + QLatin1Char(':'),
+                          editor);
     }
 }
 
@@ -515,9 +515,9 @@ void Inspector::refresh()
         m_dissent->addItem(d.author.isEmpty() ? tr("(anonymous) %1").arg(d.text)
                                               : tr("%1: %2").arg(d.author, d.text));
     const Score score = scoreOf(m_document->workshop(), *c);
-    m_scoreBox->setTitle(tr("Score (%1): %2")
-                             .arg(frameworkName(m_document->workshop().framework),
-                                  formatScore(score.value)));
+    m_scoreBox->setTitle(
+        tr("Score (%1): %2")
+            .arg(frameworkName(m_document->workshop().framework), formatScore(score.value)));
     m_scoreFormula->setText(score.formula);
     for (auto it = m_scoreEditors.cbegin(); it != m_scoreEditors.cend(); ++it) {
         it.value()->setValue(c->scores.value(it.key(), 0));

@@ -1,7 +1,7 @@
 #include "ui/plan/planmodel.h"
 
-#include "ui/document/workshopdocument.h"
 #include "core/model/field.h"
+#include "ui/document/workshopdocument.h"
 
 #include <QBrush>
 #include <QColor>

@@ -1,7 +1,7 @@
 #include "ui/plan/planview.h"
 
-#include "ui/document/workshopdocument.h"
 #include "core/model/field.h"
+#include "ui/document/workshopdocument.h"
 #include "ui/plan/plancontroller.h"
 #include "ui/plan/planmodel.h"
 

@@ -5,18 +5,18 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QLabel>
-#include <QSpinBox>
-#include <QTabWidget>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableWidget>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -260,8 +260,8 @@ Workshop SettingsDialog::settings() const
         const QTableWidgetItem *weight = m_criteria->item(row, 1);
         bool ok = false;
         const double value = weight ? weight->data(Qt::EditRole).toDouble(&ok) : 0;
-        w.criteria.append(Criterion{name ? name->text().trimmed() : QString(),
-                                    ok ? value : std::nan("")});
+        w.criteria.append(
+            Criterion{name ? name->text().trimmed() : QString(), ok ? value : std::nan("")});
     }
     const auto threshold = [](const QDoubleSpinBox *box) -> std::optional<double> {
         return box->value() < 0 ? std::nullopt : std::optional<double>(box->value());

@@ -1,7 +1,7 @@
 #include "ui/table/candidatedelegate.h"
 
-#include "ui/table/candidatetablemodel.h"
 #include "core/model/candidate.h"
+#include "ui/table/candidatetablemodel.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>

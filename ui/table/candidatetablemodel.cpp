@@ -1,8 +1,8 @@
 #include "ui/table/candidatetablemodel.h"
 
-#include "ui/document/workshopdocument.h"
 #include "core/model/kindprofile.h"
 #include "core/scoring/scoring.h"
+#include "ui/document/workshopdocument.h"
 
 #include <QBrush>
 #include <QColor>

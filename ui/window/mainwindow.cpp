@@ -1,13 +1,13 @@
 #include "ui/window/mainwindow.h"
 
+#include "core/decision/decisions.h"
+#include "core/model/kindprofile.h"
+#include "core/sample/sampleworkshop.h"
+#include "ui/chart/impactchart.h"
 #include "ui/document/workshopdocument.h"
 #include "ui/files/recoverystore.h"
-#include "core/sample/sampleworkshop.h"
-#include "ui/inspector/inspector.h"
-#include "core/model/kindprofile.h"
-#include "ui/chart/impactchart.h"
-#include "core/decision/decisions.h"
 #include "ui/graph/graphview.h"
+#include "ui/inspector/inspector.h"
 #include "ui/plan/plancontroller.h"
 #include "ui/plan/planview.h"
 #include "ui/settings/settingsdialog.h"
@@ -16,6 +16,8 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QKeySequence>
@@ -23,8 +25,6 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QHBoxLayout>
-#include <QCheckBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSortFilterProxyModel>
@@ -318,8 +318,7 @@ void MainWindow::buildActions()
         if (QMessageBox::question(this, tr("Sign Off Decisions"),
                                   tr("Sign off the decisions as %1? The record will show the "
                                      "name and the time, and any later change of decision.")
-                                      .arg(who))
-            == QMessageBox::Yes)
+                                      .arg(who)) == QMessageBox::Yes)
             if (m_document->signOff())
                 statusBar()->showMessage(tr("Signed off by %1.").arg(who), 8000);
     });

@@ -112,9 +112,11 @@ private:
 
     struct Actions
     {
-        QAction *newFile, *open, *save, *saveAs, *revert, *importCsv, *exportCsv, *exportRecord, *previewRecord, *quit;
+        QAction *newFile, *open, *save, *saveAs, *revert, *importCsv, *exportCsv, *exportRecord,
+            *previewRecord, *quit;
         QAction *undo, *redo, *add, *duplicate, *alternative, *remove, *settings, *find;
-        QAction *presentation, *fullScreen, *sample, *about, *showCandidates, *showPlanTab, *showChart, *showGraph, *signOff;
+        QAction *presentation, *fullScreen, *sample, *about, *showCandidates, *showPlanTab,
+            *showChart, *showGraph, *signOff;
     } m_actions{};
 };
 

@@ -2,27 +2,27 @@
 #include "ui/window/mainwindow.h"
 
 #include "core/csv/workshopcsv.h"
-#include "ui/document/workshopdocument.h"
-#include "ui/files/recoverystore.h"
-#include "render/record/decisionrecord.h"
 #include "core/storage/workshopfile.h"
 #include "core/workshopio.h"
+#include "render/record/decisionrecord.h"
+#include "ui/document/workshopdocument.h"
+#include "ui/files/recoverystore.h"
 
 #include <QCloseEvent>
-#include <QFutureWatcher>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
-#include <QProgressDialog>
-#include <QtConcurrent>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QLockFile>
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPrinter>
+#include <QPrintPreviewDialog>
+#include <QProgressDialog>
 #include <QSettings>
 #include <QStatusBar>
+#include <QtConcurrent>
 #include <QTimer>
 
 namespace cutline {
@@ -224,10 +224,10 @@ bool MainWindow::exportCsv(const QString &requested)
 {
     QString path = requested;
     if (path.isEmpty())
-        path = QFileDialog::getSaveFileName(this, tr("Export CSV"),
-                                            m_document->displayName().section(QLatin1Char('.'), 0, 0) +
-                                                QStringLiteral(".csv"),
-                                            tr("CSV files (*.csv)"));
+        path = QFileDialog::getSaveFileName(
+            this, tr("Export CSV"),
+            m_document->displayName().section(QLatin1Char('.'), 0, 0) + QStringLiteral(".csv"),
+            tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return false;
     const Status written = WorkshopCsv::save(m_document->workshop(), path);
@@ -246,7 +246,8 @@ bool MainWindow::exportRecord(const QString &requested)
         QString filter;
         path = QFileDialog::getSaveFileName(
             this, tr("Export Decision Record"),
-            m_document->displayName().section(QLatin1Char('.'), 0, 0) + tr(" — decision record.pdf"),
+            m_document->displayName().section(QLatin1Char('.'), 0, 0) +
+                tr(" — decision record.pdf"),
             tr("PDF (*.pdf);;HTML for wikis (*.html);;Markdown for wikis (*.md)"), &filter);
     }
     if (path.isEmpty())

@@ -132,6 +132,25 @@ QString decisionAuthor(const QString &configured)
     return login.isEmpty() ? tr("unknown") : login;
 }
 
+QList<Adoption> planAdoption(const Workshop &w, const Plan &plan)
+{
+    QList<Adoption> result;
+    if (!plan.feasible || plan.cancelled)
+        return result;
+    for (int id : plan.selected) {
+        const Candidate *c = w.candidate(id);
+        if (c && c->decision == Decision::Undecided)
+            result.append(Adoption{id, Decision::Commit, QString()});
+    }
+    for (const Exclusion &e : plan.excluded) {
+        const Candidate *c = w.candidate(e.id);
+        if (c && c->decision == Decision::Undecided)
+            result.append(
+                Adoption{e.id, Decision::Defer, tr("Below the cut line: %1").arg(e.reason)});
+    }
+    return result;
+}
+
 QStringList signOffProblems(const Workshop &w)
 {
     QStringList problems;

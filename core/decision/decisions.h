@@ -60,6 +60,19 @@ bool needsRationale(const Workshop &workshop, int id, Decision decision);
 // settings), else the login name, else "unknown".
 QString decisionAuthor(const QString &configured);
 
+// One decision taken by adopting a plan.
+struct Adoption
+{
+    int id = 0;
+    Decision decision = Decision::Undecided;
+    QString rationale; // the plan's reason for leaving it out; empty for a commit
+};
+
+// What adopting `plan` (makePlan of `workshop`) as decisions means: every undecided candidate
+// it takes is committed, every undecided one it leaves out is deferred with the plan's reason.
+// None of them departs from the plan, so the result can always be signed off.
+QList<Adoption> planAdoption(const Workshop &workshop, const Plan &plan);
+
 // Everything that keeps the decider from signing off, one message per problem.
 QStringList signOffProblems(const Workshop &workshop);
 

@@ -214,18 +214,12 @@ void WorkshopDocument::adoptPlan(const Plan &plan)
 {
     if (refuseIfReadOnly())
         return;
+    const QList<Adoption> adoption = planAdoption(m_workshop, plan);
+    if (adoption.isEmpty())
+        return;
     m_undoStack->beginMacro(tr("Adopt the plan as decisions"));
-    for (int id : plan.selected) {
-        const Candidate *c = m_workshop.candidate(id);
-        if (c && c->decision == Decision::Undecided)
-            pushDecision(id, Decision::Commit, QString());
-    }
-    for (const Exclusion &e : plan.excluded) {
-        const Candidate *c = m_workshop.candidate(e.id);
-        if (!c || c->decision != Decision::Undecided)
-            continue;
-        pushDecision(e.id, Decision::Defer, tr("Below the cut line: %1").arg(e.reason));
-    }
+    for (const Adoption &a : adoption)
+        pushDecision(a.id, a.decision, a.rationale);
     m_undoStack->endMacro();
 }
 

@@ -15,12 +15,12 @@ Result<LoadedWorkshop> loadWorkshop(const QString &path)
     if (isCsvPath(path)) {
         Result<CsvImport> imported = WorkshopCsv::read(path);
         if (!imported)
-            return Error{imported.error()};
+            return imported.failure();
         return LoadedWorkshop{std::move(imported.value().workshop), imported.value().warnings};
     }
     Result<Workshop> opened = WorkshopFile::load(path);
     if (!opened)
-        return Error{opened.error()};
+        return opened.failure();
     return LoadedWorkshop{std::move(opened).value(), {}};
 }
 

@@ -33,29 +33,28 @@ protected:
         if (parser.positionalArguments().size() != 1)
             return usage(tr("give exactly one workshop file to check."));
         const QString path = parser.positionalArguments().first();
-        const Result<LoadedWorkshop> loaded = loadWorkshop(path);
-        if (!loaded) {
-            err() << loaded.error() << '\n';
+        // The reading warnings are part of this command's report, on stdout.
+        const std::optional<LoadedWorkshop> loaded = load(path, true);
+        if (!loaded)
             return InvalidInput;
-        }
-        const Workshop &w = loaded.value().workshop;
+        const Workshop &w = loaded->workshop;
         out() << tr("%1: %2 candidates, %3 links, capacity %4 %5.")
                      .arg(path)
                      .arg(w.candidates.size())
                      .arg(w.dependencies.size())
                      .arg(formatNumber(w.capacity), w.capacityUnit)
               << '\n';
-        for (const QString &warning : loaded.value().warnings)
+        for (const QString &warning : loaded->warnings)
             out() << tr("warning: ") << warning << '\n';
         const QList<Finding> findings = checkWorkshop(w);
         for (const Finding &f : findings)
             out() << tr("warning: ") << f.message << '\n';
-        if (findings.isEmpty() && loaded.value().warnings.isEmpty())
+        if (findings.isEmpty() && loaded->warnings.isEmpty())
             out() << tr("No problems found.") << '\n';
         else
-            out() << QCoreApplication::translate(
-                         "cutline::cli", "%n warning(s); the workshop is valid.", nullptr,
-                         int(findings.size() + loaded.value().warnings.size()))
+            out() << QCoreApplication::translate("cutline::cli",
+                                                 "%n warning(s); the workshop is valid.", nullptr,
+                                                 int(findings.size() + loaded->warnings.size()))
                   << '\n';
         return Success;
     }

@@ -26,6 +26,24 @@ int Command::usage(const QString &message)
     return UsageError;
 }
 
+std::optional<LoadedWorkshop> Command::load(const QString &path, bool keepWarnings)
+{
+    Result<LoadedWorkshop> loaded = loadWorkshop(path);
+    if (!loaded) {
+        err() << loaded.error() << '\n';
+        return std::nullopt;
+    }
+    if (!keepWarnings)
+        warn(loaded.value().warnings);
+    return std::move(loaded).value();
+}
+
+void Command::warn(const QStringList &warnings)
+{
+    for (const QString &warning : warnings)
+        err() << QCoreApplication::translate("cutline::cli", "warning: %1").arg(warning) << '\n';
+}
+
 bool Command::capacityOption(const QCommandLineParser &parser, std::optional<double> &capacity)
 {
     if (!parser.isSet(QStringLiteral("capacity")))

@@ -1,6 +1,8 @@
 // Command: one cutline-cli subcommand — parses its arguments and calls into core.
 #pragma once
 
+#include "core/workshopio.h"
+
 #include <QCommandLineParser>
 #include <QString>
 #include <QStringList>
@@ -33,6 +35,13 @@ protected:
     static QTextStream &out();
     static QTextStream &err();
     int usage(const QString &message);
+    // Loads the workshop a command reads (.cutline or .csv), the one place the CLI does so:
+    // on failure the message goes to stderr and the result is empty (exit InvalidInput).
+    // Reading warnings (a CSV's unknown columns) go to stderr unless `keepWarnings` is set
+    // because the command reports them itself.
+    std::optional<LoadedWorkshop> load(const QString &path, bool keepWarnings = false);
+    // Prints "warning: …" lines on stderr.
+    static void warn(const QStringList &warnings);
     // Reads --capacity if given; false (after a usage message) if it is not a number.
     bool capacityOption(const QCommandLineParser &parser, std::optional<double> &capacity);
 

@@ -65,45 +65,41 @@ protected:
             else
                 return usage(tr("the page size must be a4 or letter, not \"%1\".").arg(size));
         }
-        const Result<LoadedWorkshop> loaded = loadWorkshop(parser.positionalArguments().first());
-        if (!loaded) {
-            err() << loaded.error() << '\n';
+        const std::optional<LoadedWorkshop> loaded = load(parser.positionalArguments().first());
+        if (!loaded)
             return InvalidInput;
-        }
-        for (const QString &warning : loaded.value().warnings)
-            err() << tr("warning: ") << warning << '\n';
         if (graph) {
             QSaveFile file(output);
-            if (!file.open(QIODevice::WriteOnly) ||
-                file.write(graphSvg(loaded.value().workshop)) < 0 || !file.commit()) {
+            if (!file.open(QIODevice::WriteOnly) || file.write(graphSvg(loaded->workshop)) < 0 ||
+                !file.commit()) {
                 err() << tr("%1 could not be written: %2.").arg(output, file.errorString()) << '\n';
                 return InvalidInput;
             }
             out() << tr("Wrote the dependency graph (%1 candidates) to %2.")
-                         .arg(loaded.value().workshop.candidates.size())
+                         .arg(loaded->workshop.candidates.size())
                          .arg(output)
                   << '\n';
             return Success;
         }
         if (record) {
-            const DecisionRecord decisionRecord(loaded.value().workshop);
+            const DecisionRecord decisionRecord(loaded->workshop);
             if (Status written = decisionRecord.write(output, pageSize); !written) {
                 err() << written.error() << '\n';
                 return InvalidInput;
             }
             out() << tr("Wrote the decision record (%1 committed of %2 candidates) to %3.")
                          .arg(decisionRecord.committedCount())
-                         .arg(loaded.value().workshop.candidates.size())
+                         .arg(loaded->workshop.candidates.size())
                          .arg(output)
                   << '\n';
             return Success;
         }
-        if (Status saved = WorkshopCsv::save(loaded.value().workshop, output); !saved) {
+        if (Status saved = WorkshopCsv::save(loaded->workshop, output); !saved) {
             err() << saved.error() << '\n';
             return InvalidInput;
         }
         out() << tr("Exported %1 candidates to %2.")
-                     .arg(loaded.value().workshop.candidates.size())
+                     .arg(loaded->workshop.candidates.size())
                      .arg(output)
               << '\n';
         return Success;

@@ -48,8 +48,7 @@ protected:
             err() << imported.error() << '\n';
             return InvalidInput;
         }
-        for (const QString &warning : imported.value().warnings)
-            err() << tr("warning: ") << warning << '\n';
+        warn(imported.value().warnings);
         Workshop workshop = imported.value().workshop;
         if (parser.isSet(QStringLiteral("title")))
             workshop.title = parser.value(QStringLiteral("title"));

@@ -20,7 +20,7 @@ public:
             CsvRecord record{m_line, {}};
             Status s = readRecord(record);
             if (!s)
-                return Error{s.error()};
+                return s.failure();
             const bool blank = std::all_of(record.fields.cbegin(), record.fields.cend(),
                                            [](const QString &f) { return f.trimmed().isEmpty(); });
             if (!blank)

@@ -405,7 +405,7 @@ Result<CsvImport> WorkshopCsv::read(const QString &path)
 {
     const Result<QByteArray> bytes = readInputFile(path, tr("a CSV file"), kMaxFileSize);
     if (!bytes)
-        return Error{bytes.error()};
+        return bytes.failure();
     return parse(bytes.value(), QDir::toNativeSeparators(path));
 }
 
@@ -427,10 +427,12 @@ Status WorkshopCsv::save(const Workshop &workshop, const QString &path)
     const QString name = QDir::toNativeSeparators(path);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error{tr("%1 cannot be written: %2.").arg(name, file.errorString())};
+        return Error{ErrorCode::Unwritable,
+                     tr("%1 cannot be written: %2.").arg(name, file.errorString())};
     file.write(write(workshop));
     if (!file.commit())
-        return Error{tr("%1 cannot be written: %2.").arg(name, file.errorString())};
+        return Error{ErrorCode::Unwritable,
+                     tr("%1 cannot be written: %2.").arg(name, file.errorString())};
     return success();
 }
 

@@ -104,7 +104,7 @@ Status MemoryDatabase::load(const QByteArray &image)
         sqlite3_deserialize(m_handle, "main", buffer, size, size,
                             SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_RESIZEABLE);
     if (rc != SQLITE_OK)
-        return Error{lastSqliteError()};
+        return Error{ErrorCode::Internal, lastSqliteError()};
     return success();
 }
 

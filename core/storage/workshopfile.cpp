@@ -45,6 +45,7 @@ quint16 be16(const QByteArray &bytes, int offset)
 Error damaged(const QString &name, const QString &detail)
 {
     return Error{
+        ErrorCode::Damaged,
         tr("%1 is damaged (corrupted or truncated) and cannot be opened: %2").arg(name, detail)};
 }
 
@@ -52,20 +53,24 @@ Error damaged(const QString &name, const QString &detail)
 Status checkHeader(const QByteArray &image, const QString &name)
 {
     if (image.isEmpty())
-        return Error{tr("%1 is empty (0 bytes); it is not a Cutline workshop.").arg(name)};
+        return Error{ErrorCode::NotCutline,
+                     tr("%1 is empty (0 bytes); it is not a Cutline workshop.").arg(name)};
     const QByteArrayView magic("SQLite format 3\0", 16);
     if (image.size() < kHeaderSize && magic.startsWith(image.left(magic.size())))
         return damaged(name, tr("it is only %1 bytes long.").arg(image.size()));
     if (image.size() < kHeaderSize || !image.startsWith(magic))
-        return Error{tr("%1 is not a Cutline workshop: it is not an SQLite database.").arg(name)};
+        return Error{ErrorCode::NotCutline,
+                     tr("%1 is not a Cutline workshop: it is not an SQLite database.").arg(name)};
     if (be32(image, 68) != schema::kApplicationId)
         return Error{
+            ErrorCode::NotCutline,
             tr("%1 is an SQLite database, but not a Cutline workshop (its application id is "
                "%2).")
                 .arg(name, QStringLiteral("0x%1").arg(be32(image, 68), 8, 16, QLatin1Char('0')))};
     const auto version = static_cast<int>(be32(image, 60));
     if (version > schema::kCurrentVersion)
-        return Error{tr("%1 was made by a newer version of Cutline (schema %2); this version "
+        return Error{ErrorCode::TooNew,
+                     tr("%1 was made by a newer version of Cutline (schema %2); this version "
                         "reads up to %3. Update Cutline to open it.")
                          .arg(name)
                          .arg(version)
@@ -131,7 +136,7 @@ Status checkSchema(MemoryDatabase &db, int version, const QString &name)
     MemoryDatabase reference;
     for (const QString &sql : schema::statements(version))
         if (Status s = reference.exec(sql); !s)
-            return Error{s.error()};
+            return s.failure();
     const QStringList wanted = schemaOf(reference, &error);
     QStringList wantedNames;
     for (const QString &item : wanted)
@@ -141,10 +146,12 @@ Status checkSchema(MemoryDatabase &db, int version, const QString &name)
             continue;
         const QStringList parts = item.split(QLatin1Char('\x1f'));
         if (wantedNames.contains(item.section(QLatin1Char('\x1f'), 0, 1)))
-            return Error{tr("%1 defines its %2 \"%3\" differently from Cutline; it was not "
+            return Error{ErrorCode::Untrusted,
+                         tr("%1 defines its %2 \"%3\" differently from Cutline; it was not "
                             "opened because it may be hostile or from another program.")
                              .arg(name, parts.value(0), parts.value(1).left(60))};
-        return Error{tr("%1 contains %2 \"%3\" that Cutline does not create; it was not "
+        return Error{ErrorCode::Untrusted,
+                     tr("%1 contains %2 \"%3\" that Cutline does not create; it was not "
                         "opened because it may be hostile or from another program.")
                          .arg(name, schemaObject(parts.value(0)), parts.value(1).left(60))};
     }
@@ -193,22 +200,22 @@ Result<Workshop> WorkshopFile::load(const QString &path)
     const Result<QByteArray> image =
         readInputFile(path, tr("a Cutline workshop file"), kMaxFileSize);
     if (!image)
-        return Error{image.error()};
+        return image.failure();
     return fromImage(image.value(), QDir::toNativeSeparators(path));
 }
 
 Result<Workshop> WorkshopFile::fromImage(const QByteArray &image, const QString &name)
 {
     if (Status s = checkHeader(image, name); !s)
-        return Error{s.error()};
+        return s.failure();
     MemoryDatabase db;
     if (Status s = db.load(image); !s)
         return damaged(name, s.error());
     const int version = static_cast<int>(be32(image, 60));
     if (Status s = checkSchema(db, version, name); !s)
-        return Error{s.error()};
+        return s.failure();
     if (Status s = checkIntegrity(db, name); !s)
-        return Error{s.error()};
+        return s.failure();
     if (version < schema::kCurrentVersion)
         if (Status s = schema::migrate(db, version); !s)
             return Error{tr("%1 could not be upgraded from schema %2: %3")
@@ -237,11 +244,11 @@ Result<QByteArray> WorkshopFile::toImage(const Workshop &workshop)
                          .arg(problems.join(QStringLiteral("\n  ")))};
     MemoryDatabase db;
     if (!db.isOpen())
-        return Error{db.error()};
+        return Error{ErrorCode::Internal, db.error()};
     if (Status s = schema::create(db); !s)
-        return Error{s.error()};
+        return s.failure();
     if (Status s = writeWorkshopTables(db, workshop); !s)
-        return Error{s.error()};
+        return s.failure();
     return db.image();
 }
 
@@ -250,14 +257,15 @@ Status WorkshopFile::save(const Workshop &workshop, const QString &path)
     const QString name = QDir::toNativeSeparators(path);
     const Result<QByteArray> image = toImage(workshop);
     if (!image)
-        return Error{image.error()};
+        return image.failure();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error{tr("%1 cannot be written: %2.").arg(name, file.errorString())};
+        return Error{ErrorCode::Unwritable,
+                     tr("%1 cannot be written: %2.").arg(name, file.errorString())};
     if (file.write(image.value()) != image.value().size()) {
         const QString reason = file.errorString();
         file.cancelWriting();
-        return Error{tr("%1 cannot be written: %2.").arg(name, reason)};
+        return Error{ErrorCode::Unwritable, tr("%1 cannot be written: %2.").arg(name, reason)};
     }
     if (!file.commit())
         return Error{tr("%1 cannot be saved: %2. The previous version is unchanged.")

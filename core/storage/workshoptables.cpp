@@ -336,7 +336,7 @@ Status readCandidates(MemoryDatabase &db, Workshop &w)
         for (int i = 0; i < fields.size(); ++i) {
             const Result<QVariant> value = fromColumn(c, fields[i], q.value(i + 1));
             if (!value)
-                return Error{value.error()};
+                return value.failure();
             setFieldValue(c, fields[i], value.value());
         }
         w.candidates.append(c);
@@ -400,9 +400,9 @@ Result<Workshop> readWorkshopTables(MemoryDatabase &db)
     Workshop w;
     w.capacityUnit.clear();
     if (Status s = readSettings(db, w); !s)
-        return Error{s.error()};
+        return s.failure();
     if (Status s = readCandidates(db, w); !s)
-        return Error{s.error()};
+        return s.failure();
     return w;
 }
 

@@ -156,67 +156,84 @@ void TestWorkshopFile::refusesBadFiles_data()
 {
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("message");
+    QTest::addColumn<ErrorCode>("code");
     QTest::newRow("missing") << "missing"
-                             << "does not exist.";
+                             << "does not exist." << ErrorCode::NotFound;
     QTest::newRow("directory") << "directory"
-                               << "is a folder, not a Cutline workshop file.";
+                               << "is a folder, not a Cutline workshop file."
+                               << ErrorCode::Unreadable;
     QTest::newRow("empty") << "empty"
-                           << "is empty (0 bytes); it is not a Cutline workshop.";
+                           << "is empty (0 bytes); it is not a Cutline workshop."
+                           << ErrorCode::NotCutline;
     QTest::newRow("text") << "text"
-                          << "is not a Cutline workshop: it is not an SQLite database.";
+                          << "is not a Cutline workshop: it is not an SQLite database."
+                          << ErrorCode::NotCutline;
     QTest::newRow("random bytes") << "random"
-                                  << "is not a Cutline workshop: it is not an SQLite database.";
+                                  << "is not a Cutline workshop: it is not an SQLite database."
+                                  << ErrorCode::NotCutline;
     QTest::newRow("other sqlite") << "foreign"
                                   << "is an SQLite database, but not a Cutline workshop "
-                                     "(its application id is 0x00000000).";
+                                     "(its application id is 0x00000000)."
+                                  << ErrorCode::NotCutline;
     QTest::newRow("newer schema") << "newer"
                                   << QStringLiteral("was made by a newer version of Cutline "
                                                     "(schema %1); this version reads up to %2.")
                                          .arg(schema::kCurrentVersion + 1)
-                                         .arg(schema::kCurrentVersion);
+                                         .arg(schema::kCurrentVersion)
+                                  << ErrorCode::TooNew;
     QTest::newRow("schema zero") << "version0"
-                                 << "its schema version 0 is not one Cutline ever wrote.";
-    QTest::newRow("flipped magic") << "flip0"
-                                   << "is not a Cutline workshop: it is not an SQLite database.";
+                                 << "its schema version 0 is not one Cutline ever wrote."
+                                 << ErrorCode::Damaged;
+    QTest::newRow("flipped magic")
+        << "flip0"
+        << "is not a Cutline workshop: it is not an SQLite database." << ErrorCode::NotCutline;
     QTest::newRow("flipped page size") << "flip16"
-                                       << "its page size";
+                                       << "its page size" << ErrorCode::Damaged;
     QTest::newRow("flipped page count") << "flip28"
-                                        << "bytes long but should be";
+                                        << "bytes long but should be" << ErrorCode::Damaged;
     QTest::newRow("flipped format") << "flip18"
-                                    << "not in the rollback-journal format";
-    QTest::newRow("flipped app id") << "flip68"
-                                    << "is an SQLite database, but not a Cutline workshop";
+                                    << "not in the rollback-journal format" << ErrorCode::Damaged;
+    QTest::newRow("flipped app id")
+        << "flip68"
+        << "is an SQLite database, but not a Cutline workshop" << ErrorCode::NotCutline;
     QTest::newRow("garbage page") << "garbage"
-                                  << "is damaged (corrupted or truncated)";
+                                  << "is damaged (corrupted or truncated)" << ErrorCode::Damaged;
     QTest::newRow("trigger") << "trigger"
-                             << "contains a trigger \"evil\" that Cutline does not create";
+                             << "contains a trigger \"evil\" that Cutline does not create"
+                             << ErrorCode::Untrusted;
     QTest::newRow("view") << "view"
-                          << "contains a view \"peek\" that Cutline does not create";
+                          << "contains a view \"peek\" that Cutline does not create"
+                          << ErrorCode::Untrusted;
     QTest::newRow("table") << "table"
-                           << "contains a table \"extra\" that Cutline does not create";
+                           << "contains a table \"extra\" that Cutline does not create"
+                           << ErrorCode::Untrusted;
     QTest::newRow("index") << "index"
-                           << "contains an index \"sneaky\"";
-    QTest::newRow("altered table") << "altered"
-                                   << "defines its table \"candidate\" differently";
+                           << "contains an index \"sneaky\"" << ErrorCode::Untrusted;
+    QTest::newRow("altered table")
+        << "altered"
+        << "defines its table \"candidate\" differently" << ErrorCode::Untrusted;
     QTest::newRow("dropped table") << "dropped"
-                                   << "the table \"goal\" is missing.";
+                                   << "the table \"goal\" is missing." << ErrorCode::Damaged;
     QTest::newRow("wal") << "wal"
-                         << "not in the rollback-journal format";
+                         << "not in the rollback-journal format" << ErrorCode::Damaged;
     QTest::newRow("bad value")
         << "value"
-        << "holds values Cutline cannot use:\n  C-1: impact 12 is outside 0–10.";
+        << "holds values Cutline cannot use:\n  C-1: impact 12 is outside 0–10."
+        << ErrorCode::Invalid;
     QTest::newRow("unknown kind") << "kind"
-                                  << "C-2: kind \"marketing\" is not a kind Cutline knows.";
+                                  << "C-2: kind \"marketing\" is not a kind Cutline knows."
+                                  << ErrorCode::Damaged;
     QTest::newRow("cycle") << "cycle"
-                           << "Requires-links form a cycle: C-1 → C-2 → C-1.";
+                           << "Requires-links form a cycle: C-1 → C-2 → C-1." << ErrorCode::Invalid;
     QTest::newRow("dangling link") << "dangling"
-                                   << "points to a missing row";
+                                   << "points to a missing row" << ErrorCode::Damaged;
 }
 
 void TestWorkshopFile::refusesBadFiles()
 {
     QFETCH(QString, kind);
     QFETCH(QString, message);
+    QFETCH(ErrorCode, code);
     QString path = m_dir->filePath(kind + QStringLiteral(".cutline"));
     const auto patched = [&](auto change) {
         QByteArray bytes = test::readAll(goodFile(kind + QStringLiteral(".cutline")));
@@ -287,6 +304,7 @@ void TestWorkshopFile::refusesBadFiles()
     QVERIFY2(!loaded, "a bad file was opened");
     QVERIFY2(loaded.error().startsWith(path), qPrintable(loaded.error()));
     QVERIFY2(loaded.error().contains(message), qPrintable(loaded.error()));
+    QCOMPARE(loaded.errorCode(), code);
 
     // Nothing changed on disk: same bytes, same time, no journal or temporary file beside it.
     QCOMPARE(folderListing(m_dir->path()), listing);
@@ -320,6 +338,7 @@ void TestWorkshopFile::truncatedAtManyOffsets()
         QVERIFY2(!loaded, qPrintable(QStringLiteral("opened when cut at %1").arg(offset)));
         QVERIFY2(loaded.error().contains(QStringLiteral("is damaged (corrupted or truncated)")),
                  qPrintable(loaded.error()));
+        QCOMPARE(loaded.errorCode(), ErrorCode::Damaged);
         QCOMPARE(test::readAll(path), whole.left(offset));
     }
 }

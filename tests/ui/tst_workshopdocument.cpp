@@ -30,6 +30,11 @@ private Q_SLOTS:
     void signalsNameWhatChanged();
     void scoresAndCriteria();
     void dissentUndo();
+    void consecutiveEditsOfOneFieldMerge();
+    void editsOfOtherFieldsDoNotMerge();
+    void editBackToStartLeavesNothingToUndo();
+    void noMergeAcrossSave();
+    void detailsChangeHasItsOwnSignal();
 
 private:
     void checkUndoRestores(const std::function<void()> &edit);
@@ -267,6 +272,69 @@ void TestWorkshopDocument::dissentUndo()
             m_doc->editDissent(id, {Dissent{QStringLiteral("Ana"), QStringLiteral("Too soon")}}));
         QCOMPARE(m_doc->workshop().candidate(id)->dissent.size(), 1);
     });
+}
+
+// Ten presses of an arrow key in a spin box are one undo step.
+void TestWorkshopDocument::consecutiveEditsOfOneFieldMerge()
+{
+    const int id = m_doc->workshop().candidates[0].id;
+    const double before = m_doc->workshop().candidate(id)->impact;
+    const int steps = m_doc->undoStack()->count();
+    for (int i = 1; i <= 10; ++i)
+        QVERIFY(m_doc->editField(id, Field::Impact, i * 0.5));
+    QCOMPARE(m_doc->undoStack()->count(), steps + 1);
+    QCOMPARE(m_doc->workshop().candidate(id)->impact, 5.0);
+    m_doc->undoStack()->undo();
+    QCOMPARE(m_doc->workshop().candidate(id)->impact, before);
+    m_doc->undoStack()->redo();
+    QCOMPARE(m_doc->workshop().candidate(id)->impact, 5.0);
+}
+
+void TestWorkshopDocument::editsOfOtherFieldsDoNotMerge()
+{
+    const Workshop &w = m_doc->workshop();
+    const int first = w.candidates[0].id, second = w.candidates[1].id;
+    const int steps = m_doc->undoStack()->count();
+    QVERIFY(m_doc->editField(first, Field::Impact, 3.0));
+    QVERIFY(m_doc->editField(first, Field::Title, QStringLiteral("Dunning")));
+    QVERIFY(m_doc->editField(second, Field::Title, QStringLiteral("Reminders")));
+    QVERIFY(m_doc->editField(first, Field::Title, QStringLiteral("Dunning emails")));
+    QCOMPARE(m_doc->undoStack()->count(), steps + 4);
+}
+
+void TestWorkshopDocument::editBackToStartLeavesNothingToUndo()
+{
+    const int id = m_doc->workshop().candidates[0].id;
+    const double before = m_doc->workshop().candidate(id)->impact;
+    const int steps = m_doc->undoStack()->count();
+    QVERIFY(m_doc->editField(id, Field::Impact, before + 1));
+    QVERIFY(m_doc->editField(id, Field::Impact, before));
+    QCOMPARE(m_doc->undoStack()->count(), steps);
+}
+
+// An edit after saving is a step of its own, so undo returns to the saved state.
+void TestWorkshopDocument::noMergeAcrossSave()
+{
+    const int id = m_doc->workshop().candidates[0].id;
+    QVERIFY(m_doc->editField(id, Field::Impact, 2.0));
+    m_doc->markSaved();
+    QVERIFY(!m_doc->isModified());
+    QVERIFY(m_doc->editField(id, Field::Impact, 3.0));
+    QVERIFY(m_doc->isModified());
+    m_doc->undoStack()->undo();
+    QCOMPARE(m_doc->workshop().candidate(id)->impact, 2.0);
+    QVERIFY(!m_doc->isModified());
+}
+
+void TestWorkshopDocument::detailsChangeHasItsOwnSignal()
+{
+    const int id = m_doc->workshop().candidates[1].id;
+    QSignalSpy fields(m_doc, &WorkshopDocument::candidateChanged);
+    QSignalSpy details(m_doc, &WorkshopDocument::candidateDetailsChanged);
+    QVERIFY(m_doc->editDissent(id, {Dissent{QStringLiteral("Ana"), QStringLiteral("Too soon")}}));
+    QCOMPARE(details.size(), 1);
+    QCOMPARE(details.first().first().toInt(), id);
+    QCOMPARE(fields.size(), 0); // no field changed
 }
 
 QTEST_GUILESS_MAIN(TestWorkshopDocument)

@@ -33,6 +33,21 @@ void SetFieldCommand::undo()
     m_doc->applyField(m_id, m_field, m_before);
 }
 
+int SetFieldCommand::id() const
+{
+    return 1; // every field edit; mergeWith decides whether two belong together
+}
+
+bool SetFieldCommand::mergeWith(const QUndoCommand *other)
+{
+    const auto *next = static_cast<const SetFieldCommand *>(other);
+    if (next->m_doc != m_doc || next->m_id != m_id || next->m_field != m_field)
+        return false;
+    m_after = next->m_after;
+    setObsolete(m_after == m_before); // edited back to where it started: nothing to undo
+    return true;
+}
+
 InsertCandidateCommand::InsertCandidateCommand(WorkshopDocument *doc, int index,
                                                const Candidate &candidate, QUndoCommand *parent)
     : QUndoCommand(parent), m_doc(doc), m_index(index), m_candidate(candidate)

@@ -12,6 +12,8 @@ namespace cutline {
 
 class WorkshopDocument;
 
+// Sets one field of one candidate. Consecutive edits of the same field of the same candidate
+// merge into one undo step (ten presses of an arrow key are one step), as Tiled's ChangeValue.
 class SetFieldCommand : public QUndoCommand
 {
     Q_DECLARE_TR_FUNCTIONS(cutline::SetFieldCommand)
@@ -21,6 +23,8 @@ public:
                     QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
+    int id() const override;
+    bool mergeWith(const QUndoCommand *other) override;
 
 private:
     WorkshopDocument *m_doc;

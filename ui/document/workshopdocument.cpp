@@ -359,8 +359,13 @@ void WorkshopDocument::applyCandidate(const Candidate &candidate)
     Candidate *c = m_workshop.candidate(candidate.id);
     if (!c)
         return;
+    const Candidate before = *c;
     *c = candidate;
-    Q_EMIT candidateChanged(candidate.id, Field::Tags);
+    for (Field field : allFields())
+        if (fieldValue(before, field) != fieldValue(candidate, field))
+            Q_EMIT candidateChanged(candidate.id, field);
+    if (before.scores != candidate.scores || before.dissent != candidate.dissent)
+        Q_EMIT candidateDetailsChanged(candidate.id);
 }
 
 void WorkshopDocument::applySettings(const Workshop &settings)

@@ -78,13 +78,17 @@ public:
     void insertLink(int index, const Dependency &link);
     void takeLink(int index);
     void applySettings(const Workshop &settings);
-    void applyCandidate(const Candidate &candidate); // emits candidateChanged(id, Field::Tags)
+    // Replaces a candidate's data; emits candidateChanged for each field that differs and
+    // candidateDetailsChanged when its criterion scores or dissent differ.
+    void applyCandidate(const Candidate &candidate);
     void appendLogEntry(const DecisionChange &change);
     void takeLastLogEntry();
 
 Q_SIGNALS:
     void workshopReset();
     void candidateChanged(int id, cutline::Field field);
+    // What is not one field changed: criterion scores or dissent.
+    void candidateDetailsChanged(int id);
     void candidateAboutToBeInserted(int index);
     void candidateInserted(int index, int id);
     void candidateAboutToBeRemoved(int index);

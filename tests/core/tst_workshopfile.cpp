@@ -31,6 +31,7 @@ private Q_SLOTS:
     void refusesBadFiles();
     void truncatedAtManyOffsets();
     void unreadableFile();
+    void refusesRealDamagedFiles();
     void migrationMechanism();
     void migratesVersion1File();
     void keepsScoringAndDecisionsThroughSave();
@@ -354,6 +355,33 @@ void TestWorkshopFile::unreadableFile()
     QVERIFY(!loaded);
     QVERIFY2(loaded.error().startsWith(path + QStringLiteral(" cannot be read:")),
              qPrintable(loaded.error()));
+}
+
+// Damaged, fuzzer-found and foreign SQLite files from other projects' test suites: each is
+// refused with a message naming it and a kind, and its bytes are left as they were.
+void TestWorkshopFile::refusesRealDamagedFiles()
+{
+    const QDir corpus(QStringLiteral(CUTLINE_CORPUS_DIR "/sqlite"));
+    const QStringList files = corpus.entryList(QDir::Files, QDir::Name);
+    if (files.isEmpty())
+        QSKIP("The corpus of real damaged SQLite files is not on this machine.");
+    int refused = 0;
+    for (const QString &file : files) {
+        if (file.endsWith(QLatin1String(".md")) || file == QLatin1String("SHA256SUMS"))
+            continue;
+        const QString original = corpus.filePath(file);
+        const QString path = m_dir->filePath(file);
+        QVERIFY(QFile::copy(original, path));
+        const QByteArray before = test::readAll(path);
+        const Result<Workshop> loaded = WorkshopFile::load(path);
+        QVERIFY2(!loaded, qPrintable(file + QStringLiteral(" was opened")));
+        QVERIFY2(loaded.error().startsWith(QDir::toNativeSeparators(path)),
+                 qPrintable(loaded.error()));
+        QVERIFY2(loaded.errorCode() != ErrorCode::Internal, qPrintable(loaded.error()));
+        QCOMPARE(test::readAll(path), before);
+        ++refused;
+    }
+    QVERIFY(refused >= 50);
 }
 
 void TestWorkshopFile::migrationMechanism()

@@ -24,6 +24,13 @@ if(CUTLINE_SANITIZE)
     target_link_options(cutline_settings INTERFACE -fsanitize=address,undefined)
 endif()
 
+if(CUTLINE_FUZZ)
+    # Coverage for libFuzzer in every library; the harnesses add -fsanitize=fuzzer (with main).
+    target_compile_options(cutline_settings INTERFACE -fsanitize=fuzzer-no-link,address,undefined
+                           -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    target_link_options(cutline_settings INTERFACE -fsanitize=address,undefined)
+endif()
+
 # cutline_add_executable(NAME [GUI] SOURCES...): a console (or, with GUI, windowed) program
 # built with the shared settings.
 function(cutline_add_executable name)

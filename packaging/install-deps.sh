@@ -6,7 +6,7 @@ packages="
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libqt6svg6 libgl-dev
   libboost-graph-dev libsqlite3-dev sqlite3
-  coinor-cbc graphviz poppler-utils xvfb xauth clang-format
+  coinor-cbc graphviz poppler-utils xvfb xauth clang-format clang libclang-rt-14-dev
   desktop-file-utils appstream
 "
 if [ "$(id -u)" -ne 0 ]; then

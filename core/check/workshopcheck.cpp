@@ -8,14 +8,15 @@ namespace cutline {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages.
+struct Text
 {
-    return QCoreApplication::translate("cutline", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cutline::WorkshopCheck)
+};
 
 QString leftOutWord(Decision d)
 {
-    return d == Decision::Drop ? tr("dropped") : tr("deferred");
+    return d == Decision::Drop ? Text::tr("dropped") : Text::tr("deferred");
 }
 
 } // namespace
@@ -29,15 +30,15 @@ QList<Finding> checkWorkshop(const Workshop &w)
             QStringList labels;
             for (const WhyPrompt &p : missing)
                 labels.append(p.label.toLower());
-            findings.append(
-                {Finding::Kind::MissingWhy, c.id,
-                 tr("%1 \"%2\" (%3) has no %4.")
-                     .arg(c.key, c.title, kindName(c.kind).toLower(), labels.join(tr(", ")))});
+            findings.append({Finding::Kind::MissingWhy, c.id,
+                             Text::tr("%1 \"%2\" (%3) has no %4.")
+                                 .arg(c.key, c.title, kindName(c.kind).toLower(),
+                                      labels.join(Text::tr(", ")))});
         }
         if (c.mandatory && isLeftOut(c.decision))
             findings.append(
                 {Finding::Kind::MandatoryLeftOut, c.id,
-                 tr("%1 is mandatory but was %2.").arg(c.key, leftOutWord(c.decision))});
+                 Text::tr("%1 is mandatory but was %2.").arg(c.key, leftOutWord(c.decision))});
     }
     for (const Dependency &d : w.dependencies) {
         const Candidate *from = w.candidate(d.from);
@@ -46,11 +47,11 @@ QList<Finding> checkWorkshop(const Workshop &w)
             continue;
         if (d.type == LinkType::Requires && isLeftOut(to->decision))
             findings.append({Finding::Kind::MissingPrerequisite, from->id,
-                             tr("%1 is committed but requires %2, which was %3.")
+                             Text::tr("%1 is committed but requires %2, which was %3.")
                                  .arg(from->key, to->key, leftOutWord(to->decision))});
         if (d.type == LinkType::Excludes && to->decision == Decision::Commit)
             findings.append({Finding::Kind::BothAlternatives, from->id,
-                             tr("%1 and %2 are alternatives, but both are committed.")
+                             Text::tr("%1 and %2 are alternatives, but both are committed.")
                                  .arg(from->key, to->key)});
     }
     return findings;

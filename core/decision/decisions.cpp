@@ -7,10 +7,11 @@ namespace cutline {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages.
+struct Text
 {
-    return QCoreApplication::translate("cutline", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cutline::Decisions)
+};
 
 QDate endOfMonth(int year, int month)
 {
@@ -98,12 +99,12 @@ std::optional<QString> missingRationale(const Candidate &c, Decision decision, b
     if (!c.rationale.trimmed().isEmpty())
         return std::nullopt;
     if (decision == Decision::Defer)
-        return tr("%1: say why it is deferred (a rationale is required).").arg(c.key);
+        return Text::tr("%1: say why it is deferred (a rationale is required).").arg(c.key);
     if (decision == Decision::Drop)
-        return tr("%1: say why it is dropped (a rationale is required).").arg(c.key);
+        return Text::tr("%1: say why it is dropped (a rationale is required).").arg(c.key);
     if (decision == Decision::Commit && departs)
-        return tr("%1: committing it departs from the plan, which leaves it out; say why (a "
-                  "rationale is required).")
+        return Text::tr("%1: committing it departs from the plan, which leaves it out; say why (a "
+                        "rationale is required).")
             .arg(c.key);
     return std::nullopt;
 }
@@ -129,7 +130,7 @@ QString decisionAuthor(const QString &configured)
     if (!configured.trimmed().isEmpty())
         return configured.trimmed();
     const QString login = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    return login.isEmpty() ? tr("unknown") : login;
+    return login.isEmpty() ? Text::tr("unknown") : login;
 }
 
 QList<Adoption> planAdoption(const Workshop &w, const Plan &plan)
@@ -146,7 +147,7 @@ QList<Adoption> planAdoption(const Workshop &w, const Plan &plan)
         const Candidate *c = w.candidate(e.id);
         if (c && c->decision == Decision::Undecided)
             result.append(
-                Adoption{e.id, Decision::Defer, tr("Below the cut line: %1").arg(e.reason)});
+                Adoption{e.id, Decision::Defer, Text::tr("Below the cut line: %1").arg(e.reason)});
     }
     return result;
 }
@@ -155,7 +156,7 @@ QStringList signOffProblems(const Workshop &w)
 {
     QStringList problems;
     if (w.decider.trimmed().isEmpty())
-        problems.append(tr("Name the decider in the workshop settings first."));
+        problems.append(Text::tr("Name the decider in the workshop settings first."));
     QList<int> departing;
     for (const Departure &d : departures(w))
         departing.append(d.id);
@@ -166,7 +167,7 @@ QStringList signOffProblems(const Workshop &w)
         std::any_of(w.candidates.begin(), w.candidates.end(),
                     [](const Candidate &c) { return c.decision != Decision::Undecided; });
     if (!anyDecided)
-        problems.append(tr("Nothing is decided yet."));
+        problems.append(Text::tr("Nothing is decided yet."));
     if (const Plan plan = makePlan(w); !plan.feasible)
         problems.append(plan.infeasibility);
     return problems;

@@ -63,52 +63,55 @@ const FieldEntry &entry(Field field)
     return kFields[static_cast<int>(field)];
 }
 
-// Messages: lupdate files tr() calls in these free functions under "cutline".
-QString tr(const char *text)
+// Messages: lupdate files Text::tr() calls in these free functions under "cutline".
+// The translation context of this file's messages.
+struct Text
 {
-    return QCoreApplication::translate("cutline", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cutline::Field)
+};
 
 constexpr int kMaxKeyLength = 32;
 
 std::optional<QString> checkNumber(const Candidate &c, Field field, const QVariant &value)
 {
     const FieldEntry &e = entry(field);
-    const QString who = c.key.isEmpty() ? tr("candidate") : c.key;
+    const QString who = c.key.isEmpty() ? Text::tr("candidate") : c.key;
     const QString name = fieldName(field);
     const bool optional = field == Field::EffortLow || field == Field::EffortHigh;
     if (!value.isValid() || (value.typeId() == QMetaType::QString && value.toString().isEmpty())) {
         if (optional)
             return std::nullopt;
-        return tr("%1: %2 is missing.").arg(who, name);
+        return Text::tr("%1: %2 is missing.").arg(who, name);
     }
     bool isNumber = false;
     const double v = value.toDouble(&isNumber);
     if (!isNumber)
-        return tr("%1: %2 \"%3\" is not a number.").arg(who, name, value.toString());
+        return Text::tr("%1: %2 \"%3\" is not a number.").arg(who, name, value.toString());
     if (std::isnan(v))
-        return tr("%1: %2 is not a number (nan).").arg(who, name);
+        return Text::tr("%1: %2 is not a number (nan).").arg(who, name);
     if (std::isinf(v))
-        return tr("%1: %2 must be finite, not %3.").arg(who, name, formatNumber(v));
+        return Text::tr("%1: %2 must be finite, not %3.").arg(who, name, formatNumber(v));
     if (e.max == kNoLimit && v < e.min)
-        return tr("%1: %2 %3 is negative; it must be 0 or more.").arg(who, name, formatNumber(v));
+        return Text::tr("%1: %2 %3 is negative; it must be 0 or more.")
+            .arg(who, name, formatNumber(v));
     if (v < e.min || v > e.max)
-        return tr("%1: %2 %3 is outside %4–%5.")
+        return Text::tr("%1: %2 %3 is outside %4–%5.")
             .arg(who, name, formatNumber(v), formatNumber(e.min), formatNumber(e.max));
     if (field == Field::Risk && v != std::floor(v))
-        return tr("%1: risk %2 must be a whole number from 1 to 5.").arg(who, formatNumber(v));
+        return Text::tr("%1: risk %2 must be a whole number from 1 to 5.")
+            .arg(who, formatNumber(v));
     // The three-point estimate keeps its order: low ≤ likely ≤ high.
     if (field == Field::EffortLow && v > c.effort)
-        return tr("%1: low effort %2 is above the likely effort %3.")
+        return Text::tr("%1: low effort %2 is above the likely effort %3.")
             .arg(who, formatNumber(v), formatNumber(c.effort));
     if (field == Field::EffortHigh && v < c.effort)
-        return tr("%1: high effort %2 is below the likely effort %3.")
+        return Text::tr("%1: high effort %2 is below the likely effort %3.")
             .arg(who, formatNumber(v), formatNumber(c.effort));
     if (field == Field::Effort && c.effortLow && v < *c.effortLow)
-        return tr("%1: effort %2 is below its low estimate %3.")
+        return Text::tr("%1: effort %2 is below its low estimate %3.")
             .arg(who, formatNumber(v), formatNumber(*c.effortLow));
     if (field == Field::Effort && c.effortHigh && v > *c.effortHigh)
-        return tr("%1: effort %2 is above its high estimate %3.")
+        return Text::tr("%1: effort %2 is above its high estimate %3.")
             .arg(who, formatNumber(v), formatNumber(*c.effortHigh));
     return std::nullopt;
 }
@@ -290,36 +293,37 @@ std::optional<QString> checkFieldValue(const Candidate &c, Field field, const QV
 {
     if (isNumeric(field))
         return checkNumber(c, field, value);
-    const QString who = c.key.isEmpty() ? tr("candidate") : c.key;
+    const QString who = c.key.isEmpty() ? Text::tr("candidate") : c.key;
     switch (field) {
     case Field::Key: {
         const QString key = value.toString();
         if (key.trimmed().isEmpty())
-            return tr("%1: the key is empty.").arg(who);
+            return Text::tr("%1: the key is empty.").arg(who);
         if (key != key.trimmed() || key.contains(QLatin1Char(';')) ||
             key.contains(QLatin1Char(',')) || key.contains(QLatin1Char('\n')))
-            return tr("%1: key \"%2\" may not contain spaces at its ends, ';', ',' or line "
-                      "breaks.")
+            return Text::tr("%1: key \"%2\" may not contain spaces at its ends, ';', ',' or line "
+                            "breaks.")
                 .arg(who, key);
         if (key.size() > kMaxKeyLength)
-            return tr("%1: key \"%2\" is longer than %3 characters.")
+            return Text::tr("%1: key \"%2\" is longer than %3 characters.")
                 .arg(who, key)
                 .arg(kMaxKeyLength);
         return std::nullopt;
     }
     case Field::Title:
         if (value.toString().trimmed().isEmpty())
-            return tr("%1: the title is empty.").arg(who);
+            return Text::tr("%1: the title is empty.").arg(who);
         return std::nullopt;
     case Field::Kind:
         if (!kindFromId(value.toString()))
-            return tr("%1: kind \"%2\" is not one of product, platform, compliance, research, "
-                      "stabilization.")
+            return Text::tr(
+                       "%1: kind \"%2\" is not one of product, platform, compliance, research, "
+                       "stabilization.")
                 .arg(who, value.toString());
         return std::nullopt;
     case Field::Decision:
         if (!decisionFromId(value.toString()))
-            return tr("%1: decision \"%2\" is not one of undecided, commit, defer, drop.")
+            return Text::tr("%1: decision \"%2\" is not one of undecided, commit, defer, drop.")
                 .arg(who, value.toString());
         return std::nullopt;
     case Field::ReviewDate: {
@@ -328,7 +332,7 @@ std::optional<QString> checkFieldValue(const Candidate &c, Field field, const QV
                            (value.typeId() == QMetaType::QDate && value.toDate().isNull()) ||
                            value.toString().isEmpty();
         if (!empty && !value.toDate().isValid())
-            return tr("%1: review date \"%2\" is not a date (use YYYY-MM-DD).")
+            return Text::tr("%1: review date \"%2\" is not a date (use YYYY-MM-DD).")
                 .arg(who, value.toString());
         return std::nullopt;
     }

@@ -14,10 +14,11 @@ namespace cutline {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages.
+struct Text
 {
-    return QCoreApplication::translate("cutline", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cutline::Scoring)
+};
 
 QString n(double value)
 {
@@ -69,15 +70,15 @@ QString frameworkName(Framework framework)
 {
     switch (framework) {
     case Framework::ValueEffort:
-        return tr("Value / effort");
+        return Text::tr("Value / effort");
     case Framework::Rice:
-        return tr("RICE");
+        return Text::tr("RICE");
     case Framework::Ice:
-        return tr("ICE");
+        return Text::tr("ICE");
     case Framework::Wsjf:
-        return tr("WSJF");
+        return Text::tr("WSJF");
     case Framework::Weighted:
-        return tr("Weighted criteria");
+        return Text::tr("Weighted criteria");
     }
     return {};
 }
@@ -86,19 +87,19 @@ QString frameworkDescription(Framework framework)
 {
     switch (framework) {
     case Framework::ValueEffort:
-        return tr("value (reach × impact × confidence) divided by effort");
+        return Text::tr("value (reach × impact × confidence) divided by effort");
     case Framework::Rice:
-        return tr("reach × impact × confidence ÷ effort, with reach estimated for every "
-                  "candidate");
+        return Text::tr("reach × impact × confidence ÷ effort, with reach estimated for every "
+                        "candidate");
     case Framework::Ice:
-        return tr("impact × confidence (0–10) × ease, where ease runs from 10 for no effort "
-                  "to 1 for the largest effort in the workshop");
+        return Text::tr("impact × confidence (0–10) × ease, where ease runs from 10 for no effort "
+                        "to 1 for the largest effort in the workshop");
     case Framework::Wsjf:
-        return tr("cost of delay (impact + time criticality + risk reduction, the risk 1–5 "
-                  "counted twice) divided by job size (effort)");
+        return Text::tr("cost of delay (impact + time criticality + risk reduction, the risk 1–5 "
+                        "counted twice) divided by job size (effort)");
     case Framework::Weighted:
-        return tr("the weighted average of the candidate's 0–10 scores on the workshop's "
-                  "criteria");
+        return Text::tr("the weighted average of the candidate's 0–10 scores on the workshop's "
+                        "criteria");
     }
     return {};
 }
@@ -124,10 +125,11 @@ Score scoreOf(const Workshop &w, const Candidate &c)
         s.value = divide(planValue(c) + unlocked, c.effort);
         s.formula =
             w.scoreUnlockedValue
-                ? tr("(reach %1 × impact %2 × confidence %3 % + unlocked %4) ÷ effort %5 = %6")
+                ? Text::tr(
+                      "(reach %1 × impact %2 × confidence %3 % + unlocked %4) ÷ effort %5 = %6")
                       .arg(n(c.reach), n(c.impact), n(c.confidence), formatAmount(unlocked),
                            n(c.effort), formatScore(s.value))
-                : tr("reach %1 × impact %2 × confidence %3 % ÷ effort %4 = %5")
+                : Text::tr("reach %1 × impact %2 × confidence %3 % ÷ effort %4 = %5")
                       .arg(n(c.reach), n(c.impact), n(c.confidence), n(c.effort),
                            formatScore(s.value));
         break;
@@ -135,7 +137,7 @@ Score scoreOf(const Workshop &w, const Candidate &c)
     case Framework::Ice: {
         const double ease = easeOf(w, c);
         s.value = c.impact * (c.confidence / 10) * ease;
-        s.formula = tr("impact %1 × confidence %2 × ease %3 = %4")
+        s.formula = Text::tr("impact %1 × confidence %2 × ease %3 = %4")
                         .arg(n(c.impact), n(c.confidence / 10), n(std::round(ease * 10) / 10),
                              formatScore(s.value));
         break;
@@ -144,9 +146,10 @@ Score scoreOf(const Workshop &w, const Candidate &c)
         const double riskReduction = 2.0 * c.risk;
         const double costOfDelay = c.impact + c.timeCriticality + riskReduction;
         s.value = divide(costOfDelay, c.effort);
-        s.formula = tr("(impact %1 + time criticality %2 + risk reduction %3) ÷ effort %4 = %5")
-                        .arg(n(c.impact), n(c.timeCriticality), n(riskReduction), n(c.effort),
-                             formatScore(s.value));
+        s.formula =
+            Text::tr("(impact %1 + time criticality %2 + risk reduction %3) ÷ effort %4 = %5")
+                .arg(n(c.impact), n(c.timeCriticality), n(riskReduction), n(c.effort),
+                     formatScore(s.value));
         break;
     }
     case Framework::Weighted: {
@@ -156,11 +159,11 @@ Score scoreOf(const Workshop &w, const Candidate &c)
             const double score = c.scores.value(criterion.name, 0);
             sum += criterion.weight * score;
             weights += criterion.weight;
-            terms.append(tr("%1 %2 × %3").arg(criterion.name, n(score), n(criterion.weight)));
+            terms.append(Text::tr("%1 %2 × %3").arg(criterion.name, n(score), n(criterion.weight)));
         }
         s.value = weights > 0 ? sum / weights : 0;
-        s.formula = terms.isEmpty() ? tr("no criteria defined yet (Workshop settings)")
-                                    : tr("(%1) ÷ total weight %2 = %3")
+        s.formula = terms.isEmpty() ? Text::tr("no criteria defined yet (Workshop settings)")
+                                    : Text::tr("(%1) ÷ total weight %2 = %3")
                                           .arg(terms.join(QStringLiteral(" + ")), n(weights),
                                                formatScore(s.value));
         break;
@@ -186,17 +189,17 @@ std::optional<QString> checkCriteria(const QList<Criterion> &criteria)
     for (const Criterion &c : criteria) {
         const QString name = c.name.trimmed();
         if (name.isEmpty())
-            return tr("Every criterion needs a name.");
+            return Text::tr("Every criterion needs a name.");
         if (seen.contains(name.toCaseFolded()))
-            return tr("The criterion \"%1\" is listed twice.").arg(name);
+            return Text::tr("The criterion \"%1\" is listed twice.").arg(name);
         seen.insert(name.toCaseFolded());
         if (!std::isfinite(c.weight) || c.weight < 0)
-            return tr("The weight of \"%1\" must be a number of 0 or more, not %2.")
+            return Text::tr("The weight of \"%1\" must be a number of 0 or more, not %2.")
                 .arg(name, formatNumber(c.weight));
         total += c.weight;
     }
     if (!criteria.isEmpty() && total <= 0)
-        return tr("At least one criterion needs a weight above 0.");
+        return Text::tr("At least one criterion needs a weight above 0.");
     return std::nullopt;
 }
 

@@ -26,11 +26,7 @@ namespace {
 constexpr int kHeaderSize = 100;
 constexpr int kMaxProblemsShown = 10;
 
-// lupdate files tr() calls in free functions under "cutline".
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cutline", text);
-}
+// lupdate files WorkshopFile::tr() calls in free functions under "cutline".
 
 quint32 be32(const QByteArray &bytes, int offset)
 {
@@ -44,54 +40,63 @@ quint16 be16(const QByteArray &bytes, int offset)
 
 Error damaged(const QString &name, const QString &detail)
 {
-    return Error{
-        ErrorCode::Damaged,
-        tr("%1 is damaged (corrupted or truncated) and cannot be opened: %2").arg(name, detail)};
+    return Error{ErrorCode::Damaged,
+                 WorkshopFile::tr("%1 is damaged (corrupted or truncated) and cannot be opened: %2")
+                     .arg(name, detail)};
 }
 
 // The checks that need only the 100-byte header: what the file is, which version, whole or not.
 Status checkHeader(const QByteArray &image, const QString &name)
 {
     if (image.isEmpty())
-        return Error{ErrorCode::NotCutline,
-                     tr("%1 is empty (0 bytes); it is not a Cutline workshop.").arg(name)};
+        return Error{
+            ErrorCode::NotCutline,
+            WorkshopFile::tr("%1 is empty (0 bytes); it is not a Cutline workshop.").arg(name)};
     const QByteArrayView magic("SQLite format 3\0", 16);
     if (image.size() < kHeaderSize && magic.startsWith(image.left(magic.size())))
-        return damaged(name, tr("it is only %1 bytes long.").arg(image.size()));
+        return damaged(name, WorkshopFile::tr("it is only %1 bytes long.").arg(image.size()));
     if (image.size() < kHeaderSize || !image.startsWith(magic))
         return Error{ErrorCode::NotCutline,
-                     tr("%1 is not a Cutline workshop: it is not an SQLite database.").arg(name)};
+                     WorkshopFile::tr("%1 is not a Cutline workshop: it is not an SQLite database.")
+                         .arg(name)};
     if (be32(image, 68) != schema::kApplicationId)
         return Error{
             ErrorCode::NotCutline,
-            tr("%1 is an SQLite database, but not a Cutline workshop (its application id is "
-               "%2).")
+            WorkshopFile::tr(
+                "%1 is an SQLite database, but not a Cutline workshop (its application id is "
+                "%2).")
                 .arg(name, QStringLiteral("0x%1").arg(be32(image, 68), 8, 16, QLatin1Char('0')))};
     const auto version = static_cast<int>(be32(image, 60));
     if (version > schema::kCurrentVersion)
-        return Error{ErrorCode::TooNew,
-                     tr("%1 was made by a newer version of Cutline (schema %2); this version "
-                        "reads up to %3. Update Cutline to open it.")
-                         .arg(name)
-                         .arg(version)
-                         .arg(schema::kCurrentVersion)};
+        return Error{
+            ErrorCode::TooNew,
+            WorkshopFile::tr("%1 was made by a newer version of Cutline (schema %2); this version "
+                             "reads up to %3. Update Cutline to open it.")
+                .arg(name)
+                .arg(version)
+                .arg(schema::kCurrentVersion)};
     if (version < schema::kOldestVersion)
-        return damaged(name,
-                       tr("its schema version %1 is not one Cutline ever wrote.").arg(version));
+        return damaged(
+            name,
+            WorkshopFile::tr("its schema version %1 is not one Cutline ever wrote.").arg(version));
     const quint16 rawPageSize = be16(image, 16);
     const qint64 pageSize = rawPageSize == 1 ? 65536 : rawPageSize;
     if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
-        return damaged(name, tr("its page size %1 is invalid.").arg(pageSize));
+        return damaged(name, WorkshopFile::tr("its page size %1 is invalid.").arg(pageSize));
     // Cutline writes whole files, so the header's page count always matches the size.
     const qint64 expected = pageSize * be32(image, 28);
     if (be32(image, 24) == be32(image, 92) && expected != image.size())
-        return damaged(name,
-                       tr("it is %1 bytes long but should be %2.").arg(image.size()).arg(expected));
+        return damaged(name, WorkshopFile::tr("it is %1 bytes long but should be %2.")
+                                 .arg(image.size())
+                                 .arg(expected));
     if (image.size() % pageSize != 0)
-        return damaged(name, tr("its size %1 is not a whole number of pages.").arg(image.size()));
+        return damaged(
+            name,
+            WorkshopFile::tr("its size %1 is not a whole number of pages.").arg(image.size()));
     // Bytes 18 and 19 are the write and read format: 1 for a rollback journal, 2 for WAL.
     if (image.at(18) != 1 || image.at(19) != 1)
-        return damaged(name, tr("it is not in the rollback-journal format Cutline writes."));
+        return damaged(
+            name, WorkshopFile::tr("it is not in the rollback-journal format Cutline writes."));
     return success();
 }
 
@@ -99,14 +104,14 @@ Status checkHeader(const QByteArray &image, const QString &name)
 QString schemaObject(const QString &type)
 {
     if (type == QLatin1String("table"))
-        return tr("a table");
+        return WorkshopFile::tr("a table");
     if (type == QLatin1String("index"))
-        return tr("an index");
+        return WorkshopFile::tr("an index");
     if (type == QLatin1String("view"))
-        return tr("a view");
+        return WorkshopFile::tr("a view");
     if (type == QLatin1String("trigger"))
-        return tr("a trigger");
-    return tr("an object of type %1").arg(type.left(20));
+        return WorkshopFile::tr("a trigger");
+    return WorkshopFile::tr("an object of type %1").arg(type.left(20));
 }
 
 QStringList schemaOf(MemoryDatabase &db, QString *error)
@@ -146,20 +151,24 @@ Status checkSchema(MemoryDatabase &db, int version, const QString &name)
             continue;
         const QStringList parts = item.split(QLatin1Char('\x1f'));
         if (wantedNames.contains(item.section(QLatin1Char('\x1f'), 0, 1)))
-            return Error{ErrorCode::Untrusted,
-                         tr("%1 defines its %2 \"%3\" differently from Cutline; it was not "
-                            "opened because it may be hostile or from another program.")
-                             .arg(name, parts.value(0), parts.value(1).left(60))};
-        return Error{ErrorCode::Untrusted,
-                     tr("%1 contains %2 \"%3\" that Cutline does not create; it was not "
-                        "opened because it may be hostile or from another program.")
-                         .arg(name, schemaObject(parts.value(0)), parts.value(1).left(60))};
+            return Error{
+                ErrorCode::Untrusted,
+                WorkshopFile::tr("%1 defines its %2 \"%3\" differently from Cutline; it was not "
+                                 "opened because it may be hostile or from another program.")
+                    .arg(name, parts.value(0), parts.value(1).left(60))};
+        return Error{
+            ErrorCode::Untrusted,
+            WorkshopFile::tr("%1 contains %2 \"%3\" that Cutline does not create; it was not "
+                             "opened because it may be hostile or from another program.")
+                .arg(name, schemaObject(parts.value(0)), parts.value(1).left(60))};
     }
     for (const QString &item : wanted) {
         if (found.contains(item))
             continue;
         const QStringList parts = item.split(QLatin1Char('\x1f'));
-        return damaged(name, tr("the %1 \"%2\" is missing.").arg(parts.value(0), parts.value(1)));
+        return damaged(
+            name,
+            WorkshopFile::tr("the %1 \"%2\" is missing.").arg(parts.value(0), parts.value(1)));
     }
     return success();
 }
@@ -177,8 +186,8 @@ Status checkIntegrity(MemoryDatabase &db, const QString &name)
     if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
         return damaged(name, db.lastSqliteError());
     if (q.next())
-        return damaged(
-            name, tr("a row in table \"%1\" points to a missing row.").arg(q.value(0).toString()));
+        return damaged(name, WorkshopFile::tr("a row in table \"%1\" points to a missing row.")
+                                 .arg(q.value(0).toString()));
     return success();
 }
 
@@ -198,7 +207,7 @@ void syncDirectory(const QString &path)
 Result<Workshop> WorkshopFile::load(const QString &path)
 {
     const Result<QByteArray> image =
-        readInputFile(path, tr("a Cutline workshop file"), kMaxFileSize);
+        readInputFile(path, WorkshopFile::tr("a Cutline workshop file"), kMaxFileSize);
     if (!image)
         return image.failure();
     return fromImage(image.value(), QDir::toNativeSeparators(path));
@@ -218,7 +227,7 @@ Result<Workshop> WorkshopFile::fromImage(const QByteArray &image, const QString 
         return s.failure();
     if (version < schema::kCurrentVersion)
         if (Status s = schema::migrate(db, version); !s)
-            return Error{tr("%1 could not be upgraded from schema %2: %3")
+            return Error{WorkshopFile::tr("%1 could not be upgraded from schema %2: %3")
                              .arg(name)
                              .arg(version)
                              .arg(s.error())};
@@ -229,8 +238,9 @@ Result<Workshop> WorkshopFile::fromImage(const QByteArray &image, const QString 
     if (!problems.isEmpty()) {
         QStringList shown = problems.mid(0, kMaxProblemsShown);
         if (problems.size() > kMaxProblemsShown)
-            shown.append(tr("… and %1 more.").arg(problems.size() - kMaxProblemsShown));
-        return Error{tr("%1 holds values Cutline cannot use:\n  %2")
+            shown.append(
+                WorkshopFile::tr("… and %1 more.").arg(problems.size() - kMaxProblemsShown));
+        return Error{WorkshopFile::tr("%1 holds values Cutline cannot use:\n  %2")
                          .arg(name, shown.join(QStringLiteral("\n  ")))};
     }
     return workshop;
@@ -240,8 +250,9 @@ Result<QByteArray> WorkshopFile::toImage(const Workshop &workshop)
 {
     const QStringList problems = validateWorkshop(workshop);
     if (!problems.isEmpty())
-        return Error{tr("The workshop was not saved because it holds invalid values:\n  %1")
-                         .arg(problems.join(QStringLiteral("\n  ")))};
+        return Error{
+            WorkshopFile::tr("The workshop was not saved because it holds invalid values:\n  %1")
+                .arg(problems.join(QStringLiteral("\n  ")))};
     MemoryDatabase db;
     if (!db.isOpen())
         return Error{ErrorCode::Internal, db.error()};
@@ -261,14 +272,15 @@ Status WorkshopFile::save(const Workshop &workshop, const QString &path)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error{ErrorCode::Unwritable,
-                     tr("%1 cannot be written: %2.").arg(name, file.errorString())};
+                     WorkshopFile::tr("%1 cannot be written: %2.").arg(name, file.errorString())};
     if (file.write(image.value()) != image.value().size()) {
         const QString reason = file.errorString();
         file.cancelWriting();
-        return Error{ErrorCode::Unwritable, tr("%1 cannot be written: %2.").arg(name, reason)};
+        return Error{ErrorCode::Unwritable,
+                     WorkshopFile::tr("%1 cannot be written: %2.").arg(name, reason)};
     }
     if (!file.commit())
-        return Error{tr("%1 cannot be saved: %2. The previous version is unchanged.")
+        return Error{WorkshopFile::tr("%1 cannot be saved: %2. The previous version is unchanged.")
                          .arg(name, file.errorString())};
     syncDirectory(path);
     return success();

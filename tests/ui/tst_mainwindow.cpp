@@ -105,7 +105,7 @@ void TestMainWindow::onNextDialog(std::function<void(QDialog *)> answer)
     timer->setInterval(20);
     connect(timer, &QTimer::timeout, this, [timer, answer] {
         auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
-        if (!dialog || !dialog->isVisible())
+        if (!dialog || !dialog->isVisible() || qobject_cast<QMessageBox *>(dialog))
             return;
         timer->stop();
         timer->deleteLater();
@@ -272,6 +272,7 @@ void TestMainWindow::unsavedChangesPrompt()
     QVERIFY(m_lastMessage.contains(QStringLiteral("has changes that are not saved")));
     QVERIFY(window->document()->isModified());
     answerNextMessageBox(QMessageBox::Discard);
+    onNextDialog([](QDialog *dialog) { dialog->accept(); }); // the new workshop's capacity
     window->newWorkshop();
     QVERIFY(window->document()->workshop().candidates.isEmpty());
     QVERIFY(!window->document()->isModified());

@@ -50,6 +50,7 @@ Workshop manyCandidates(int n)
         c.id = w.nextId();
         c.key = w.nextKey();
         c.decision = Decision::Undecided;
+        c.mandatory = false; // copies of mandatory work would leave no feasible plan
         w.candidates.append(c);
     }
     return w;
@@ -115,6 +116,7 @@ void TestProjector::pagesInsteadOfShrinking()
 {
     Fixture f(manyCandidates(200), {1280, 720});
     QTRY_VERIFY(f.controller.isCurrent());
+    QVERIFY(f.controller.plan().feasible);
     ProjectorPlanPage *page = f.view.planPage();
     QCOMPARE(f.view.size(), QSize(1280, 720));
     QVERIFY2(page->pageCount() > 4, qPrintable(QString::number(page->pageCount())));

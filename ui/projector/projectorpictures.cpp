@@ -9,6 +9,8 @@
 #include <QFontMetrics>
 #include <QPainter>
 
+#include <cmath>
+
 namespace cutline {
 
 using namespace projector;
@@ -63,7 +65,7 @@ void ProjectorGraphPage::invalidate()
 
 void ProjectorGraphPage::scrollPage(int pages)
 {
-    m_scroll = std::max(0, m_scroll + pages * height() * 3 / 4);
+    m_tile = std::clamp(m_tile + pages, 0, tileCount() - 1);
     update();
 }
 
@@ -84,10 +86,21 @@ void ProjectorGraphPage::paintEvent(QPaintEvent *)
     const double least = s.body / 11.0;
     const double fit = std::min(area.width() / bounds.width(), area.height() / bounds.height());
     const double k = std::max(least, std::min(fit, least * 1.5));
-    m_scroll = std::min(m_scroll, std::max(0, int(bounds.height() * k - area.height())));
-    const double dx = std::max(0.0, (area.width() - bounds.width() * k) / 2);
+    const QSizeF drawn = bounds.size() * k;
+    const int tilesBefore = tileCount();
+    m_columns = std::max(1, int(std::ceil(drawn.width() / area.width() - 0.02)));
+    m_rows = std::max(1, int(std::ceil(drawn.height() / area.height() - 0.02)));
+    m_tile = std::clamp(m_tile, 0, tileCount() - 1);
+    if (tileCount() != tilesBefore)
+        Q_EMIT tilesChanged();
+    // Each screenful after the first starts where the last ended, less a margin to keep context.
+    const double x = std::min(double(m_tile % m_columns) * area.width() * 0.9,
+                              std::max(0.0, drawn.width() - area.width()));
+    const double y = std::min(double(m_tile / m_columns) * area.height() * 0.9,
+                              std::max(0.0, drawn.height() - area.height()));
+    const double dx = std::max(0.0, (area.width() - drawn.width()) / 2);
     p.setClipRect(area);
-    p.translate(area.left() + dx, area.top() - m_scroll);
+    p.translate(area.left() + dx - x, area.top() - y);
     p.scale(k, k);
     p.translate(-bounds.topLeft());
     std::optional<QSet<int>> inPlan;

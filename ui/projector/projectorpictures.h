@@ -36,7 +36,13 @@ public:
     ProjectorGraphPage(WorkshopDocument *document, PlanController *controller,
                        QWidget *parent = nullptr);
     void invalidate(); // the workshop changed: lay out again when next shown
+    // A graph larger than the screen is shown a screenful at a time, left to right, then down.
     void scrollPage(int pages);
+    int tileCount() const { return m_columns * m_rows; }
+    int tile() const { return m_tile; }
+
+Q_SIGNALS:
+    void tilesChanged(); // known once painted at the current size
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -45,7 +51,9 @@ private:
     WorkshopDocument *m_document;
     PlanController *m_controller;
     std::optional<GraphLayout> m_layout;
-    int m_scroll = 0;
+    int m_tile = 0;
+    int m_columns = 1;
+    int m_rows = 1;
 };
 
 } // namespace cutline

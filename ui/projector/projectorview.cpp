@@ -31,6 +31,8 @@ ProjectorView::ProjectorView(WorkshopDocument *document, PlanController *control
     m_chart = new ProjectorChartPage(document);
     m_graph = new ProjectorGraphPage(document, controller);
     m_focus = new ProjectorFocusPage(document, controller);
+    connect(m_graph, &ProjectorGraphPage::tilesChanged, this, &ProjectorView::updateFooter,
+            Qt::QueuedConnection);
     m_pages = new QStackedWidget;
     for (QWidget *page : {static_cast<QWidget *>(m_plan), static_cast<QWidget *>(m_chart),
                           static_cast<QWidget *>(m_graph), static_cast<QWidget *>(m_focus)})
@@ -177,6 +179,8 @@ void ProjectorView::updateFooter()
                         "↑ ↓ focus · Esc leave");
     if (m_current == PlanPage && m_plan->pageCount() > 1)
         legend += tr(" · PgDn page %1 of %2").arg(m_plan->page() + 1).arg(m_plan->pageCount());
+    if (m_current == GraphPage && m_graph->tileCount() > 1)
+        legend += tr(" · PgDn part %1 of %2").arg(m_graph->tile() + 1).arg(m_graph->tileCount());
     m_footer->setText(legend);
 }
 

@@ -76,8 +76,13 @@ void ProjectorGraphPage::paintEvent(QPaintEvent *)
     const QRectF area = paintHeading(
         p, this, s, tr("Dependencies · bold boxes are in the plan, dashed ones are out"));
     const Workshop &w = m_document->workshop();
-    if (!m_layout)
-        m_layout = layoutGraph(w);
+    if (!m_layout) {
+        // Tighter gaps than on a desk: the type is what must stay large, not the spacing.
+        LayoutOptions options;
+        options.layerGap = 44;
+        options.nodeGap = 12;
+        m_layout = layoutGraph(w, options);
+    }
     const QRectF bounds = m_layout->bounds;
     if (bounds.isEmpty())
         return;

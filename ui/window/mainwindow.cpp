@@ -1,8 +1,8 @@
+// MainWindow: its views — the candidate table, the plan, chart and graph tabs, the inspector —
+// and what keeps them in step.
 #include "ui/window/mainwindow.h"
 
-#include "core/decision/decisions.h"
 #include "core/model/kindprofile.h"
-#include "core/sample/sampleworkshop.h"
 #include "ui/chart/impactchart.h"
 #include "ui/document/workshopdocument.h"
 #include "ui/files/recoverystore.h"
@@ -23,10 +23,7 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMenuBar>
-#include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -34,9 +31,9 @@
 #include <QTableView>
 #include <QTabWidget>
 #include <QTimer>
-#include <QToolBar>
-#include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace cutline {
 
@@ -239,7 +236,8 @@ QWidget *MainWindow::buildEmptyState()
         auto *b =
             new QPushButton(keys.isEmpty() ? text : QStringLiteral("%1   (%2)").arg(text, keys));
         connect(b, &QPushButton::clicked, action, &QAction::trigger);
-        b->setFixedWidth(b->fontMetrics().averageCharWidth() * 62);
+        // One width for all, but never narrower than the longest label with its shortcut.
+        b->setFixedWidth(std::max(b->sizeHint().width(), b->fontMetrics().averageCharWidth() * 62));
         auto *row = new QHBoxLayout;
         row->addStretch();
         row->addWidget(b);

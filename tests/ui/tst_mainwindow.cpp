@@ -96,6 +96,7 @@ void TestMainWindow::cleanup()
             w->close();
         }
     m_windows.clear();
+    qDeleteAll(findChildren<QTimer *>()); // answers for dialogs that never came
     QCoreApplication::processEvents();
 }
 

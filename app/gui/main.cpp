@@ -78,7 +78,8 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Open the bundled sample workshop."));
     const QCommandLineOption presentation(
         QStringLiteral("presentation"),
-        QApplication::translate("main", "Start in presentation mode (full screen, large type)."));
+        QApplication::translate("main", "Start in presentation mode: the plan, full screen, for a "
+                                        "room (Esc leaves it)."));
     parser.addOptions({sample, presentation});
     parser.addPositionalArgument(QStringLiteral("file"),
                                  QApplication::translate("main", "A .cutline or .csv file."),

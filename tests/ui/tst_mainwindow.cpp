@@ -6,18 +6,29 @@
 #include "ui/files/recoverystore.h"
 #include "ui/inspector/committextedit.h"
 #include "ui/inspector/inspector.h"
+#include "ui/plan/plancontroller.h"
+#include "ui/plan/planview.h"
+#include "ui/projector/projectorview.h"
 #include "ui/table/candidatetablemodel.h"
 #include "ui/window/mainwindow.h"
+#include "ui/window/newworkshopdialog.h"
 
 #include <QAbstractSpinBox>
 #include <QApplication>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QInputDialog>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProcess>
 #include <QPushButton>
+#include <QScreen>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QtTest>
@@ -45,12 +56,18 @@ private Q_SLOTS:
     void revertDiscardsChanges();
     void autosaveWritesRecoveryCopy();
     void killedSessionIsOfferedBack();
-    void presentationModeEnlargesText();
+    void presentationKeepsTheWindowAsItWas();
+    void undoWinsInACommittedField();
+    void newWorkshopAsksForCapacity();
+    void authorIsAskedOnceAndNamed();
+    void firstWindowFitsTheScreen();
     void exportsDecisionRecord();
 
 private:
     // Answers the next message box with `button` and returns its text (after it was shown).
     void answerNextMessageBox(QMessageBox::StandardButton button);
+    // Calls `answer` with the next modal dialog once it is shown.
+    void onNextDialog(std::function<void(QDialog *)> answer);
     QString m_lastMessage;
     QScopedPointer<QTemporaryDir> m_dir;
     QList<QPointer<MainWindow>> m_windows;
@@ -65,6 +82,8 @@ void TestMainWindow::initTestCase()
 
 void TestMainWindow::init()
 {
+    QSettings().remove(QStringLiteral("user/name"));
+    QSettings().remove(QStringLiteral("window/geometry"));
     m_dir.reset(new QTemporaryDir);
     m_lastMessage.clear();
 }
@@ -77,7 +96,23 @@ void TestMainWindow::cleanup()
             w->close();
         }
     m_windows.clear();
+    qDeleteAll(findChildren<QTimer *>()); // answers for dialogs that never came
     QCoreApplication::processEvents();
+}
+
+void TestMainWindow::onNextDialog(std::function<void(QDialog *)> answer)
+{
+    auto *timer = new QTimer(this);
+    timer->setInterval(20);
+    connect(timer, &QTimer::timeout, this, [timer, answer] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (!dialog || !dialog->isVisible() || qobject_cast<QMessageBox *>(dialog))
+            return;
+        timer->stop();
+        timer->deleteLater();
+        answer(dialog);
+    });
+    timer->start();
 }
 
 MainWindow *TestMainWindow::newWindow(RecoveryStore *store)
@@ -238,6 +273,7 @@ void TestMainWindow::unsavedChangesPrompt()
     QVERIFY(m_lastMessage.contains(QStringLiteral("has changes that are not saved")));
     QVERIFY(window->document()->isModified());
     answerNextMessageBox(QMessageBox::Discard);
+    onNextDialog([](QDialog *dialog) { dialog->accept(); }); // the new workshop's capacity
     window->newWorkshop();
     QVERIFY(window->document()->workshop().candidates.isEmpty());
     QVERIFY(!window->document()->isModified());
@@ -334,18 +370,166 @@ void TestMainWindow::killedSessionIsOfferedBack()
     delete window; // before the store it uses
 }
 
-void TestMainWindow::presentationModeEnlargesText()
+void TestMainWindow::presentationKeepsTheWindowAsItWas()
+{
+    MainWindow *window = newWindow();
+    window->openWorkshop(sampleWorkshop(), QString());
+    window->showPlan(true);
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    const QRect normal = window->geometry();
+    auto *tabs = window->findChild<QTabWidget *>();
+    QTest::keyClick(window, Qt::Key_F5);
+    QVERIFY(window->isPresentationMode());
+    ProjectorView *projector = window->projector();
+    QVERIFY(projector && projector->isVisible());
+    QVERIFY(projector->windowState() & Qt::WindowFullScreen);
+    QVERIFY(QTest::qWaitForWindowActive(projector));
+    QTest::keyClick(projector, Qt::Key_Escape); // Esc leaves
+    QVERIFY(!window->isPresentationMode());
+    QVERIFY(!projector->isVisible());
+    QCOMPARE(window->geometry(), normal);
+    QVERIFY(!window->isMaximized() && !window->isFullScreen());
+    QCOMPARE(tabs->currentIndex(), 1);
+
+    window->showMaximized();
+    QTRY_VERIFY(window->isMaximized());
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    QTest::keyClick(window, Qt::Key_F5);
+    QVERIFY(window->isPresentationMode());
+    QVERIFY(QTest::qWaitForWindowActive(projector));
+    QTest::keyClick(projector, Qt::Key_F5); // and F5 again
+    QVERIFY(!window->isPresentationMode());
+    QVERIFY(window->isMaximized());
+    QVERIFY(window->menuBar()->isVisible());
+    QCOMPARE(tabs->currentIndex(), 1);
+}
+
+void TestMainWindow::undoWinsInACommittedField()
+{
+    MainWindow *window = newWindow();
+    window->openWorkshop(sampleWorkshop(), QString());
+    WorkshopDocument *doc = window->document();
+    const int id = doc->workshop().candidateByKey(QStringLiteral("C-2"))->id;
+    window->selectCandidate(id);
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    const QString title = doc->workshop().candidate(id)->title;
+    auto *line = qobject_cast<QLineEdit *>(window->inspector()->editorFor(Field::Title));
+    QVERIFY(line);
+    line->setFocus();
+    line->selectAll();
+    QTest::keyClicks(line, QStringLiteral("Renamed"));
+    // Typing not yet committed: Ctrl+Z is the field's own.
+    QTest::keyClick(line, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(doc->undoStack()->count(), 0);
+    QTest::keyClicks(line, QStringLiteral("Renamed"));
+    QTest::keyClick(line, Qt::Key_Return);
+    QCOMPARE(doc->workshop().candidate(id)->title, QStringLiteral("Renamed"));
+    QVERIFY(line->hasFocus());
+    // Committed: Ctrl+Z undoes the document's edit, focus still in the field.
+    QTest::keyClick(line, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(doc->workshop().candidate(id)->title, title);
+    QTest::keyClick(line, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(doc->workshop().candidate(id)->title, QStringLiteral("Renamed"));
+
+    auto *effort = qobject_cast<QDoubleSpinBox *>(window->inspector()->editorFor(Field::Effort));
+    QVERIFY(effort);
+    const double before = doc->workshop().candidate(id)->effort;
+    effort->setFocus();
+    QTest::keyClick(effort, Qt::Key_Up); // one committed step
+    QVERIFY(doc->workshop().candidate(id)->effort != before);
+    QTest::keyClick(effort, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(doc->workshop().candidate(id)->effort, before);
+}
+
+void TestMainWindow::newWorkshopAsksForCapacity()
 {
     MainWindow *window = newWindow();
     window->openWorkshop(sampleWorkshop(), QString());
     QVERIFY(QTest::qWaitForWindowActive(window));
-    const qreal normal = window->table()->font().pointSizeF();
-    QTest::keyClick(window, Qt::Key_F5);
-    QVERIFY(window->isPresentationMode());
-    QVERIFY(window->table()->font().pointSizeF() > normal * 1.4);
-    QTest::keyClick(window, Qt::Key_F5);
-    QVERIFY(!window->isPresentationMode());
-    QCOMPARE(window->table()->font().pointSizeF(), normal);
+    onNextDialog([](QDialog *dialog) { dialog->reject(); });
+    QTest::keyClick(window, Qt::Key_N, Qt::ControlModifier);
+    QCOMPARE(window->document()->workshop().candidates.size(), sampleWorkshop().candidates.size());
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+
+    onNextDialog([](QDialog *dialog) {
+        auto *d = qobject_cast<NewWorkshopDialog *>(dialog);
+        QVERIFY(d);
+        QCOMPARE(d->unitEdit()->currentText(), QStringLiteral("person-weeks"));
+        d->titleEdit()->setText(QStringLiteral("Q3 scoping"));
+        d->capacityEdit()->setValue(30);
+        d->unitEdit()->setEditText(QStringLiteral("sprints"));
+        d->accept();
+    });
+    QTest::keyClick(window, Qt::Key_N, Qt::ControlModifier);
+    const Workshop &w = window->document()->workshop();
+    QVERIFY(w.candidates.isEmpty());
+    QCOMPARE(w.capacity, 30.0);
+    QCOMPARE(w.capacityUnit, QStringLiteral("sprints"));
+    QCOMPARE(w.title, QStringLiteral("Q3 scoping"));
+}
+
+void TestMainWindow::authorIsAskedOnceAndNamed()
+{
+    MainWindow *window = newWindow();
+    window->openWorkshop(sampleWorkshop(), QString());
+    WorkshopDocument *doc = window->document();
+    const int id = doc->workshop().candidateByKey(QStringLiteral("C-2"))->id;
+    window->selectCandidate(id);
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    int asked = 0;
+    const auto answer = [&asked](const QString &name) {
+        return [&asked, name](QDialog *dialog) {
+            ++asked;
+            auto *input = qobject_cast<QInputDialog *>(dialog);
+            QVERIFY(input);
+            QVERIFY(!input->textValue().isEmpty()); // prefilled with the login name
+            input->setTextValue(name);
+            input->accept();
+        };
+    };
+    onNextDialog(answer(QStringLiteral("Ada Lovelace")));
+    QWidget *decision = window->inspector()->editorFor(Field::Decision);
+    QTest::mouseClick(decision, Qt::LeftButton); // about to decide: who is deciding?
+    QCOMPARE(asked, 1);
+    QCOMPARE(doc->author(), QStringLiteral("Ada Lovelace"));
+    QTest::keyClick(QApplication::activePopupWidget(), Qt::Key_Escape);
+    QVERIFY(doc->decide(id, Decision::Drop, QStringLiteral("Not this quarter")));
+    QCOMPARE(doc->workshop().decisionLog.last().author, QStringLiteral("Ada Lovelace"));
+    QTest::mouseClick(decision, Qt::LeftButton); // asked once only
+    QCoreApplication::processEvents();
+    QCOMPARE(asked, 1);
+    if (QApplication::activePopupWidget())
+        QTest::keyClick(QApplication::activePopupWidget(), Qt::Key_Escape);
+
+    onNextDialog(answer(QStringLiteral("Grace Hopper"))); // Edit ▸ Your Name… changes it
+    window->askAuthorName();
+    QCOMPARE(doc->author(), QStringLiteral("Grace Hopper"));
+    MainWindow *second = newWindow();
+    QCOMPARE(second->document()->author(), QStringLiteral("Grace Hopper"));
+    doc->markSaved();
+}
+
+void TestMainWindow::firstWindowFitsTheScreen()
+{
+    MainWindow *window = new MainWindow;
+    m_windows.append(window);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    // Everything fits a 1366×768 laptop (less its panel and the window frame)...
+    QVERIFY(window->minimumSizeHint().width() <= 1366 - 16);
+    QVERIFY(window->minimumSizeHint().height() <= 768 - 80);
+    // ...and the first size comes from the screen, not a fixed 1280×800.
+    const QSize available = window->screen()->availableGeometry().size();
+    QVERIFY(window->width() <= std::max(available.width(), window->minimumSizeHint().width()));
+    QVERIFY(window->height() <= std::max(available.height(), window->minimumSizeHint().height()));
+    window->resize(1250, 700);
+    const QSize kept = window->size();
+    window->close(); // remembers the geometry
+    QCoreApplication::processEvents();
+    MainWindow *again = new MainWindow;
+    m_windows.append(again);
+    QCOMPARE(again->size(), kept);
 }
 
 void TestMainWindow::exportsDecisionRecord()

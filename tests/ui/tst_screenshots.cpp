@@ -6,6 +6,7 @@
 #include "ui/inspector/inspector.h"
 #include "ui/plan/plancontroller.h"
 #include "ui/plan/planview.h"
+#include "ui/projector/projectorview.h"
 #include "ui/settings/settingsdialog.h"
 #include "ui/window/mainwindow.h"
 
@@ -28,7 +29,7 @@ private Q_SLOTS:
     void initTestCase();
     void mainWindowWithSample();
     void emptyWorkshop();
-    void presentationMode();
+    void projector();
     void largeWorkshop();
     void german();
     void scoringSettings();
@@ -98,17 +99,35 @@ void TestScreenshots::emptyWorkshop()
     shoot(&window, QStringLiteral("empty-workshop"));
 }
 
-void TestScreenshots::presentationMode()
+void TestScreenshots::projector()
 {
     MainWindow window;
+    window.resize(1366, 768);
     window.show();
     window.openWorkshop(sampleWorkshop(), QString());
-    window.setPresentationMode(true);
-    // The offscreen screen is 800×800; look at it the size of a projector instead.
-    window.showNormal();
-    window.resize(1920, 1080);
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    shoot(&window, QStringLiteral("presentation-mode"));
+    shoot(&window, QStringLiteral("mainwindow-1366x768"));
+    QTRY_VERIFY(window.planView()->controller()->isCurrent());
+    window.setPresentationMode(true);
+    ProjectorView *projector = window.projector();
+    QVERIFY(projector);
+    // The offscreen screen is small; look at it the size of a projector instead.
+    projector->showNormal();
+    for (const QSize size : {QSize(1920, 1080), QSize(1366, 768), QSize(1280, 720)}) {
+        projector->resize(size);
+        QCoreApplication::processEvents();
+        if (size.width() != 1366)
+            shoot(projector,
+                  QStringLiteral("projector-%1x%2").arg(size.width()).arg(size.height()));
+    }
+    projector->resize(1920, 1080);
+    const QList<std::pair<Qt::Key, QString>> screens = {{Qt::Key_2, QStringLiteral("chart")},
+                                                        {Qt::Key_3, QStringLiteral("graph")},
+                                                        {Qt::Key_4, QStringLiteral("focus")}};
+    for (const auto &[key, name] : screens) {
+        QTest::keyClick(projector, key);
+        shoot(projector, QStringLiteral("projector-%1-1920x1080").arg(name));
+    }
     window.setPresentationMode(false);
     window.document()->markSaved();
 }

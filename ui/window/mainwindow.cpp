@@ -1,8 +1,8 @@
+// MainWindow: its views — the candidate table, the plan, chart and graph tabs, the inspector —
+// and what keeps them in step.
 #include "ui/window/mainwindow.h"
 
-#include "core/decision/decisions.h"
 #include "core/model/kindprofile.h"
-#include "core/sample/sampleworkshop.h"
 #include "ui/chart/impactchart.h"
 #include "ui/document/workshopdocument.h"
 #include "ui/files/recoverystore.h"
@@ -23,10 +23,7 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMenuBar>
-#include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -34,9 +31,9 @@
 #include <QTableView>
 #include <QTabWidget>
 #include <QTimer>
-#include <QToolBar>
-#include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace cutline {
 
@@ -55,8 +52,6 @@ MainWindow::MainWindow(RecoveryStore *recovery, QWidget *parent)
     setAttribute(Qt::WA_DeleteOnClose);
     setAcceptDrops(true);
     setWindowIcon(QIcon(QStringLiteral(":/icons/cutline.svg")));
-    m_normalFont = font();
-    m_normalPalette = palette();
     buildActions();
     setCentralWidget(buildCentral());
     m_table->addAction(m_actions.remove);
@@ -89,10 +84,15 @@ MainWindow::MainWindow(RecoveryStore *recovery, QWidget *parent)
     connect(m_document, &WorkshopDocument::editRefused, this, &MainWindow::showRefusal);
     connect(m_inspector, &Inspector::candidateActivated, this, &MainWindow::selectCandidate);
 
-    QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    if (!settings.contains(QStringLiteral("window/geometry")))
-        resize(1280, 800);
+    placeInitialGeometry();
+    applyAuthor();
+    // Undo/Redo and the author's name are routed here before a field's own handling.
+    qApp->installEventFilter(this);
+    // A decision taken some other way asks afterwards, once, outside the edit in progress.
+    connect(m_document, &WorkshopDocument::decisionLogChanged, this, [this] {
+        if (!m_document->workshop().decisionLog.isEmpty())
+            QTimer::singleShot(0, this, &MainWindow::ensureAuthor);
+    });
     updateRecentMenu();
     updateTitle();
     refresh();
@@ -106,6 +106,48 @@ MainWindow::~MainWindow()
 }
 
 QWidget *MainWindow::buildCentral()
+{
+    buildTable();
+    m_filter = new QLineEdit;
+    m_filter->setPlaceholderText(tr("Filter candidates by key, title, kind or decision (Ctrl+F)"));
+    m_filter->setClearButtonEnabled(true);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy,
+            &QSortFilterProxyModel::setFilterFixedString);
+
+    auto *listPage = new QWidget;
+    auto *listLayout = new QVBoxLayout(listPage);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addWidget(m_filter);
+    listLayout->addWidget(m_table);
+
+    m_listPages = new QStackedWidget;
+    m_listPages->addWidget(buildEmptyState());
+    m_listPages->addWidget(listPage);
+
+    m_planView = new PlanView(m_document);
+    connect(m_planView, &PlanView::candidateActivated, this, &MainWindow::selectCandidate);
+    m_tabs = new QTabWidget;
+    m_tabs->addTab(m_listPages, tr("Candidates"));
+    m_tabs->addTab(m_planView, tr("Plan"));
+    m_chartPage = new ChartPage(m_document);
+    connect(m_chartPage->chart(), &ImpactChart::candidateActivated, this,
+            &MainWindow::selectCandidate);
+    m_tabs->addTab(m_chartPage, tr("Chart"));
+    m_tabs->addTab(buildGraphPage(), tr("Graph"));
+    m_tabs->setDocumentMode(true);
+
+    m_inspector = new Inspector(m_document);
+    m_inspector->setMinimumWidth(340);
+    auto *splitter = new QSplitter;
+    splitter->addWidget(m_tabs);
+    splitter->addWidget(m_inspector);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({880, 520}); // the table is what the room looks at
+    return splitter;
+}
+
+void MainWindow::buildTable()
 {
     m_model = new CandidateTableModel(m_document, this);
     m_proxy = new QSortFilterProxyModel(this);
@@ -138,32 +180,10 @@ QWidget *MainWindow::buildCentral()
                     m_graph->setSelectedId(id);
                 updateActions();
             });
+}
 
-    m_filter = new QLineEdit;
-    m_filter->setPlaceholderText(tr("Filter candidates by key, title, kind or decision (Ctrl+F)"));
-    m_filter->setClearButtonEnabled(true);
-    connect(m_filter, &QLineEdit::textChanged, m_proxy,
-            &QSortFilterProxyModel::setFilterFixedString);
-
-    auto *listPage = new QWidget;
-    auto *listLayout = new QVBoxLayout(listPage);
-    listLayout->setContentsMargins(0, 0, 0, 0);
-    listLayout->addWidget(m_filter);
-    listLayout->addWidget(m_table);
-
-    m_listPages = new QStackedWidget;
-    m_listPages->addWidget(buildEmptyState());
-    m_listPages->addWidget(listPage);
-
-    m_planView = new PlanView(m_document);
-    connect(m_planView, &PlanView::candidateActivated, this, &MainWindow::selectCandidate);
-    m_tabs = new QTabWidget;
-    m_tabs->addTab(m_listPages, tr("Candidates"));
-    m_tabs->addTab(m_planView, tr("Plan"));
-    m_chartPage = new ChartPage(m_document);
-    connect(m_chartPage->chart(), &ImpactChart::candidateActivated, this,
-            &MainWindow::selectCandidate);
-    m_tabs->addTab(m_chartPage, tr("Chart"));
+QWidget *MainWindow::buildGraphPage()
+{
     m_graph = new GraphView(m_document);
     connect(m_graph, &GraphView::candidateActivated, this, &MainWindow::selectCandidate);
     // The graph shows the plan the Plan view's worker computes, rather than solving again.
@@ -193,18 +213,7 @@ QWidget *MainWindow::buildCentral()
     graphLayout->addLayout(graphBar);
     graphLayout->addWidget(m_graph, 1);
     graphLayout->addWidget(graphHint);
-    m_tabs->addTab(graphPage, tr("Graph"));
-    m_tabs->setDocumentMode(true);
-
-    m_inspector = new Inspector(m_document);
-    m_inspector->setMinimumWidth(380);
-    auto *splitter = new QSplitter;
-    splitter->addWidget(m_tabs);
-    splitter->addWidget(m_inspector);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setSizes({880, 520}); // the table is what the room looks at
-    return splitter;
+    return graphPage;
 }
 
 QWidget *MainWindow::buildEmptyState()
@@ -227,7 +236,8 @@ QWidget *MainWindow::buildEmptyState()
         auto *b =
             new QPushButton(keys.isEmpty() ? text : QStringLiteral("%1   (%2)").arg(text, keys));
         connect(b, &QPushButton::clicked, action, &QAction::trigger);
-        b->setFixedWidth(b->fontMetrics().averageCharWidth() * 62);
+        // One width for all, but never narrower than the longest label with its shortcut.
+        b->setFixedWidth(std::max(b->sizeHint().width(), b->fontMetrics().averageCharWidth() * 62));
         auto *row = new QHBoxLayout;
         row->addStretch();
         row->addWidget(b);
@@ -240,146 +250,6 @@ QWidget *MainWindow::buildEmptyState()
     button(m_actions.sample, tr("…or explore the sample workshop"));
     layout->addStretch();
     return page;
-}
-
-void MainWindow::buildActions()
-{
-    const auto make = [this](const QString &text, const QList<QKeySequence> &keys, auto slot) {
-        auto *action = new QAction(text, this);
-        action->setShortcuts(keys);
-        connect(action, &QAction::triggered, this, slot);
-        addAction(action);
-        return action;
-    };
-    auto &a = m_actions;
-    a.newFile = make(tr("&New Workshop"), {QKeySequence::New}, [this] { newWorkshop(); });
-    a.open = make(tr("&Open…"), {QKeySequence::Open}, [this] { openFile(QString()); });
-    a.save = make(tr("&Save"), {QKeySequence::Save}, [this] { save(); });
-    a.saveAs = make(tr("Save &As…"), {QKeySequence::SaveAs}, [this] { saveAs(); });
-    a.revert = make(tr("&Revert to Saved"), {}, [this] { revert(); });
-    a.importCsv = make(tr("&Import CSV…"), {QKeySequence(tr("Ctrl+Shift+I"))},
-                       [this] { importCsv(QString()); });
-    a.exportCsv =
-        make(tr("&Export CSV…"), {QKeySequence(tr("Ctrl+Shift+E"))}, [this] { exportCsv(); });
-    a.exportRecord = make(tr("Export Decision &Record…"), {QKeySequence(tr("Ctrl+Shift+R"))},
-                          [this] { exportRecord(); });
-    a.previewRecord = make(tr("Pre&view Decision Record…"), {QKeySequence(tr("Ctrl+Shift+P"))},
-                           [this] { previewRecord(); });
-    a.quit = make(tr("&Quit"), {QKeySequence::Quit}, [this] { close(); });
-    a.undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
-    a.undo->setShortcuts(QKeySequence::Undo);
-    a.redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
-    a.redo->setShortcuts(QKeySequence::Redo);
-    a.add =
-        make(tr("&Add Candidate"), {QKeySequence(tr("Ctrl+Shift+N")), QKeySequence(Qt::Key_Insert)},
-             [this] { addCandidate(); });
-    a.duplicate = make(tr("D&uplicate Candidate"), {QKeySequence(tr("Ctrl+D"))}, [this] {
-        if (const int id = currentCandidateId())
-            m_document->duplicateCandidate(id);
-    });
-    a.alternative =
-        make(tr("Add &Simpler Alternative"), {QKeySequence(tr("Ctrl+Shift+A"))}, [this] {
-            if (const int id = currentCandidateId())
-                m_document->addAlternative(id);
-        });
-    a.remove = make(tr("&Delete Candidate"), {QKeySequence::Delete}, [this] { deleteSelected(); });
-    // Delete belongs to the table: in a text field it deletes text, not the candidate.
-    a.remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    removeAction(a.remove);
-    a.settings =
-        make(tr("&Workshop Settings…"), {QKeySequence(tr("Ctrl+,")), QKeySequence::Preferences},
-             [this] { editSettings(); });
-    a.find = make(tr("&Find…"), {QKeySequence::Find}, [this] {
-        showPlan(false);
-        m_listPages->setCurrentIndex(1);
-        m_filter->setFocus();
-        m_filter->selectAll();
-    });
-    a.presentation = make(tr("&Presentation Mode"), {QKeySequence(Qt::Key_F5)},
-                          [this] { setPresentationMode(!m_presentation); });
-    a.presentation->setCheckable(true);
-    a.fullScreen = make(tr("&Full Screen"), {QKeySequence::FullScreen},
-                        [this] { isFullScreen() ? showNormal() : showFullScreen(); });
-    a.showCandidates =
-        make(tr("&Candidates"), {QKeySequence(tr("Ctrl+1"))}, [this] { showPlan(false); });
-    a.showPlanTab =
-        make(tr("P&lan and Cut Line"), {QKeySequence(tr("Ctrl+2"))}, [this] { showPlan(true); });
-    a.signOff = make(tr("Sign &Off Decisions…"), {QKeySequence(tr("Ctrl+Shift+D"))}, [this] {
-        const Workshop &w = m_document->workshop();
-        const QString who = w.decider.isEmpty() ? tr("the decider") : w.decider;
-        const QStringList problems = signOffProblems(w);
-        if (!problems.isEmpty()) {
-            QMessageBox::warning(this, tr("Sign Off Decisions"),
-                                 tr("The decisions cannot be signed off yet:") +
-                                     QStringLiteral("\n\n• ") +
-                                     problems.join(QStringLiteral("\n• ")));
-            return;
-        }
-        if (QMessageBox::question(this, tr("Sign Off Decisions"),
-                                  tr("Sign off the decisions as %1? The record will show the "
-                                     "name and the time, and any later change of decision.")
-                                      .arg(who)) == QMessageBox::Yes)
-            if (m_document->signOff())
-                statusBar()->showMessage(tr("Signed off by %1.").arg(who), 8000);
-    });
-    a.showChart = make(tr("Impact/Effort &Chart"), {QKeySequence(tr("Ctrl+3"))},
-                       [this] { m_tabs->setCurrentWidget(m_chartPage); });
-    a.showGraph = make(tr("Dependency &Graph"), {QKeySequence(tr("Ctrl+4"))}, [this] {
-        m_tabs->setCurrentWidget(m_graph->parentWidget());
-        m_graph->setFocus();
-    });
-    a.sample = make(tr("Open &Sample Workshop"), {}, [this] {
-        if (maybeSave())
-            openWorkshop(sampleWorkshop(), QString());
-    });
-    a.about = make(tr("&About Cutline"), {}, [this] {
-        QMessageBox::about(this, tr("About Cutline"),
-                           tr("<h3>Cutline %1</h3><p>Trade-off and prioritization workshops: "
-                              "decide what makes the cut, and say why.</p><p>Licensed under "
-                              "the GNU GPL version 3 or later.</p>")
-                               .arg(QApplication::applicationVersion()));
-    });
-}
-
-void MainWindow::buildMenus()
-{
-    auto &a = m_actions;
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addActions({a.newFile, a.open});
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
-    file->addSeparator();
-    file->addActions({a.save, a.saveAs, a.revert});
-    file->addSeparator();
-    file->addActions({a.importCsv, a.exportCsv});
-    file->addSeparator();
-    file->addActions({a.previewRecord, a.exportRecord});
-    file->addSeparator();
-    file->addAction(a.quit);
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    edit->addActions({a.undo, a.redo});
-    edit->addSeparator();
-    edit->addActions({a.add, a.duplicate, a.alternative, a.remove});
-    edit->addSeparator();
-    edit->addActions({a.find, a.settings});
-    edit->addSeparator();
-    edit->addAction(a.signOff);
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addActions({a.showCandidates, a.showPlanTab, a.showChart, a.showGraph});
-    view->addSeparator();
-    view->addActions({a.presentation, a.fullScreen});
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addActions({a.sample, a.about});
-
-    QToolBar *bar = addToolBar(tr("Main"));
-    bar->setObjectName(QStringLiteral("mainToolBar"));
-    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    bar->addActions({a.open, a.save, a.undo, a.redo});
-    bar->addSeparator();
-    bar->addActions({a.add, a.alternative, a.settings});
-    bar->addSeparator();
-    bar->addActions({a.showCandidates, a.showPlanTab, a.showChart, a.showGraph});
-    bar->addSeparator();
-    bar->addAction(a.presentation);
 }
 
 void MainWindow::updateTitle()
@@ -479,35 +349,6 @@ void MainWindow::selectCandidate(int id)
 void MainWindow::showPlan(bool plan)
 {
     m_tabs->setCurrentWidget(plan ? static_cast<QWidget *>(m_planView) : m_listPages);
-}
-
-void MainWindow::setPresentationMode(bool on)
-{
-    m_presentation = on;
-    m_actions.presentation->setChecked(on);
-    if (on) {
-        // Projectors wash out colour and small type: large text, strong contrast.
-        QFont big = m_normalFont;
-        big.setPointSizeF(m_normalFont.pointSizeF() * 1.6);
-        setFont(big);
-        QPalette contrast;
-        contrast.setColor(QPalette::Window, Qt::white);
-        contrast.setColor(QPalette::WindowText, Qt::black);
-        contrast.setColor(QPalette::Base, Qt::white);
-        contrast.setColor(QPalette::AlternateBase, QColor(0xe8, 0xee, 0xf7));
-        contrast.setColor(QPalette::Text, Qt::black);
-        contrast.setColor(QPalette::Button, QColor(0xf0, 0xf0, 0xf0));
-        contrast.setColor(QPalette::ButtonText, Qt::black);
-        contrast.setColor(QPalette::Highlight, QColor(0x00, 0x3d, 0x99));
-        contrast.setColor(QPalette::HighlightedText, Qt::white);
-        setPalette(contrast);
-        showFullScreen();
-    } else {
-        setFont(m_normalFont);
-        setPalette(m_normalPalette);
-        showNormal();
-    }
-    m_table->resizeRowsToContents();
 }
 
 } // namespace cutline

@@ -23,6 +23,7 @@ class Inspector;
 class ChartPage;
 class GraphView;
 class PlanView;
+class ProjectorView;
 class RecoveryStore;
 class WorkshopDocument;
 struct Workshop;
@@ -58,8 +59,13 @@ public:
     // Asks to save unsaved changes; false if the user cancelled.
     bool maybeSave();
 
+    // Presentation mode: the projector view, full screen (on a second screen when there is
+    // one); leaving it leaves this window exactly as it was.
     void setPresentationMode(bool on);
     bool isPresentationMode() const { return m_presentation; }
+    ProjectorView *projector() const { return m_projector; }
+    // The name decisions are recorded under; asks once when none is kept yet.
+    void askAuthorName();
     void setAutosaveInterval(int milliseconds);
     void autosave();
     void selectCandidate(int id);
@@ -69,11 +75,22 @@ protected:
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildActions();
+    void buildFileActions();
+    void buildEditActions();
+    void buildViewActions();
+    void signOff();
     void buildMenus();
     QWidget *buildCentral();
+    void buildTable();
+    QWidget *buildGraphPage();
+    void placeInitialGeometry();
+    bool fieldKeepsUndo(QWidget *field) const;
+    void ensureAuthor();
+    void applyAuthor();
     QWidget *buildEmptyState();
     void updateTitle();
     void updateStatus();
@@ -106,9 +123,9 @@ private:
     QMenu *m_recentMenu = nullptr;
     QTimer *m_autosaveTimer = nullptr;
     std::unique_ptr<QLockFile> m_lock;
+    ProjectorView *m_projector = nullptr;
     bool m_presentation = false;
-    QFont m_normalFont;
-    QPalette m_normalPalette;
+    bool m_askingAuthor = false;
 
     struct Actions
     {
@@ -116,7 +133,7 @@ private:
             *previewRecord, *quit;
         QAction *undo, *redo, *add, *duplicate, *alternative, *remove, *settings, *find;
         QAction *presentation, *fullScreen, *sample, *about, *showCandidates, *showPlanTab,
-            *showChart, *showGraph, *signOff;
+            *showChart, *showGraph, *signOff, *authorName;
     } m_actions{};
 };
 

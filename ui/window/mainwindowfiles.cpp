@@ -7,6 +7,7 @@
 #include "render/record/decisionrecord.h"
 #include "ui/document/workshopdocument.h"
 #include "ui/files/recoverystore.h"
+#include "ui/window/newworkshopdialog.h"
 
 #include <QCloseEvent>
 #include <QDir>
@@ -72,8 +73,12 @@ void MainWindow::openWorkshop(const Workshop &workshop, const QString &path)
 
 void MainWindow::newWorkshop()
 {
-    if (maybeSave())
-        openWorkshop(Workshop{}, QString());
+    if (!maybeSave())
+        return;
+    // Asked first: a workshop at capacity 0 would show an empty plan without saying why.
+    NewWorkshopDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        openWorkshop(dialog.workshop(), QString());
 }
 
 bool MainWindow::openFile(const QString &requested)

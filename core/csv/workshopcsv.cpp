@@ -286,6 +286,8 @@ void Importer::resolveLinks()
 {
     for (const PendingLinks &pending : m_links) {
         const Candidate *from = m_workshop.candidate(pending.candidateId);
+        if (!from)
+            continue; // its row was refused (a repeated key with errors), and said so
         for (const QString &key : pending.keys) {
             const Candidate *to = m_workshop.candidateByKey(key);
             if (!to) {

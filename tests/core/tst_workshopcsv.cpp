@@ -25,6 +25,7 @@ private Q_SLOTS:
     void refusesNonUtf8();
     void skipsEmptySpreadsheetRows();
     void semicolonSeparatedWithDecimalComma();
+    void repeatedKeyWithLinksIsRefused();
 };
 
 namespace {
@@ -258,6 +259,17 @@ void TestWorkshopCsv::semicolonSeparatedWithDecimalComma()
     QCOMPARE(c.title, QStringLiteral("Rechnung; PDF"));
     QCOMPARE(c.effort, 3.5);
     QCOMPARE(c.problem, QStringLiteral("a, b"));
+}
+
+// Found by fuzz_csv: a row refused for a repeated key left its links pointing at nothing.
+void TestWorkshopCsv::repeatedKeyWithLinksIsRefused()
+{
+    const auto result = importText("id,title,effort,impact,depends_on\n"
+                                   "C-1,Dunning emails,1,5,\n"
+                                   "C-1,Reminders,-1,5,C-1\n");
+    QVERIFY(!result);
+    QVERIFY2(result.error().contains(QStringLiteral("the key C-1 is already used on line 2.")),
+             qPrintable(result.error()));
 }
 
 QTEST_GUILESS_MAIN(TestWorkshopCsv)

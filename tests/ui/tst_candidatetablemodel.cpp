@@ -1,11 +1,14 @@
 // Tests the candidate table model: Qt's model rules, editing through the document, refusals.
 #include "tests/common/fixtures.h"
 #include "ui/document/workshopdocument.h"
+#include "ui/table/candidatecolumnsizer.h"
 #include "ui/table/candidatetablemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QHeaderView>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QTableView>
 #include <QtTest>
 #include <QUndoStack>
 
@@ -22,6 +25,8 @@ private Q_SLOTS:
     void showsMissingWhy();
     void sortsKeysNaturally();
     void readOnlyIsNotEditable();
+    void titleTakesTheFreeWidth();
+    void scoresFollowEdits();
 };
 
 void TestCandidateTableModel::passesModelTesterThroughEdits()

@@ -128,6 +128,13 @@ Inspector::Inspector(WorkshopDocument *document, QWidget *parent)
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(m_pages);
 
+    connectDocument();
+}
+
+// Keeps the page current: the candidate's edits, removal, links, settings and refusals.
+void Inspector::connectDocument()
+{
+    WorkshopDocument *document = m_document;
     connect(document, &WorkshopDocument::candidateChanged, this, [this](int id, Field field) {
         if (id != m_id)
             return;

@@ -40,6 +40,7 @@ protected:
 
 private:
     void updateHeadingFont();
+    void connectDocument();
     QWidget *buildBasics();
     QWidget *buildEstimates();
     QWidget *buildDecision();

@@ -7,6 +7,7 @@
 
 #include <QAction>
 #include <QContextMenuEvent>
+#include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUndoStack>

@@ -25,8 +25,8 @@ QString planReasonWithout(const Workshop &workshop, int id)
             c.decision = Decision::Undecided;
     const Plan plan = makePlan(undecided);
     for (const Exclusion &e : plan.excluded)
-        if (e.id == id)
-            return e.reason;
+        if (e.id == id) // reasons are clauses; here one ends a sentence
+            return e.reason.endsWith(QLatin1Char('.')) ? e.reason : e.reason + QLatin1Char('.');
     return {};
 }
 
@@ -50,6 +50,8 @@ DecisionDialog::DecisionDialog(WorkshopDocument *document, int id, Decision deci
     m_reason->setPlaceholderText(tr("The reason, in a sentence or two"));
     m_reason->setAccessibleName(tr("Reason"));
     m_reason->installEventFilter(this);
+    m_reason->setFixedHeight(m_reason->fontMetrics().lineSpacing() * 4 +
+                             2 * m_reason->frameWidth() + 8);
     auto *reasonLabel = new QLabel(tr("&Reason:"));
     reasonLabel->setBuddy(m_reason);
     m_refusal = new QLabel;

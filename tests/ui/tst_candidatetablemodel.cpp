@@ -1,11 +1,14 @@
 // Tests the candidate table model: Qt's model rules, editing through the document, refusals.
 #include "tests/common/fixtures.h"
 #include "ui/document/workshopdocument.h"
+#include "ui/table/candidatecolumnsizer.h"
 #include "ui/table/candidatetablemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QHeaderView>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QTableView>
 #include <QtTest>
 #include <QUndoStack>
 
@@ -22,6 +25,8 @@ private Q_SLOTS:
     void showsMissingWhy();
     void sortsKeysNaturally();
     void readOnlyIsNotEditable();
+    void titleTakesTheFreeWidth();
+    void scoresFollowEdits();
 };
 
 void TestCandidateTableModel::passesModelTesterThroughEdits()
@@ -138,5 +143,85 @@ void TestCandidateTableModel::readOnlyIsNotEditable()
     QVERIFY(!(model.flags(model.index(0, CandidateTableModel::Title)) & Qt::ItemIsEditable));
 }
 
-QTEST_GUILESS_MAIN(TestCandidateTableModel)
+// The window's default 1280×800 leaves the table about 700 px; 1366×768 about 800 px.
+void TestCandidateTableModel::titleTakesTheFreeWidth()
+{
+    WorkshopDocument doc;
+    doc.reset(test::fullWorkshop(12), {});
+    CandidateTableModel model(&doc);
+    QSortFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    QTableView table;
+    table.setModel(&proxy);
+    auto *sizer = new CandidateColumnSizer(&table);
+    QHeaderView *header = table.horizontalHeader();
+    const QAbstractItemView *view = &table;
+    const int title = CandidateTableModel::Title;
+    for (const int width : {700, 800, 1600}) {
+        table.resize(width, 500);
+        table.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&table));
+        QVERIFY(header->sectionSize(title) >= sizer->minimumTitleWidth());
+        QVERIFY(sizer->minimumTitleWidth() >= table.fontMetrics().averageCharWidth() * 28);
+        int others = 0;
+        for (int column = 0; column < header->count(); ++column)
+            if (column != title) {
+                others += header->sectionSize(column);
+                QCOMPARE(header->sectionResizeMode(column), QHeaderView::Interactive);
+                // Sized to contents, not to a long header.
+                QVERIFY(header->sectionSize(column) <= view->sizeHintForColumn(column) + 60);
+            }
+        QCOMPARE(header->sectionSize(title),
+                 std::max(table.viewport()->width() - others, sizer->minimumTitleWidth()));
+    }
+    QCOMPARE(model.headerData(CandidateTableModel::Score, Qt::Horizontal).toString(),
+             QStringLiteral("Score"));
+    // Narrowing a column gives the title the width.
+    const int before = header->sectionSize(title);
+    header->resizeSection(CandidateTableModel::Kind,
+                          header->sectionSize(CandidateTableModel::Kind) - 20);
+    QCOMPARE(header->sectionSize(title), before + 20);
+    // The full title is on hover.
+    const QModelIndex cell = model.index(0, title);
+    QVERIFY(cell.data(Qt::ToolTipRole).toString().startsWith(cell.data().toString()));
+}
+
+// Scores are cached for the whole workshop; every kind of change refreshes them.
+void TestCandidateTableModel::scoresFollowEdits()
+{
+    WorkshopDocument doc;
+    Workshop w = test::fullWorkshop(8);
+    w.framework = Framework::ValueEffort;
+    w.scoreUnlockedValue = true;
+    doc.reset(w, {});
+    CandidateTableModel model(&doc);
+    const auto check = [&] {
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const Candidate &c = doc.workshop().candidates[row];
+            const Score expected = scoreOf(doc.workshop(), c);
+            QCOMPARE(model.index(row, CandidateTableModel::Score).data().toString(),
+                     formatScore(expected.value));
+            QCOMPARE(model.index(row, CandidateTableModel::Score).data(Qt::ToolTipRole).toString(),
+                     expected.formula);
+        }
+    };
+    check();
+    const int id = doc.workshop().candidates[2].id;
+    QVERIFY(doc.editField(id, Field::Impact, 9.0));
+    check();
+    const int added = doc.addCandidate(QStringLiteral("New"));
+    check();
+    QVERIFY(doc.addLink({added, id, LinkType::Requires}));
+    check();
+    doc.removeCandidates({added});
+    check();
+    Workshop settings = doc.workshop();
+    settings.framework = Framework::Rice;
+    QVERIFY(doc.editSettings(settings));
+    check();
+    doc.undoStack()->undo();
+    check();
+}
+
+QTEST_MAIN(TestCandidateTableModel)
 #include "tst_candidatetablemodel.moc"

@@ -3,10 +3,15 @@
 #include "core/sample/sampleworkshop.h"
 #include "tests/common/fixtures.h"
 #include "ui/chart/impactchart.h"
+#include "ui/decision/decisiondialog.h"
+#include "ui/decision/decisionmenu.h"
 #include "ui/document/workshopdocument.h"
 #include "ui/inspector/inspector.h"
 #include "ui/window/mainwindow.h"
 
+#include <QAction>
+#include <QContextMenuEvent>
+#include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -26,6 +31,7 @@ private Q_SLOTS:
     void dragOnScoreAxisMovesEffortOnly();
     void labelsNeverOverlap();
     void coloursFollowTheChoice();
+    void contextMenuDecides();
 };
 
 namespace {
@@ -46,6 +52,50 @@ Workshop spread(int n)
 }
 
 } // namespace
+
+namespace {
+// Opens the context menu at `pos` of `view`'s viewport and chooses `text` in it.
+void chooseFromContextMenu(QAbstractScrollArea *view, const QPoint &pos, const QString &text)
+{
+    QContextMenuEvent event(QContextMenuEvent::Mouse, pos, view->viewport()->mapToGlobal(pos));
+    QCoreApplication::sendEvent(view->viewport(), &event);
+    auto *menu = view->findChild<DecisionMenu *>();
+    QVERIFY(menu);
+    QVERIFY(menu->isVisible());
+    for (QAction *action : menu->actions())
+        if (action->text() == text) {
+            action->trigger();
+            menu->close();
+            return;
+        }
+    QFAIL("no such action");
+}
+} // namespace
+
+void TestChart::contextMenuDecides()
+{
+    WorkshopDocument doc;
+    doc.reset(sampleWorkshop(), QString());
+    ImpactChart chart(&doc);
+    chart.resize(900, 600);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    const Candidate *c = nullptr;
+    for (const Candidate &candidate : doc.workshop().candidates)
+        if (candidate.decision == Decision::Undecided && candidate.rationale.isEmpty())
+            c = &candidate;
+    QVERIFY(c);
+    const int id = c->id;
+    chooseFromContextMenu(&chart, chart.bubbleCentre(id), QStringLiteral("Drop…"));
+    QCOMPARE(chart.selectedId(), id);
+    auto *dialog = chart.findChild<DecisionDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(dialog->explanation().startsWith(
+        QStringLiteral("Dropping %1 needs a reason").arg(doc.workshop().candidate(id)->key)));
+    QTest::keyClicks(dialog->reasonEdit(), QStringLiteral("Nobody uses it"));
+    QTest::keyClick(dialog->reasonEdit(), Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(doc.workshop().candidate(id)->decision, Decision::Drop);
+}
 
 void TestChart::oneBubblePerCandidate()
 {

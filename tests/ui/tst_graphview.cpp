@@ -1,8 +1,13 @@
 // Editing in the graph as a user does: drag to link (Shift for alternatives), click a link
 // and Delete, undo; a cycle is refused on the spot with its name and its boxes flash.
+#include "ui/decision/decisiondialog.h"
+#include "ui/decision/decisionmenu.h"
 #include "ui/document/workshopdocument.h"
 #include "ui/graph/graphview.h"
 
+#include <QAction>
+#include <QContextMenuEvent>
+#include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUndoStack>
@@ -22,12 +27,44 @@ private Q_SLOTS:
     void clickSelectsAndHighlights();
     void keyboardMovesAlongLinks();
     void fitOnALargeGraphStartsReadableAtTheBiggestChain();
+    void contextMenuDecides();
 
 private:
     void drag(int from, int to, Qt::KeyboardModifiers modifiers = {});
     WorkshopDocument *m_doc = nullptr;
     GraphView *m_view = nullptr;
 };
+
+namespace {
+// Opens the context menu at `pos` of `view`'s viewport and chooses `text` in it.
+void chooseFromContextMenu(QAbstractScrollArea *view, const QPoint &pos, const QString &text)
+{
+    QContextMenuEvent event(QContextMenuEvent::Mouse, pos, view->viewport()->mapToGlobal(pos));
+    QCoreApplication::sendEvent(view->viewport(), &event);
+    auto *menu = view->findChild<DecisionMenu *>();
+    QVERIFY(menu);
+    QVERIFY(menu->isVisible());
+    for (QAction *action : menu->actions())
+        if (action->text() == text) {
+            action->trigger();
+            menu->close();
+            return;
+        }
+    QFAIL("no such action");
+}
+} // namespace
+
+void TestGraphView::contextMenuDecides()
+{
+    chooseFromContextMenu(m_view, m_view->boxCentre(2), QStringLiteral("Defer…"));
+    auto *dialog = m_view->findChild<DecisionDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(dialog->explanation().startsWith(QStringLiteral("Deferring C-2 needs a reason")));
+    QTest::keyClicks(dialog->reasonEdit(), QStringLiteral("After the audit"));
+    QTest::keyClick(dialog->reasonEdit(), Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(m_doc->workshop().candidate(2)->decision, Decision::Defer);
+    QCOMPARE(m_doc->workshop().candidate(2)->rationale, QStringLiteral("After the audit"));
+}
 
 void TestGraphView::init()
 {

@@ -7,7 +7,10 @@
 #include "ui/plan/planview.h"
 
 #include <QAbstractItemModelTester>
+#include <QHeaderView>
 #include <QPushButton>
+#include <QStyledItemDelegate>
+#include <QTableView>
 #include <QtTest>
 #include <QUndoStack>
 
@@ -21,6 +24,8 @@ private Q_SLOTS:
     void cutLineFollowsEdits();
     void adoptIsOneUndoStep();
     void infeasibleIsExplained();
+    void rowsFitOnFirstDisplay();
+    void cutLineSitsBetweenRows();
 };
 
 namespace {
@@ -98,6 +103,74 @@ void TestPlanView::infeasibleIsExplained()
     QVERIFY(view.controller()->plan().infeasibility.startsWith(
         QStringLiteral("Mandatory and committed work alone needs")));
     QVERIFY(!view.findChild<QPushButton *>()->isEnabled());
+}
+
+// Reasons wrap, so a row's height depends on its column's width: it must be right the first
+// time the view is shown (rows were ~120 px tall until the first edit).
+void TestPlanView::rowsFitOnFirstDisplay()
+{
+    WorkshopDocument doc;
+    doc.reset(sampleWorkshop(), {});
+    for (const QSize size : {QSize(1280, 800), QSize(1366, 768), QSize(1920, 1080)}) {
+        PlanView view(&doc);
+        view.resize(size);
+        QTRY_VERIFY(view.controller()->isCurrent());
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTableView *table = view.table();
+        const QAbstractItemView *items = table;
+        const int line = table->fontMetrics().lineSpacing();
+        for (int row = 0; row < view.model()->rowCount(); ++row) {
+            QVERIFY(table->rowHeight(row) >= items->sizeHintForRow(row));
+            QVERIFY(table->rowHeight(row) <=
+                    std::max(items->sizeHintForRow(row),
+                             table->verticalHeader()->sectionSizeHint(row)));
+            // At most three lines of reason (and the cut line's gap) at these widths.
+            QVERIFY2(table->rowHeight(row) <= 5 * line, qPrintable(QString::number(row)));
+        }
+        // Most of the plan is on screen.
+        QVERIFY(table->rowAt(table->viewport()->height() - 1) >= 10 ||
+                table->rowAt(table->viewport()->height() - 1) == -1);
+    }
+}
+
+void TestPlanView::cutLineSitsBetweenRows()
+{
+    WorkshopDocument doc;
+    doc.reset(sampleWorkshop(), {});
+    PlanView view(&doc);
+    view.resize(1280, 800);
+    QTRY_VERIFY(view.controller()->isCurrent());
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QTableView *table = view.table();
+    const int cut = view.model()->cutRow();
+    const QModelIndex first = view.model()->index(cut, PlanModel::Title);
+    // The row under the line reserves a gap for it, above its text.
+    QStyleOptionViewItem option;
+    option.initFrom(table);
+    const QStyledItemDelegate plain;
+    const int gap = table->itemDelegate()->sizeHint(option, first).height() -
+                    plain.sizeHint(option, first).height();
+    QCOMPARE(gap, option.fontMetrics.height());
+    // The red line is painted in the gap; the row's text below it has no red.
+    const QImage image = table->viewport()->grab().toImage();
+    const QRect rect = table->visualRect(first);
+    const auto redIn = [&image](int top, int bottom, int left, int right) {
+        for (int y = top; y < bottom; ++y)
+            for (int x = left; x < right; ++x) {
+                const QColor c = image.pixelColor(x, y);
+                if (c.red() > 150 && c.green() < 90 && c.blue() < 90)
+                    return true;
+            }
+        return false;
+    };
+    const qreal dpr = image.devicePixelRatio();
+    const auto px = [dpr](int v) {
+        return int(v * dpr);
+    };
+    QVERIFY(redIn(px(rect.top()), px(rect.top() + gap), px(rect.left()), px(rect.right())));
+    QVERIFY(!redIn(px(rect.top() + gap + 1), px(rect.bottom()), px(rect.left()), px(rect.right())));
 }
 
 QTEST_MAIN(TestPlanView)

@@ -2,9 +2,11 @@
 
 #include "core/scoring/scoring.h"
 #include "render/chart/chartstyle.h"
+#include "ui/decision/decisionmenu.h"
 #include "ui/document/workshopdocument.h"
 
 #include <QComboBox>
+#include <QContextMenuEvent>
 #include <QGraphicsEllipseItem>
 #include <QGraphicsSceneMouseEvent>
 #include <QGraphicsSimpleTextItem>
@@ -399,6 +401,18 @@ void ImpactChart::resizeEvent(QResizeEvent *event)
 {
     QChartView::resizeEvent(event);
     place();
+}
+
+// Deciding on a bubble: Commit, Defer… or Drop…, through the decision dialog.
+void ImpactChart::contextMenuEvent(QContextMenuEvent *event)
+{
+    for (QGraphicsItem *item : items(event->pos()))
+        if (const auto *bubble = dynamic_cast<const BubbleItem *>(item)) {
+            bubbleClicked(bubble->id());
+            DecisionMenu::popUp(m_document, bubble->id(), this, event->globalPos());
+            return;
+        }
+    QChartView::contextMenuEvent(event);
 }
 
 ChartPage::ChartPage(WorkshopDocument *document, QWidget *parent) : QWidget(parent)

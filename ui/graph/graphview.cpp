@@ -2,8 +2,10 @@
 
 #include "core/graph/analysis.h"
 #include "core/graph/dependencygraph.h"
+#include "ui/decision/decisionmenu.h"
 #include "ui/document/workshopdocument.h"
 
+#include <QContextMenuEvent>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QScrollBar>
@@ -234,6 +236,18 @@ bool GraphView::linkByDrag(int from, int to, bool excludes)
                                   .arg(m_document->workshop().candidate(to)->key,
                                        m_document->workshop().candidate(from)->key));
     return true;
+}
+
+// Deciding on a box: Commit, Defer… or Drop…, through the decision dialog.
+void GraphView::contextMenuEvent(QContextMenuEvent *event)
+{
+    const int box = boxAt(mapToScene(event->pos()));
+    if (!box) {
+        QGraphicsView::contextMenuEvent(event);
+        return;
+    }
+    select(box);
+    DecisionMenu::popUp(m_document, box, this, event->globalPos());
 }
 
 void GraphView::mousePressEvent(QMouseEvent *event)

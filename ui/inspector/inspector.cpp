@@ -1,11 +1,12 @@
 #include "ui/inspector/inspector.h"
 
-#include "core/graph/analysis.h"
 #include "core/model/kindprofile.h"
 #include "core/scoring/scoring.h"
+#include "ui/decision/decisiondialog.h"
 #include "ui/document/workshopdocument.h"
 #include "ui/inspector/committextedit.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -112,16 +113,28 @@ Inspector::Inspector(WorkshopDocument *document, QWidget *parent)
     layout->addWidget(group(tr("Links"), buildLinks()));
     layout->addStretch();
 
-    auto *scroll = new QScrollArea;
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    m_pages->addWidget(scroll);
+    m_scroll = new QScrollArea;
+    m_scroll->setWidget(content);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_pages->addWidget(m_scroll);
+    // A keyboard user sees the field they are typing in, wherever the form is scrolled to.
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
+        if (now && m_scroll->widget()->isAncestorOf(now))
+            m_scroll->ensureWidgetVisible(now);
+    });
 
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(m_pages);
 
+    connectDocument();
+}
+
+// Keeps the page current: the candidate's edits, removal, links, settings and refusals.
+void Inspector::connectDocument()
+{
+    WorkshopDocument *document = m_document;
     connect(document, &WorkshopDocument::candidateChanged, this, [this](int id, Field field) {
         if (id != m_id)
             return;
@@ -310,45 +323,6 @@ QWidget *Inspector::buildDecision()
     return w;
 }
 
-QWidget *Inspector::buildLinks()
-{
-    auto *w = new QWidget;
-    auto *layout = new QVBoxLayout(w);
-    layout->setContentsMargins(0, 0, 0, 0);
-    m_requires = new QListWidget;
-    m_excludes = new QListWidget;
-    for (QListWidget *list : {m_requires, m_excludes}) {
-        list->setMaximumHeight(90);
-        connect(list, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
-            Q_EMIT candidateActivated(item->data(Qt::UserRole).toInt());
-        });
-    }
-    m_unlocks = new QLabel;
-    m_unlocks->setWordWrap(true);
-    layout->addWidget(m_unlocks);
-    layout->addWidget(new QLabel(tr("Requires (cannot be done without):")));
-    layout->addWidget(m_requires);
-    layout->addWidget(new QLabel(tr("Excludes (alternatives, at most one is done):")));
-    layout->addWidget(m_excludes);
-    auto *row = new QHBoxLayout;
-    m_linkTarget = new QComboBox;
-    m_linkTarget->setAccessibleName(tr("Candidate to link"));
-    auto *addRequires = new QPushButton(tr("Requires"));
-    auto *addExcludes = new QPushButton(tr("Excludes"));
-    auto *remove = new QPushButton(tr("Remove link"));
-    addRequires->setToolTip(tr("This candidate cannot be done without the chosen one."));
-    addExcludes->setToolTip(tr("This candidate and the chosen one are alternatives."));
-    connect(addRequires, &QPushButton::clicked, this, [this] { addLink(false); });
-    connect(addExcludes, &QPushButton::clicked, this, [this] { addLink(true); });
-    connect(remove, &QPushButton::clicked, this, &Inspector::removeSelectedLink);
-    row->addWidget(m_linkTarget, 1);
-    row->addWidget(addRequires);
-    row->addWidget(addExcludes);
-    row->addWidget(remove);
-    layout->addLayout(row);
-    return w;
-}
-
 void Inspector::buildWhy()
 {
     while (m_whyForm->rowCount() > 0)
@@ -368,6 +342,21 @@ void Inspector::buildWhy()
         m_whyForm->addRow(p.required ? p.label + QStringLiteral(" *:") : p.label + QLatin1Char(':'),
                           editor);
     }
+    orderWhyFirst(whyPrompts(c->kind));
+}
+
+// The why is what the workshop most needs written down, so Tab reaches it right after the
+// title, before the key, kind and everything else (the editors are rebuilt per kind and would
+// otherwise come last).
+void Inspector::orderWhyFirst(const QList<WhyPrompt> &prompts)
+{
+    QWidget *previous = m_editors.value(Field::Title);
+    for (const WhyPrompt &p : prompts) {
+        QWidget *editor = m_whyEditors.value(p.field);
+        QWidget::setTabOrder(previous, editor);
+        previous = editor;
+    }
+    QWidget::setTabOrder(previous, m_editors.value(Field::Key));
 }
 
 QWidget *Inspector::lineEditor(Field field)
@@ -444,30 +433,15 @@ void Inspector::commit(Field field, const QVariant &value)
         refresh(); // put the accepted value back; the refusal stays visible
 }
 
-// Deciding asks for the why right away when the decision needs one the candidate lacks.
+// Deciding asks for the why right away when the decision needs one the candidate lacks; the
+// combo box shows the decision taken until then.
 void Inspector::decide(const QVariant &value)
 {
     const auto decision = decisionFromId(value.toString());
-    const Candidate *c = m_document->workshop().candidate(m_id);
-    if (!decision || !c)
+    if (!decision)
         return;
-    if (m_document->decide(m_id, *decision)) {
-        m_refusal->hide();
-        return;
-    }
-    if (!c->rationale.trimmed().isEmpty()) { // refused for another reason
-        refresh();
-        return;
-    }
-    bool ok = false;
-    const QString why = QInputDialog::getMultiLineText(
-        this, tr("Why?"),
-        tr("%1 will be %2. Why? The decision record shows this reason to everyone who was not "
-           "in the room.")
-            .arg(c->key, decisionName(*decision).toLower()),
-        QString(), &ok);
-    if (ok && !why.trimmed().isEmpty() && m_document->decide(m_id, *decision, why))
-        m_refusal->hide();
+    if (auto *dialog = DecisionDialog::request(this, m_document, m_id, *decision))
+        connect(dialog, &QDialog::finished, this, &Inspector::refresh);
     refresh();
 }
 
@@ -525,70 +499,6 @@ void Inspector::refresh()
     }
     m_refreshing = false;
     refreshLinks();
-}
-
-void Inspector::refreshLinks()
-{
-    const Workshop &w = m_document->workshop();
-    const Candidate *c = w.candidate(m_id);
-    if (!c)
-        return;
-    const auto fill = [&](QListWidget *list, LinkType type) {
-        list->clear();
-        for (const QString &key : w.linkedKeys(m_id, type)) {
-            const Candidate *other = w.candidateByKey(key);
-            auto *item =
-                new QListWidgetItem(QStringLiteral("%1  %2").arg(other->key, other->title));
-            item->setData(Qt::UserRole, other->id);
-            list->addItem(item);
-        }
-        if (list->count() == 0) {
-            auto *none = new QListWidgetItem(tr("none"));
-            none->setFlags(Qt::NoItemFlags);
-            list->addItem(none);
-        }
-    };
-    fill(m_requires, LinkType::Requires);
-    fill(m_excludes, LinkType::Excludes);
-    const DependencyAnalysis analysis(w);
-    const QSet<int> needing = analysis.dependents(m_id);
-    const QSet<int> needed = analysis.prerequisites(m_id);
-    m_unlocks->setText(
-        needing.isEmpty()
-            ? tr("Nothing else depends on it. It needs %n candidate(s) in all.", nullptr,
-                 int(needed.size()))
-            : tr("Unlocks a value of %1: %n candidate(s) cannot happen without it. It needs "
-                 "%2 in all.",
-                 nullptr, int(needing.size()))
-                  .arg(formatAmount(analysis.unlockedValue(m_id)))
-                  .arg(needed.size()));
-    const int previous = m_linkTarget->currentData().toInt();
-    m_linkTarget->clear();
-    for (const Candidate &other : w.candidates)
-        if (other.id != m_id)
-            m_linkTarget->addItem(QStringLiteral("%1  %2").arg(other.key, other.title), other.id);
-    m_linkTarget->setCurrentIndex(std::max(0, m_linkTarget->findData(previous)));
-}
-
-void Inspector::addLink(bool excludes)
-{
-    const int target = m_linkTarget->currentData().toInt();
-    if (!m_id || !target)
-        return;
-    m_refusal->hide();
-    m_document->addLink({m_id, target, excludes ? LinkType::Excludes : LinkType::Requires});
-}
-
-void Inspector::removeSelectedLink()
-{
-    for (auto [list, type] :
-         {std::pair{m_requires, LinkType::Requires}, std::pair{m_excludes, LinkType::Excludes}}) {
-        const QListWidgetItem *item = list->currentItem();
-        if (item && item->isSelected() && item->data(Qt::UserRole).toInt()) {
-            m_document->removeLink({m_id, item->data(Qt::UserRole).toInt(), type});
-            return;
-        }
-    }
 }
 
 } // namespace cutline

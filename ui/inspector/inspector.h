@@ -1,8 +1,9 @@
 // Inspector: everything about the selected candidate — its why (asked the way its kind needs),
-// estimates, decision and links — edited through the document.
+// estimates, decision and links — edited through the document. (Links: inspectorlinks.cpp.)
 #pragma once
 
 #include "core/model/field.h"
+#include "core/model/kindprofile.h"
 
 #include <QHash>
 #include <QWidget>
@@ -13,6 +14,7 @@ class QFormLayout;
 class QGroupBox;
 class QLabel;
 class QListWidget;
+class QScrollArea;
 class QStackedWidget;
 
 namespace cutline {
@@ -38,6 +40,7 @@ protected:
 
 private:
     void updateHeadingFont();
+    void connectDocument();
     QWidget *buildBasics();
     QWidget *buildEstimates();
     QWidget *buildDecision();
@@ -45,6 +48,7 @@ private:
     void rebuildCriteria();
     QWidget *buildLinks();
     void buildWhy();
+    void orderWhyFirst(const QList<WhyPrompt> &prompts);
     QWidget *lineEditor(Field field);
     QWidget *textEditor(Field field, int lines);
     QWidget *numberEditor(Field field, double min, double max, int decimals,
@@ -62,6 +66,7 @@ private:
     QHash<Field, QWidget *> m_editors;
     QHash<Field, QWidget *> m_whyEditors;
     QStackedWidget *m_pages = nullptr;
+    QScrollArea *m_scroll = nullptr;
     QLabel *m_heading = nullptr;
     QLabel *m_refusal = nullptr;
     QGroupBox *m_whyBox = nullptr;

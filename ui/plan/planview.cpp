@@ -1,10 +1,12 @@
 #include "ui/plan/planview.h"
 
 #include "core/model/field.h"
+#include "ui/decision/decisiondialog.h"
 #include "ui/document/workshopdocument.h"
 #include "ui/plan/plancontroller.h"
 #include "ui/plan/planmodel.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -12,6 +14,7 @@
 #include <QPushButton>
 #include <QStyledItemDelegate>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace cutline {
@@ -60,21 +63,40 @@ private:
 
 namespace {
 
-// Draws the cut line above the first candidate that did not make it.
+// Draws the cut line in a gap reserved above the first candidate that did not make it, so it
+// never crosses that candidate's text.
 class CutLineDelegate : public QStyledItemDelegate
 {
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
+
+    static int gap(const QStyleOptionViewItem &option) { return option.fontMetrics.height(); }
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QSize size = QStyledItemDelegate::sizeHint(option, index);
+        if (index.data(PlanModel::FirstBelowCutRole).toBool())
+            size.rheight() += gap(option);
+        return size;
+    }
+
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override
     {
-        QStyledItemDelegate::paint(painter, option, index);
-        if (!index.data(PlanModel::FirstBelowCutRole).toBool())
+        if (!index.data(PlanModel::FirstBelowCutRole).toBool()) {
+            QStyledItemDelegate::paint(painter, option, index);
             return;
+        }
+        const int space = gap(option);
+        QStyleOptionViewItem below = option;
+        below.rect.setTop(option.rect.top() + space);
+        QStyledItemDelegate::paint(painter, below, index);
         painter->save();
+        painter->fillRect(QRect(option.rect.topLeft(), QSize(option.rect.width(), space)),
+                          option.palette.base());
         painter->setPen(QPen(QColor(0xc6, 0x28, 0x28), 3, Qt::DashLine));
-        painter->drawLine(option.rect.topLeft() + QPoint(0, 1),
-                          option.rect.topRight() + QPoint(0, 1));
+        const int y = option.rect.top() + space / 2;
+        painter->drawLine(option.rect.left(), y, option.rect.right(), y);
         painter->restore();
     }
 };
@@ -100,23 +122,7 @@ PlanView::PlanView(WorkshopDocument *document, QWidget *parent)
                            "with its reason; one step to undo."));
     connect(m_adopt, &QPushButton::clicked, this, &PlanView::adoptPlan);
 
-    m_table = new QTableView;
-    m_table->setModel(m_model);
-    m_table->setItemDelegate(new CutLineDelegate(m_table));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->setWordWrap(true);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(PlanModel::Reason, QHeaderView::Stretch);
-    m_table->setAccessibleName(tr("Plan"));
-    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
-        Q_EMIT candidateActivated(index.data(PlanModel::CandidateIdRole).toInt());
-    });
-    connect(m_table, &QTableView::clicked, this, [this](const QModelIndex &index) {
-        Q_EMIT candidateActivated(index.data(PlanModel::CandidateIdRole).toInt());
-    });
-
+    buildTable();
     auto *top = new QHBoxLayout;
     top->addWidget(m_summary, 1);
     top->addWidget(m_adopt);
@@ -124,11 +130,85 @@ PlanView::PlanView(WorkshopDocument *document, QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(m_bar);
     layout->addWidget(m_status);
+    layout->addLayout(buildDecideButtons());
     layout->addWidget(m_table, 1);
 
     connect(m_controller, &PlanController::planChanged, this, &PlanView::showPlan);
     connect(m_controller, &PlanController::computingChanged, this, &PlanView::showComputing);
     showPlan();
+}
+
+void PlanView::buildTable()
+{
+    m_table = new QTableView;
+    m_table->setModel(m_model);
+    m_table->setItemDelegate(new CutLineDelegate(m_table));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    // Heights follow the reasons' wrapping as the columns get their widths, from the first
+    // display on, not only after the first edit.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->setWordWrap(true);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(PlanModel::Reason, QHeaderView::Stretch);
+    m_table->setAccessibleName(tr("Plan"));
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
+        Q_EMIT candidateActivated(index.data(PlanModel::CandidateIdRole).toInt());
+    });
+    connect(m_table, &QTableView::clicked, this, [this](const QModelIndex &index) {
+        Q_EMIT candidateActivated(index.data(PlanModel::CandidateIdRole).toInt());
+    });
+}
+
+// Commit, Defer and Drop for the selected row, as buttons and in the table's context menu.
+QLayout *PlanView::buildDecideButtons()
+{
+    auto *row = new QHBoxLayout;
+    row->addWidget(new QLabel(tr("Selected candidate:")));
+    const std::pair<Decision, QString> choices[] = {
+        {Decision::Commit, tr("Commit")},
+        {Decision::Defer, tr("Defer…")},
+        {Decision::Drop, tr("Drop…")},
+    };
+    for (const auto &[decision, text] : choices) {
+        auto *action = new QAction(text, this);
+        connect(action, &QAction::triggered, this,
+                [this, decision = decision] { decideSelected(decision); });
+        m_table->addAction(action);
+        m_decideActions.append(action);
+        auto *button = new QToolButton;
+        button->setDefaultAction(action);
+        row->addWidget(button);
+    }
+    row->addStretch();
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &PlanView::updateDecideActions);
+    connect(m_document, &WorkshopDocument::readOnlyChanged, this, &PlanView::updateDecideActions);
+    updateDecideActions();
+    return row;
+}
+
+int PlanView::selectedId() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? 0 : rows.first().data(PlanModel::CandidateIdRole).toInt();
+}
+
+void PlanView::updateDecideActions()
+{
+    const bool enabled = selectedId() != 0 && !m_document->isReadOnly();
+    for (QAction *action : std::as_const(m_decideActions))
+        action->setEnabled(enabled);
+}
+
+void PlanView::decideSelected(Decision decision)
+{
+    if (const int id = selectedId())
+        DecisionDialog::request(this, m_document, id, decision);
 }
 
 void PlanView::showComputing(bool computing)
@@ -145,7 +225,7 @@ void PlanView::showPlan()
     const Plan &plan = m_controller->plan();
     const Workshop &w = m_document->workshop();
     m_model->setPlan(plan);
-    m_table->resizeRowsToContents();
+    updateDecideActions();
     const QString unit = w.capacityUnit;
     if (!plan.feasible) {
         m_summary->setText(tr("No plan fits the decisions taken."));

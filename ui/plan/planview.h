@@ -2,9 +2,14 @@
 // out, the reason beside each candidate below it, and "adopt the plan as decisions".
 #pragma once
 
+#include "core/model/candidate.h"
+
+#include <QList>
 #include <QWidget>
 
+class QAction;
 class QLabel;
+class QLayout;
 class QPushButton;
 class QTableView;
 
@@ -27,11 +32,19 @@ public:
     QTableView *table() const { return m_table; }
     // Commits the plan's choice and defers the rest (with its reason), in one undo step.
     void adoptPlan();
+    // Decides on the selected row, asking for the reason when the decision needs one.
+    void decideSelected(Decision decision);
+    // Commit, Defer… and Drop… (for the selected row), in that order.
+    QList<QAction *> decideActions() const { return m_decideActions; }
 
 Q_SIGNALS:
     void candidateActivated(int id);
 
 private:
+    void buildTable();
+    QLayout *buildDecideButtons();
+    int selectedId() const;
+    void updateDecideActions();
     void showPlan();
     void showComputing(bool computing);
 
@@ -43,6 +56,7 @@ private:
     QLabel *m_status;
     QTableView *m_table;
     QPushButton *m_adopt;
+    QList<QAction *> m_decideActions;
 };
 
 } // namespace cutline

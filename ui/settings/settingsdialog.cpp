@@ -38,6 +38,33 @@ QPlainTextEdit *textBox(const QString &text, int lines)
 SettingsDialog::SettingsDialog(const Workshop &w, QWidget *parent) : QDialog(parent), m_original(w)
 {
     setWindowTitle(tr("Workshop Settings"));
+    auto *tabs = new QTabWidget;
+    tabs->addTab(workshopPage(w), tr("&Workshop"));
+    tabs->addTab(scoringPage(w), tr("&Scoring"));
+
+    m_problem = new QLabel;
+    m_problem->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_problem->setWordWrap(true);
+    m_problem->hide();
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (auto problem = checkCriteria(settings().criteria)) {
+            m_problem->setText(*problem);
+            m_problem->show();
+            return;
+        }
+        accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(tabs);
+    layout->addWidget(m_problem);
+    layout->addWidget(buttons);
+    resize(640, sizeHint().height());
+}
+
+QWidget *SettingsDialog::workshopPage(const Workshop &w)
+{
     m_title = new QLineEdit(w.title);
     m_title->setPlaceholderText(tr("e.g. Invoicing — 2027 Q1 planning"));
     m_objective = textBox(w.objective, 2);
@@ -61,6 +88,37 @@ SettingsDialog::SettingsDialog(const Workshop &w, QWidget *parent) : QDialog(par
     m_unit = new QLineEdit(w.capacityUnit);
     m_notes = textBox(w.notes, 3);
 
+    m_unit->setAccessibleName(tr("Capacity unit"));
+    QLayout *goals = buildGoals(w);
+
+    auto *capacityRow = new QHBoxLayout;
+    capacityRow->addWidget(m_capacity);
+    capacityRow->addWidget(m_unit, 1);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Title:"), m_title);
+    form->addRow(tr("&Objective:"), m_objective);
+    form->addRow(tr("&Horizon:"), m_horizon);
+    form->addRow(tr("D&ate:"), m_date);
+    form->addRow(tr("&Facilitator:"), m_facilitator);
+    form->addRow(tr("&Decider:"), m_decider);
+    form->addRow(tr("&Participants:"), m_participants);
+    // A row holding a layout gets a label without a buddy, which shows "&" as it is.
+    auto *capacityLabel = new QLabel(tr("&Capacity:"));
+    capacityLabel->setBuddy(m_capacity);
+    form->addRow(capacityLabel, capacityRow);
+    form->addRow(tr("&Goals:"), m_goals);
+    form->addRow(QString(), goals);
+    form->addRow(tr("&Notes:"), m_notes);
+
+    auto *general = new QWidget;
+    general->setLayout(form);
+    return general;
+}
+
+// The goals table and its buttons, below it.
+QLayout *SettingsDialog::buildGoals(const Workshop &w)
+{
     m_goals = new QTableWidget(0, 3);
     m_goals->setHorizontalHeaderLabels({tr("Goal"), tr("Metric"), tr("Target")});
     m_goals->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
@@ -83,49 +141,7 @@ SettingsDialog::SettingsDialog(const Workshop &w, QWidget *parent) : QDialog(par
     goalButtons->addWidget(addGoalButton);
     goalButtons->addWidget(removeGoalButton);
     goalButtons->addStretch();
-
-    auto *capacityRow = new QHBoxLayout;
-    capacityRow->addWidget(m_capacity);
-    capacityRow->addWidget(m_unit, 1);
-
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Title:"), m_title);
-    form->addRow(tr("&Objective:"), m_objective);
-    form->addRow(tr("&Horizon:"), m_horizon);
-    form->addRow(tr("D&ate:"), m_date);
-    form->addRow(tr("&Facilitator:"), m_facilitator);
-    form->addRow(tr("&Decider:"), m_decider);
-    form->addRow(tr("&Participants:"), m_participants);
-    form->addRow(tr("&Capacity:"), capacityRow);
-    form->addRow(tr("Goals:"), m_goals);
-    form->addRow(QString(), goalButtons);
-    form->addRow(tr("&Notes:"), m_notes);
-
-    auto *general = new QWidget;
-    general->setLayout(form);
-    auto *tabs = new QTabWidget;
-    tabs->addTab(general, tr("&Workshop"));
-    tabs->addTab(scoringPage(w), tr("&Scoring"));
-
-    m_problem = new QLabel;
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020"));
-    m_problem->setWordWrap(true);
-    m_problem->hide();
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
-        if (auto problem = checkCriteria(settings().criteria)) {
-            m_problem->setText(*problem);
-            m_problem->show();
-            return;
-        }
-        accept();
-    });
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(tabs);
-    layout->addWidget(m_problem);
-    layout->addWidget(buttons);
-    resize(640, sizeHint().height());
+    return goalButtons;
 }
 
 QWidget *SettingsDialog::scoringPage(const Workshop &w)
@@ -196,7 +212,7 @@ QWidget *SettingsDialog::scoringPage(const Workshop &w)
     form->addRow(tr("&Framework:"), m_framework);
     form->addRow(QString(), description);
     form->addRow(QString(), m_scoreUnlocked);
-    form->addRow(tr("C&riteria:"), m_criteria);
+    form->addRow(tr("Criter&ia:"), m_criteria);
     form->addRow(QString(), criteriaButtons);
     form->addRow(tr("Chart split at &effort:"), m_effortThreshold);
     form->addRow(tr("Chart split at &value:"), m_valueThreshold);

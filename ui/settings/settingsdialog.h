@@ -9,6 +9,7 @@ class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class QLayout;
 class QSpinBox;
 class QDoubleSpinBox;
 class QLineEdit;
@@ -29,6 +30,8 @@ public:
 private:
     void addGoal(const Goal &goal = {});
 
+    QWidget *workshopPage(const Workshop &workshop);
+    QLayout *buildGoals(const Workshop &workshop);
     QWidget *scoringPage(const Workshop &workshop);
     void addCriterion(const Criterion &criterion);
 

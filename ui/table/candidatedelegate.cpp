@@ -1,7 +1,10 @@
 #include "ui/table/candidatedelegate.h"
 
 #include "core/model/candidate.h"
+#include "ui/decision/decisiondialog.h"
 #include "ui/table/candidatetablemodel.h"
+
+#include <QAbstractProxyModel>
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -19,6 +22,14 @@ QDoubleSpinBox *numberEditor(QWidget *parent, double max, int decimals, const QS
     box->setSuffix(suffix);
     box->setFrame(false);
     return box;
+}
+
+// The candidate model under any proxies, for the document behind it.
+const CandidateTableModel *candidateModel(const QAbstractItemModel *model)
+{
+    while (const auto *proxy = qobject_cast<const QAbstractProxyModel *>(model))
+        model = proxy->sourceModel();
+    return qobject_cast<const CandidateTableModel *>(model);
 }
 
 } // namespace
@@ -72,7 +83,15 @@ void CandidateDelegate::setEditorData(QWidget *editor, const QModelIndex &index)
 void CandidateDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
                                      const QModelIndex &index) const
 {
-    if (auto *combo = qobject_cast<QComboBox *>(editor))
+    const auto *candidates = candidateModel(model);
+    if (auto *combo = qobject_cast<QComboBox *>(editor);
+        combo && index.column() == CandidateTableModel::Decision && candidates) {
+        // A decision can need a reason: the decision dialog asks for it, then decides.
+        if (const auto decision = decisionFromId(combo->currentData().toString()))
+            DecisionDialog::request(editor->parentWidget(), candidates->document(),
+                                    index.data(CandidateTableModel::CandidateIdRole).toInt(),
+                                    *decision);
+    } else if (auto *combo = qobject_cast<QComboBox *>(editor))
         model->setData(index, combo->currentData());
     else if (auto *number = qobject_cast<QDoubleSpinBox *>(editor))
         model->setData(index, number->value());

@@ -37,14 +37,21 @@ CandidateTableModel::CandidateTableModel(WorkshopDocument *document, QObject *pa
 {
     connect(document, &WorkshopDocument::workshopReset, this, [this] {
         beginResetModel();
+        forgetScores();
         endResetModel();
     });
     connect(document, &WorkshopDocument::candidateAboutToBeInserted, this,
             [this](int index) { beginInsertRows({}, index, index); });
-    connect(document, &WorkshopDocument::candidateInserted, this, [this] { endInsertRows(); });
+    connect(document, &WorkshopDocument::candidateInserted, this, [this] {
+        forgetScores();
+        endInsertRows();
+    });
     connect(document, &WorkshopDocument::candidateAboutToBeRemoved, this,
             [this](int index) { beginRemoveRows({}, index, index); });
-    connect(document, &WorkshopDocument::candidateRemoved, this, [this] { endRemoveRows(); });
+    connect(document, &WorkshopDocument::candidateRemoved, this, [this] {
+        forgetScores();
+        endRemoveRows();
+    });
     connect(document, &WorkshopDocument::candidateChanged, this,
             &CandidateTableModel::onCandidateChanged);
     connect(document, &WorkshopDocument::settingsChanged, this,
@@ -87,6 +94,15 @@ QModelIndex CandidateTableModel::indexOfId(int id, int column) const
     return row < 0 ? QModelIndex() : index(row, column);
 }
 
+const cutline::Score &CandidateTableModel::scoreOfRow(int row) const
+{
+    const Workshop &w = m_document->workshop();
+    if (m_scores.isEmpty())
+        for (const Candidate &c : w.candidates)
+            m_scores.insert(c.id, scoreOf(w, c));
+    return m_scores[w.candidates[row].id];
+}
+
 QVariant CandidateTableModel::display(int row, int column) const
 {
     const Candidate &c = m_document->workshop().candidates[row];
@@ -108,7 +124,7 @@ QVariant CandidateTableModel::display(int row, int column) const
     case Decision:
         return decisionName(c.decision);
     case Score:
-        return formatScore(scoreOf(m_document->workshop(), c).value);
+        return formatScore(scoreOfRow(row).value);
     case Why: {
         const int missing = int(missingWhy(c).size());
         return missing == 0 ? QString() : tr("⚠ missing %n", nullptr, missing);
@@ -116,6 +132,25 @@ QVariant CandidateTableModel::display(int row, int column) const
     default:
         return {};
     }
+}
+
+// The title's tooltip gives the full title, which a narrow column cuts short.
+QVariant CandidateTableModel::toolTip(int row, int column) const
+{
+    const Candidate &c = m_document->workshop().candidates[row];
+    if (column == Score)
+        return scoreOfRow(row).formula;
+    if (column == Title)
+        return c.description.isEmpty() ? c.title
+                                       : QStringLiteral("%1\n\n%2").arg(c.title, c.description);
+    if (column != Why)
+        return {};
+    QStringList labels;
+    for (const WhyPrompt &p : missingWhy(c))
+        labels.append(p.label);
+    if (labels.isEmpty())
+        return tr("The why is complete.");
+    return tr("Missing why: %1").arg(labels.join(QStringLiteral(", ")));
 }
 
 QVariant CandidateTableModel::data(const QModelIndex &index, int role) const
@@ -137,7 +172,7 @@ QVariant CandidateTableModel::data(const QModelIndex &index, int role) const
         if (column == Why)
             return int(missingWhy(c).size());
         if (column == Score)
-            return scoreOf(m_document->workshop(), c).value;
+            return scoreOfRow(index.row()).value;
         const auto field = fieldOf(column);
         if (field && isNumeric(*field))
             return fieldValue(c, *field).toDouble();
@@ -147,18 +182,8 @@ QVariant CandidateTableModel::data(const QModelIndex &index, int role) const
         return c.id;
     case MissingWhyRole:
         return int(missingWhy(c).size());
-    case Qt::ToolTipRole: {
-        if (column == Score)
-            return scoreOf(m_document->workshop(), c).formula;
-        if (column != Why && column != Title)
-            return {};
-        QStringList labels;
-        for (const WhyPrompt &p : missingWhy(c))
-            labels.append(p.label);
-        if (labels.isEmpty())
-            return column == Why ? tr("The why is complete.") : c.description;
-        return tr("Missing why: %1").arg(labels.join(QStringLiteral(", ")));
-    }
+    case Qt::ToolTipRole:
+        return toolTip(index.row(), column);
     case Qt::TextAlignmentRole:
         if ((column >= Impact && column <= Risk) || column == Score)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
@@ -187,8 +212,10 @@ QVariant CandidateTableModel::headerData(int section, Qt::Orientation orientatio
 {
     if (orientation != Qt::Horizontal)
         return {};
+    // The framework goes in the tooltip: in the header it would widen the column for good.
     if (role == Qt::ToolTipRole && section == Score)
-        return frameworkDescription(m_document->workshop().framework);
+        return tr("%1: %2").arg(frameworkName(m_document->workshop().framework),
+                                frameworkDescription(m_document->workshop().framework));
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -209,7 +236,7 @@ QVariant CandidateTableModel::headerData(int section, Qt::Orientation orientatio
     case Decision:
         return tr("Decision");
     case Score:
-        return tr("Score (%1)").arg(frameworkName(m_document->workshop().framework));
+        return tr("Score");
     case Why:
         return tr("Why");
     default:
@@ -229,6 +256,7 @@ Qt::ItemFlags CandidateTableModel::flags(const QModelIndex &index) const
 
 void CandidateTableModel::onCandidateChanged(int id, Field field)
 {
+    forgetScores();
     const int row = m_document->workshop().indexOf(id);
     if (row >= 0) // one field can change several cells (kind changes the why badge)
         Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
@@ -239,6 +267,7 @@ void CandidateTableModel::onCandidateChanged(int id, Field field)
 
 void CandidateTableModel::onSettingsChanged()
 {
+    forgetScores();
     Q_EMIT headerDataChanged(Qt::Horizontal, Score, Score);
     if (rowCount() > 0)
         Q_EMIT dataChanged(index(0, Score), index(rowCount() - 1, Score));

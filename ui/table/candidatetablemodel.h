@@ -2,8 +2,10 @@
 #pragma once
 
 #include "core/model/field.h"
+#include "core/scoring/scoring.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 namespace cutline {
 
@@ -48,13 +50,20 @@ public:
     static std::optional<Field> fieldOf(int column);
     QModelIndex indexOfId(int id, int column = Key) const;
     int idAt(int row) const;
+    WorkshopDocument *document() const { return m_document; }
 
 private:
     QVariant display(int row, int column) const;
+    QVariant toolTip(int row, int column) const;
     void onCandidateChanged(int id, Field field);
     void onSettingsChanged();
+    // Scores are computed for the whole workshop at once, the first time a cell needs one
+    // after a change, not once per cell painted (each can analyse every dependency).
+    const cutline::Score &scoreOfRow(int row) const;
+    void forgetScores() { m_scores.clear(); }
 
     WorkshopDocument *m_document;
+    mutable QHash<int, cutline::Score> m_scores;
 };
 
 } // namespace cutline

@@ -104,24 +104,69 @@ QString frameworkDescription(Framework framework)
     return {};
 }
 
-double easeOf(const Workshop &workshop, const Candidate &candidate)
+namespace {
+
+double largestEffort(const Workshop &workshop)
 {
     double largest = 0;
     for (const Candidate &c : workshop.candidates)
         largest = std::max(largest, c.effort);
+    return largest;
+}
+
+double ease(double effort, double largest)
+{
     if (largest <= 0)
         return 10;
-    return 1 + 9 * (1 - std::clamp(candidate.effort / largest, 0.0, 1.0));
+    return 1 + 9 * (1 - std::clamp(effort / largest, 0.0, 1.0));
+}
+
+// What a score needs beyond the candidate, computed once per workshop.
+struct Basis
+{
+    explicit Basis(const Workshop &w) : largest(largestEffort(w))
+    {
+        if (w.scoreUnlockedValue &&
+            (w.framework == Framework::ValueEffort || w.framework == Framework::Rice))
+            analysis.emplace(w);
+    }
+    double largest;
+    std::optional<DependencyAnalysis> analysis;
+};
+
+Score scoreWith(const Workshop &w, const Candidate &c, const Basis &basis);
+
+} // namespace
+
+double easeOf(const Workshop &workshop, const Candidate &candidate)
+{
+    return ease(candidate.effort, largestEffort(workshop));
 }
 
 Score scoreOf(const Workshop &w, const Candidate &c)
+{
+    return scoreWith(w, c, Basis(w));
+}
+
+QHash<int, Score> scoresOf(const Workshop &w)
+{
+    const Basis basis(w);
+    QHash<int, Score> scores;
+    scores.reserve(w.candidates.size());
+    for (const Candidate &c : w.candidates)
+        scores.insert(c.id, scoreWith(w, c, basis));
+    return scores;
+}
+
+namespace {
+
+Score scoreWith(const Workshop &w, const Candidate &c, const Basis &basis)
 {
     Score s;
     switch (w.framework) {
     case Framework::ValueEffort:
     case Framework::Rice: {
-        const double unlocked =
-            w.scoreUnlockedValue ? DependencyAnalysis(w).unlockedValue(c.id) : 0.0;
+        const double unlocked = basis.analysis ? basis.analysis->unlockedValue(c.id) : 0.0;
         s.value = divide(planValue(c) + unlocked, c.effort);
         s.formula =
             w.scoreUnlockedValue
@@ -135,10 +180,10 @@ Score scoreOf(const Workshop &w, const Candidate &c)
         break;
     }
     case Framework::Ice: {
-        const double ease = easeOf(w, c);
-        s.value = c.impact * (c.confidence / 10) * ease;
+        const double e = ease(c.effort, basis.largest);
+        s.value = c.impact * (c.confidence / 10) * e;
         s.formula = Text::tr("impact %1 × confidence %2 × ease %3 = %4")
-                        .arg(n(c.impact), n(c.confidence / 10), n(std::round(ease * 10) / 10),
+                        .arg(n(c.impact), n(c.confidence / 10), n(std::round(e * 10) / 10),
                              formatScore(s.value));
         break;
     }
@@ -171,6 +216,8 @@ Score scoreOf(const Workshop &w, const Candidate &c)
     }
     return s;
 }
+
+} // namespace
 
 QString formatScore(double score)
 {

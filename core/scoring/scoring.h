@@ -4,6 +4,7 @@
 
 #include "core/model/workshop.h"
 
+#include <QHash>
 #include <QString>
 
 #include <optional>
@@ -28,6 +29,10 @@ struct Score
 // The candidate's score under the workshop's framework. `workshop` supplies what the
 // framework needs beyond the candidate (criteria and weights, the largest effort for ICE).
 Score scoreOf(const Workshop &workshop, const Candidate &candidate);
+
+// Every candidate's score by id, in one pass: what the framework needs from the whole workshop
+// (the largest effort, the dependency analysis for unlocked value) is computed once.
+QHash<int, Score> scoresOf(const Workshop &workshop);
 
 // The score's ICE "ease", 1–10: 10 for the cheapest possible work, 1 for the largest effort
 // in the workshop.

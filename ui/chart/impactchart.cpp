@@ -136,6 +136,7 @@ ImpactChart::ImpactChart(WorkshopDocument *document, QWidget *parent)
     connect(document, &WorkshopDocument::candidateInserted, this, later);
     connect(document, &WorkshopDocument::candidateRemoved, this, later);
     connect(document, &WorkshopDocument::candidateChanged, this, later);
+    connect(document, &WorkshopDocument::candidateDetailsChanged, this, later); // scores
     connect(document, &WorkshopDocument::settingsChanged, this, later);
     connect(c, &QChart::plotAreaChanged, this, [this] { place(); });
     rebuild();
@@ -220,8 +221,9 @@ void ImpactChart::rebuild()
     // The y values, once per rebuild: a score can cost a pass over the workshop, and
     // placing sorts by them.
     m_ys.clear();
+    const QHash<int, Score> scores = m_y == YAxis::Impact ? QHash<int, Score>() : scoresOf(w);
     for (const Candidate &c : w.candidates)
-        m_ys.insert(c.id, m_y == YAxis::Impact ? c.impact : scoreOf(w, c).value);
+        m_ys.insert(c.id, m_y == YAxis::Impact ? c.impact : scores.value(c.id).value);
     double maxEffort = 1, maxY = m_y == YAxis::Impact ? 10 : 0;
     for (const Candidate &c : w.candidates) {
         maxEffort = std::max(maxEffort, c.effort);

@@ -148,6 +148,10 @@ void Inspector::connectDocument()
         else
             refreshLinks();
     });
+    connect(document, &WorkshopDocument::candidateDetailsChanged, this, [this](int id) {
+        if (id == m_id)
+            refresh(); // criterion scores and dissent
+    });
     connect(document, &WorkshopDocument::candidateInserted, this, [this] { refreshLinks(); });
     connect(document, &WorkshopDocument::linksChanged, this, &Inspector::refresh);
     connect(document, &WorkshopDocument::workshopReset, this, [this] { showCandidate(0); });

@@ -56,6 +56,9 @@ CandidateTableModel::CandidateTableModel(WorkshopDocument *document, QObject *pa
             &CandidateTableModel::onCandidateChanged);
     connect(document, &WorkshopDocument::settingsChanged, this,
             &CandidateTableModel::onSettingsChanged);
+    // Criterion scores move the score of weighted criteria.
+    connect(document, &WorkshopDocument::candidateDetailsChanged, this,
+            &CandidateTableModel::onSettingsChanged);
     // With "count what it unlocks", a link changes scores.
     connect(document, &WorkshopDocument::linksChanged, this,
             &CandidateTableModel::onSettingsChanged);
@@ -98,8 +101,7 @@ const cutline::Score &CandidateTableModel::scoreOfRow(int row) const
 {
     const Workshop &w = m_document->workshop();
     if (m_scores.isEmpty())
-        for (const Candidate &c : w.candidates)
-            m_scores.insert(c.id, scoreOf(w, c));
+        m_scores = scoresOf(w);
     return m_scores[w.candidates[row].id];
 }
 

@@ -2,6 +2,8 @@
 // and what keeps them in step.
 #include "ui/window/mainwindow.h"
 
+#include "ui/table/candidatecolumnsizer.h"
+
 #include "core/model/kindprofile.h"
 #include "ui/chart/impactchart.h"
 #include "ui/document/workshopdocument.h"
@@ -166,9 +168,7 @@ void MainWindow::buildTable()
                              QAbstractItemView::AnyKeyPressed);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(CandidateTableModel::Title,
-                                                      QHeaderView::Stretch);
+    new CandidateColumnSizer(m_table); // the title takes the free width; owned by the table
     m_table->setAccessibleName(tr("Candidates"));
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {

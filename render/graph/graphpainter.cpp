@@ -28,6 +28,25 @@ QPainterPath routePath(const QList<QPointF> &points)
     return path;
 }
 
+QFont titleFont()
+{
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPixelSize(11);
+    return font;
+}
+
+constexpr double kKeyLine = 17; // the key's line at the top of a box
+constexpr double kInset = 7;    // the text's distance from a box's sides
+constexpr double kArcBend = 30; // how far an alternatives' arc bows out
+
+// The height `title` takes wrapped at spaces in a box's width.
+double titleHeight(const QString &title, double width)
+{
+    return QFontMetricsF(titleFont())
+        .boundingRect(QRectF(0, 0, width, 1e6), Qt::TextWordWrap, title)
+        .height();
+}
+
 void arrowHead(QPainter &p, QPointF tip, double size)
 {
     QPolygonF head;
@@ -98,7 +117,7 @@ void paintGraph(QPainter &p, const Workshop &w, const GraphLayout &layout,
         QPointF normal(-(b - a).y(), (b - a).x());
         const double length = std::hypot(normal.x(), normal.y());
         if (length > 0)
-            normal *= 30 / length;
+            normal *= kArcBend / length;
         QPainterPath arc(a);
         arc.quadTo(mid + normal, b);
         const bool picked = h.selectedLink && h.selectedLink->type == LinkType::Excludes &&
@@ -112,9 +131,7 @@ void paintGraph(QPainter &p, const Workshop &w, const GraphLayout &layout,
     QFont keyFont(QStringLiteral("DejaVu Sans"));
     keyFont.setPixelSize(12);
     keyFont.setBold(true);
-    QFont titleFont(QStringLiteral("DejaVu Sans"));
-    titleFont.setPixelSize(11);
-    const QFontMetricsF titleMetrics(titleFont);
+    const QFontMetricsF titleMetrics(titleFont());
     for (const Candidate &c : w.candidates) {
         if (!layout.nodes.contains(c.id))
             continue;
@@ -140,7 +157,7 @@ void paintGraph(QPainter &p, const Workshop &w, const GraphLayout &layout,
         p.drawRoundedRect(box, 6, 6);
         p.setPen(ink);
         p.setFont(keyFont);
-        const QRectF inner = box.adjusted(7, 3, -7, -3);
+        const QRectF inner = box.adjusted(kInset, 3, -kInset, -3);
         QString key = c.key;
         if (inPlan)
             key += in ? QStringLiteral("  ✓ in") : QStringLiteral("  out");
@@ -150,18 +167,54 @@ void paintGraph(QPainter &p, const Workshop &w, const GraphLayout &layout,
             p.drawText(inner, Qt::AlignRight | Qt::AlignTop, QStringLiteral("⚠ why"));
         }
         p.setPen(ink);
-        p.setFont(titleFont);
-        p.drawText(QRectF(inner.left(), inner.top() + 17, inner.width(), inner.height() - 17),
-                   Qt::AlignLeft | Qt::AlignTop,
-                   titleMetrics.elidedText(c.title, Qt::ElideRight, inner.width()));
+        p.setFont(titleFont());
+        const QRectF titleRect(inner.left(), inner.top() + kKeyLine, inner.width(),
+                               inner.height() - kKeyLine);
+        // The whole title, wrapped, when the box holds it (the record's and the SVG's boxes
+        // do: graphLayoutOptions); else one line, elided.
+        if (titleHeight(c.title, titleRect.width()) <= titleRect.height() + 1)
+            p.drawText(titleRect, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, c.title);
+        else
+            p.drawText(titleRect, Qt::AlignLeft | Qt::AlignTop,
+                       titleMetrics.elidedText(c.title, Qt::ElideRight, titleRect.width()));
     }
     p.restore();
 }
 
+LayoutOptions graphLayoutOptions(const Workshop &w)
+{
+    LayoutOptions options;
+    double tallest = 0;
+    for (const Candidate &c : w.candidates)
+        tallest = std::max(tallest, titleHeight(c.title, options.nodeWidth - 2 * kInset));
+    options.nodeHeight = std::max(options.nodeHeight, 3 + kKeyLine + tallest + 3 + 1);
+    return options;
+}
+
+QRectF graphBounds(const Workshop &w, const GraphLayout &layout)
+{
+    QRectF bounds = layout.bounds;
+    // An alternatives' arc stays inside its ends and its bend's control point.
+    for (const Dependency &d : w.dependencies) {
+        if (d.type != LinkType::Excludes || !layout.nodes.contains(d.from) ||
+            !layout.nodes.contains(d.to))
+            continue;
+        const QPointF a = layout.nodes.value(d.from).center();
+        const QPointF b = layout.nodes.value(d.to).center();
+        QPointF normal(-(b - a).y(), (b - a).x());
+        const double length = std::hypot(normal.x(), normal.y());
+        if (length > 0)
+            normal *= kArcBend / length;
+        const QPointF bend = (a + b) / 2 + normal;
+        bounds = bounds.united(QRectF(bend, QSizeF(1, 1)).adjusted(-4, -4, 4, 4));
+    }
+    return bounds;
+}
+
 QByteArray graphSvg(const Workshop &w)
 {
-    const GraphLayout layout = layoutGraph(w);
-    const QRectF area = layout.bounds.adjusted(-20, -20, 20, 20);
+    const GraphLayout layout = layoutGraph(w, graphLayoutOptions(w));
+    const QRectF area = graphBounds(w, layout).adjusted(-20, -20, 20, 20);
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     QSvgGenerator svg;

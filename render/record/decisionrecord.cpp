@@ -212,10 +212,12 @@ QList<RecordPage> DecisionRecord::paginate(const QSizeF &paper) const
     QList<RecordPage> pages{RecordPage{RecordPage::Kind::Title, {}, {}, {}, 1, {}}};
     pages += layoutRecordText(recordSections(m_w, m_plan), body.size());
     pages.append(RecordPage{RecordPage::Kind::Chart, {}, {}, {}, 1, tr("Impact and effort")});
-    const GraphLayout layout = layoutGraph(m_w, graphLayoutOptions(m_w));
+    const LayoutOptions options = graphLayoutOptions(m_w);
+    const GraphLayout layout = layoutGraph(m_w, options);
     const QRectF bounds = graphBounds(m_w, layout).adjusted(-10, -10, 10, 10);
     const QList<RecordPage> graph =
-        layoutGraphPages(bounds, QSizeF(body.width(), body.height() - headingHeight()));
+        layoutGraphPages(bounds, QSizeF(options.nodeWidth, options.nodeHeight),
+                         QSizeF(body.width(), body.height() - headingHeight()));
     for (qsizetype i = 0; i < graph.size(); ++i) {
         RecordPage page = graph[i];
         page.heading = graph.size() == 1 ? tr("Dependencies")

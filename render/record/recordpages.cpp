@@ -325,7 +325,20 @@ QList<RecordPage> layoutRecordText(const QList<Section> &sections, const QSizeF 
     return flow.pages;
 }
 
-QList<RecordPage> layoutGraphPages(const QRectF &bounds, const QSizeF &area)
+namespace {
+
+// Tiles along one side: how many, and how far apart, so that tiles overlapping by `overlap`
+// (a box's size) each fit `room` at `scale`; every box is then whole on some page.
+std::pair<int, double> tiling(double extent, double overlap, double room, double scale)
+{
+    const double step = std::max(room / scale - overlap, room / scale / 2);
+    const int count = std::max(1, int(std::ceil((extent - overlap) / step)));
+    return {count, count == 1 ? 0.0 : (extent - overlap) / count};
+}
+
+} // namespace
+
+QList<RecordPage> layoutGraphPages(const QRectF &bounds, const QSizeF &box, const QSizeF &area)
 {
     // The graph's smallest text is 11 units high: at least 7 pt printed, at most 9 pt.
     const double least = 7 * kUnitsPerPoint / 11, most = 9 * kUnitsPerPoint / 11;
@@ -333,17 +346,18 @@ QList<RecordPage> layoutGraphPages(const QRectF &bounds, const QSizeF &area)
     page.kind = RecordPage::Kind::Graph;
     if (bounds.width() <= 0 || bounds.height() <= 0)
         return {page};
-    const int columns = std::max(1, int(std::ceil(bounds.width() * least / area.width())));
-    const int rows = std::max(1, int(std::ceil(bounds.height() * least / area.height())));
+    const QSizeF overlap = box + QSizeF(20, 20);
+    const auto [columns, xStep] = tiling(bounds.width(), overlap.width(), area.width(), least);
+    const auto [rows, yStep] = tiling(bounds.height(), overlap.height(), area.height(), least);
     // Tiles of equal size, each as large as the page allows: no page is left half empty.
-    const QSizeF tile(bounds.width() / columns, bounds.height() / rows);
+    const QSizeF tile(columns == 1 ? bounds.width() : xStep + overlap.width(),
+                      rows == 1 ? bounds.height() : yStep + overlap.height());
     page.graphScale =
         std::min({area.width() / tile.width(), area.height() / tile.height(), most});
     QList<RecordPage> pages;
     for (int r = 0; r < rows; ++r)
         for (int c = 0; c < columns; ++c) {
-            page.graphTile = QRectF(bounds.topLeft() + QPointF(c * tile.width(), r * tile.height()),
-                                    tile);
+            page.graphTile = QRectF(bounds.topLeft() + QPointF(c * xStep, r * yStep), tile);
             pages.append(page);
         }
     return pages;

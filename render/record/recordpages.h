@@ -49,8 +49,8 @@ struct RecordPage
 QList<RecordPage> layoutRecordText(const QList<Section> &sections, const QSizeF &body);
 
 // The graph picture `bounds` (graph units) on as few pages of `area` as keep its text at 7 pt
-// or more; every page filled alike.
-QList<RecordPage> layoutGraphPages(const QRectF &bounds, const QSizeF &area);
+// or more, every page filled alike; pages overlap by a `box`, so each box is whole on one.
+QList<RecordPage> layoutGraphPages(const QRectF &bounds, const QSizeF &box, const QSizeF &area);
 
 // Lines of `text` no wider than `width`, broken at spaces and line breaks only (a word wider
 // than the width is broken only as a last resort).

@@ -203,15 +203,14 @@ Section summarySection(const Workshop &w, const Plan &plan)
                             : tr("%1 candidates are missing part of their why: %2.")
                                   .arg(n.missingWhyKeys.size())
                                   .arg(n.missingWhyKeys.join(QStringLiteral(", "))));
-    s.paragraphs.append(
-        plan.feasible
-            ? QCoreApplication::translate("cutline",
-                                          "The plan takes %n candidate(s) for %1 %2 and a total "
-                                          "value of %3.",
-                                          nullptr, int(plan.selected.size()))
-                  .arg(formatAmount(plan.totalEffort), w.capacityUnit,
-                       formatAmount(plan.totalValue))
-            : tr("No plan is feasible: %1").arg(plan.infeasibility));
+    s.paragraphs.append(plan.feasible ? QCoreApplication::translate(
+                                            "cutline",
+                                            "The plan takes %n candidate(s) for %1 %2 and a total "
+                                            "value of %3.",
+                                            nullptr, int(plan.selected.size()))
+                                            .arg(formatAmount(plan.totalEffort), w.capacityUnit,
+                                                 formatAmount(plan.totalValue))
+                                      : tr("No plan is feasible: %1").arg(plan.infeasibility));
     s.paragraphs.append(signOffText(w));
     return s;
 }
@@ -227,15 +226,14 @@ Section committedSection(const Workshop &w)
     for (const Candidate &c : w.candidates) {
         if (c.decision != Decision::Commit)
             continue;
-        const QString because = c.rationale.trimmed().isEmpty()
-                                    ? QString()
-                                    : QStringLiteral("\n") +
-                                          tr("Decided because: %1").arg(c.rationale.trimmed());
-        t.rows.append({c.key + QStringLiteral(" ") + c.title + QStringLiteral(" (") +
-                           formatAmount(c.effort) + QStringLiteral(" ") + w.capacityUnit +
-                           QStringLiteral(")"),
-                       whyOf(c) + because, metricOf(c), c.outcome, c.owner,
-                       dateText(c.reviewDate)});
+        const QString because =
+            c.rationale.trimmed().isEmpty()
+                ? QString()
+                : QStringLiteral("\n") + tr("Decided because: %1").arg(c.rationale.trimmed());
+        t.rows.append(
+            {c.key + QStringLiteral(" ") + c.title + QStringLiteral(" (") + formatAmount(c.effort) +
+                 QStringLiteral(" ") + w.capacityUnit + QStringLiteral(")"),
+             whyOf(c) + because, metricOf(c), c.outcome, c.owner, dateText(c.reviewDate)});
         t.keys.append(c.key);
     }
     tableOr(s, t, tr("Nothing is committed yet."));

@@ -23,7 +23,18 @@ struct Table
 };
 
 // Which section: forms place things by it (the chart after the summary), never by title.
-enum class SectionId { Summary, Committed, LeftOut, Departures, Dissent, Risks, Method, All, Log };
+enum class SectionId
+{
+    Summary,
+    Committed,
+    LeftOut,
+    Departures,
+    Dissent,
+    Risks,
+    Method,
+    All,
+    Log
+};
 
 // The record's content, section by section, independent of its form.
 struct Section

@@ -220,10 +220,9 @@ QList<RecordPage> DecisionRecord::paginate(const QSizeF &paper) const
                          QSizeF(body.width(), body.height() - headingHeight()));
     for (qsizetype i = 0; i < graph.size(); ++i) {
         RecordPage page = graph[i];
-        page.heading = graph.size() == 1 ? tr("Dependencies")
-                                         : tr("Dependencies (part %1 of %2)")
-                                               .arg(i + 1)
-                                               .arg(graph.size());
+        page.heading = graph.size() == 1
+                           ? tr("Dependencies")
+                           : tr("Dependencies (part %1 of %2)").arg(i + 1).arg(graph.size());
         pages.append(page);
     }
     return pages;
@@ -257,8 +256,9 @@ void DecisionRecord::paintTitlePage(QPainter &p, const QSizeF &paper) const
     lines.append(QString());
     lines.append(recordSections(m_w, m_plan).constFirst().paragraphs.constLast()); // sign-off
     for (const QString &line : std::as_const(lines)) {
-        const QRectF r = p.boundingRect(QRectF(0, y, paper.width(), paper.height()),
-                                        Qt::TextWordWrap, line.isEmpty() ? QStringLiteral(" ") : line);
+        const QRectF r =
+            p.boundingRect(QRectF(0, y, paper.width(), paper.height()), Qt::TextWordWrap,
+                           line.isEmpty() ? QStringLiteral(" ") : line);
         p.drawText(r, Qt::TextWordWrap, line);
         y = r.bottom() + im.height() * 0.35;
     }
@@ -321,8 +321,7 @@ void DecisionRecord::print(QPagedPaintDevice *device) const
         p.save();
         p.scale(device->width() / paper.width(), device->height() / paper.height());
         paintPage(p, pages[i], paper);
-        paintFrame(p, paper, running, when,
-                   tr("Page %1 of %2").arg(i + 1).arg(pages.size()));
+        paintFrame(p, paper, running, when, tr("Page %1 of %2").arg(i + 1).arg(pages.size()));
         p.restore();
     }
 }

@@ -52,8 +52,8 @@ public:
     void advance(double by) { m_y += by; }
     void text(double x, double top, const QString &line, const QFont &font, const QColor &colour)
     {
-        pages.last().texts.append({QPointF(x, top + QFontMetricsF(font).ascent()), line, font,
-                                   colour});
+        pages.last().texts.append(
+            {QPointF(x, top + QFontMetricsF(font).ascent()), line, font, colour});
     }
     void box(const QRectF &rect, const QColor &fill)
     {
@@ -172,8 +172,7 @@ TableGeometry fitTable(const Table &t, double width)
         g.font = recordFont(points);
         g.bold = recordFont(points, true);
         mins = minimumWidths(t, g.font, g.bold);
-        if (std::accumulate(mins.begin(), mins.end(), 0.0) <= width ||
-            points <= kMinTablePoints)
+        if (std::accumulate(mins.begin(), mins.end(), 0.0) <= width || points <= kMinTablePoints)
             break;
     }
     g.widths = distribute(mins, t.widths, width);
@@ -225,8 +224,8 @@ Row splitRow(Row &row, int lines, const QString &key, const TableGeometry &g)
         rest.append(cell.mid(lines));
         cell = cell.mid(0, lines);
     }
-    rest[0] = wrapText(tr("%1 (continued)").arg(key), g.font, g.widths[0] - 2 * kPad - kSlack) +
-              rest[0];
+    rest[0] =
+        wrapText(tr("%1 (continued)").arg(key), g.font, g.widths[0] - 2 * kPad - kSlack) + rest[0];
     return rest;
 }
 
@@ -352,8 +351,7 @@ QList<RecordPage> layoutGraphPages(const QRectF &bounds, const QSizeF &box, cons
     // Tiles of equal size, each as large as the page allows: no page is left half empty.
     const QSizeF tile(columns == 1 ? bounds.width() : xStep + overlap.width(),
                       rows == 1 ? bounds.height() : yStep + overlap.height());
-    page.graphScale =
-        std::min({area.width() / tile.width(), area.height() / tile.height(), most});
+    page.graphScale = std::min({area.width() / tile.width(), area.height() / tile.height(), most});
     QList<RecordPage> pages;
     for (int r = 0; r < rows; ++r)
         for (int c = 0; c < columns; ++c) {

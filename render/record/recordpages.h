@@ -36,7 +36,13 @@ struct PageBox
 
 struct RecordPage
 {
-    enum class Kind { Title, Text, Chart, Graph };
+    enum class Kind
+    {
+        Title,
+        Text,
+        Chart,
+        Graph
+    };
     Kind kind = Kind::Text;
     QList<PageBox> boxes; // under the texts
     QList<PageText> texts;

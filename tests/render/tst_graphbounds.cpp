@@ -119,9 +119,10 @@ bool TestGraphBounds::svgInside(const QByteArray &svg)
                       box.captured(3).toDouble(), box.captured(4).toDouble());
     // Every path's coordinates, under the generator's translation of the picture.
     const QString text = QString::fromUtf8(svg);
-    static const QRegularExpression group(QStringLiteral(
-        "<g [^>]*transform=\"matrix\\(1,0,0,1,([-\\d.]+),([-\\d.]+)\\)\"[^>]*>(.*?)</g>"),
-                                          QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression group(
+        QStringLiteral(
+            "<g [^>]*transform=\"matrix\\(1,0,0,1,([-\\d.]+),([-\\d.]+)\\)\"[^>]*>(.*?)</g>"),
+        QRegularExpression::DotMatchesEverythingOption);
     static const QRegularExpression path(QStringLiteral("<path [^>]*d=\"([^\"]*)\""));
     static const QRegularExpression pair(QStringLiteral("(-?[\\d.]+),(-?[\\d.]+)"));
     int checked = 0;
@@ -131,7 +132,8 @@ bool TestGraphBounds::svgInside(const QByteArray &svg)
         for (auto p = path.globalMatch(gm.captured(3)); p.hasNext();)
             for (auto c = pair.globalMatch(p.next().captured(1)); c.hasNext();) {
                 const auto cm = c.next();
-                const QPointF point = QPointF(cm.captured(1).toDouble(), cm.captured(2).toDouble()) + shift;
+                const QPointF point =
+                    QPointF(cm.captured(1).toDouble(), cm.captured(2).toDouble()) + shift;
                 if (!view.adjusted(-0.5, -0.5, 0.5, 0.5).contains(point)) {
                     qWarning("drawn at %g,%g", point.x(), point.y());
                     return false;

@@ -84,12 +84,12 @@ void addLines(Flow &flow, const QStringList &lines, double indent, const QFont &
     flow.advance(step * 0.45);
 }
 
-void addHeading(Flow &flow, const QString &title)
+// `keep`: how much of what follows should stay on the heading's page.
+void addHeading(Flow &flow, const QString &title, double keep)
 {
     const QFont font = recordFont(kHeadingPoints, true);
     const double step = lineHeight(font);
-    // Keep a heading with the first lines under it.
-    flow.ensure(step * 1.3 + 4 * lineHeight(recordFont(kBodyPoints)));
+    flow.ensure(step * 1.7 + std::max(keep, 4 * lineHeight(recordFont(kBodyPoints))));
     if (flow.y() > 0)
         flow.advance(step * 0.5);
     flow.text(0, flow.y(), title, font, kHeadingInk);
@@ -310,9 +310,17 @@ QList<RecordPage> layoutRecordText(const QList<Section> &sections, const QSizeF 
     const QFont font = recordFont(kBodyPoints);
     const double indent = 4 * kBodyPoints * kUnitsPerPoint / 3;
     for (const Section &s : sections) {
-        addHeading(flow, s.title);
-        for (const QString &p : s.paragraphs)
-            addLines(flow, wrapText(p, font, flow.width() - kSlack), 0, font, kInk);
+        QList<QStringList> paragraphs;
+        double lead = 0; // the paragraphs and a table's first rows stay with the heading
+        for (const QString &p : s.paragraphs) {
+            paragraphs.append(wrapText(p, font, flow.width() - kSlack));
+            lead += (paragraphs.last().size() + 0.45) * lineHeight(font);
+        }
+        if (s.table || s.extra)
+            lead += 4 * lineHeight(recordFont(kTablePoints)) + 4 * kPad;
+        addHeading(flow, s.title, std::min(lead, flow.height() / 3));
+        for (const QStringList &lines : std::as_const(paragraphs))
+            addLines(flow, lines, 0, font, kInk);
         if (s.table)
             addTable(flow, *s.table);
         if (s.extra)

@@ -1017,6 +1017,22 @@
         <source>The plan is the exact optimum: the set of candidates with the highest total value (reach × impact × confidence) whose effort fits the capacity, with every prerequisite, at most one of each pair of alternatives, and all mandatory work. Committed candidates are in it and deferred or dropped ones are out. A decision departs from the plan when, every other decision kept, the opposite decision would give a plan of higher value.</source>
         <translation>Der Plan ist das exakte Optimum: die Menge der Kandidaten mit dem höchsten Gesamtwert (Reichweite × Wirkung × Zuversicht), deren Aufwand in die Kapazität passt, mit allen Voraussetzungen, höchstens einer von je zwei Alternativen und aller Pflichtarbeit. Zugesagte Kandidaten sind darin, zurückgestellte oder verworfene nicht. Eine Entscheidung weicht vom Plan ab, wenn die gegenteilige Entscheidung bei allen anderen Entscheidungen einen Plan mit höherem Wert ergäbe.</translation>
     </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <source>No capacity set</source>
+        <translation>Keine Kapazität festgelegt</translation>
+    </message>
+    <message>
+        <source>(continued)</source>
+        <translation>(Fortsetzung)</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (Fortsetzung)</translation>
+    </message>
 </context>
 <context>
     <name>cutline::CandidateDelegate</name>
@@ -1156,10 +1172,6 @@
         <translation>Entscheidungsprotokoll</translation>
     </message>
     <message>
-        <source>Summary</source>
-        <translation>Zusammenfassung</translation>
-    </message>
-    <message>
         <source>Impact and effort</source>
         <translation>Wirkung und Aufwand</translation>
     </message>
@@ -1172,28 +1184,20 @@
         <translation>Seite %1 von %2</translation>
     </message>
     <message>
-        <source>Not signed off by the decider yet.</source>
-        <translation>Noch nicht von der entscheidenden Person freigegeben.</translation>
-    </message>
-    <message>
-        <source>Signed off by %1 on %2.</source>
-        <translation>Freigegeben von %1 am %2.</translation>
-    </message>
-    <message>
-        <source>Signed off by %1 on %2; decisions changed after the sign-off.</source>
-        <translation>Freigegeben von %1 am %2; danach wurden Entscheidungen geändert.</translation>
-    </message>
-    <message>
-        <source>%1 could not be written.</source>
-        <translation>%1 konnte nicht geschrieben werden.</translation>
-    </message>
-    <message>
         <source>%1 could not be written: %2.</source>
         <translation>%1 konnte nicht geschrieben werden: %2.</translation>
     </message>
     <message>
         <source>%1: a decision record is written as .pdf, .html or .md.</source>
         <translation>%1: Ein Entscheidungsprotokoll wird als .pdf, .html oder .md geschrieben.</translation>
+    </message>
+    <message>
+        <source>Dependencies (part %1 of %2)</source>
+        <translation>Abhängigkeiten (Teil %1 von %2)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2. Choose a folder you can write to.</source>
+        <translation>%1 konnte nicht geschrieben werden: %2. Wählen Sie einen Ordner, in den Sie schreiben können.</translation>
     </message>
 </context>
 <context>

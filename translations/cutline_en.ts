@@ -1017,6 +1017,22 @@
         <source>The plan is the exact optimum: the set of candidates with the highest total value (reach × impact × confidence) whose effort fits the capacity, with every prerequisite, at most one of each pair of alternatives, and all mandatory work. Committed candidates are in it and deferred or dropped ones are out. A decision departs from the plan when, every other decision kept, the opposite decision would give a plan of higher value.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No capacity set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cutline::CandidateDelegate</name>
@@ -1156,10 +1172,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Impact and effort</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1172,27 +1184,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not signed off by the decider yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed off by %1 on %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed off by %1 on %2; decisions changed after the sign-off.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 could not be written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 could not be written: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: a decision record is written as .pdf, .html or .md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dependencies (part %1 of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2. Choose a folder you can write to.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -334,6 +334,14 @@ GraphLayout layoutGraph(const Workshop &w, const LayoutOptions &o)
     }
     for (const QRectF &box : std::as_const(result.nodes))
         result.bounds = result.bounds.isNull() ? box : result.bounds.united(box);
+    // The links too: routed around every box, they may run above or below all of them. Their
+    // curves stay inside their points' box (handles run level); the margin holds arrowheads
+    // and pens.
+    constexpr double linkMargin = 10;
+    for (const auto &route : std::as_const(result.routes))
+        for (const QPointF &point : route.points)
+            result.bounds = result.bounds.united(
+                QRectF(point - QPointF(linkMargin, linkMargin), QSizeF(2, 2) * linkMargin));
     QList<QList<QPointF>> lines;
     for (const auto &route : std::as_const(result.routes))
         lines.append(route.points);

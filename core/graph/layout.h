@@ -34,8 +34,8 @@ struct GraphLayout
     QHash<int, QRectF> nodes; // candidate id → its box
     QHash<int, int> layers;   // candidate id → layer (−1: no requires-links)
     QList<Route> routes;      // requires-links
-    QRectF bounds;
-    int crossings = 0; // between route segments
+    QRectF bounds;            // every box and every routed link, arrowheads included
+    int crossings = 0;        // between route segments
 };
 
 GraphLayout layoutGraph(const Workshop &workshop, const LayoutOptions &options = {});

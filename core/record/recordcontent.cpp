@@ -142,152 +142,189 @@ QString capacityText(const Workshop &w, double used)
 
 } // namespace
 
-QList<Section> recordSections(const Workshop &w, const Plan &plan)
+namespace {
+
+struct Counts
 {
-    QList<Section> out;
-    const QString unit = w.capacityUnit;
     double used = 0;
     int committed = 0, deferred = 0, dropped = 0, undecided = 0;
     QStringList missingWhyKeys;
+};
+
+Counts countDecisions(const Workshop &w)
+{
+    Counts n;
     for (const Candidate &c : w.candidates) {
         switch (c.decision) {
         case Decision::Commit:
-            ++committed;
-            used += c.effort;
+            ++n.committed;
+            n.used += c.effort;
             break;
         case Decision::Defer:
-            ++deferred;
+            ++n.deferred;
             break;
         case Decision::Drop:
-            ++dropped;
+            ++n.dropped;
             break;
         case Decision::Undecided:
-            ++undecided;
+            ++n.undecided;
             break;
         }
         if (!missingWhy(c).isEmpty())
-            missingWhyKeys.append(c.key);
+            n.missingWhyKeys.append(c.key);
     }
+    return n;
+}
 
-    Section summary;
-    summary.title = tr("Summary");
-    summary.paragraphs.append(capacityText(w, used));
-    summary.paragraphs.append(tr("%1 committed, %2 deferred, %3 dropped, %4 undecided, of %5 "
-                                 "candidates.")
-                                  .arg(committed)
-                                  .arg(deferred)
-                                  .arg(dropped)
-                                  .arg(undecided)
-                                  .arg(w.candidates.size()));
-    summary.paragraphs.append(missingWhyKeys.isEmpty()
-                                  ? tr("Every candidate states its why.")
-                                  : tr("%1 candidates are missing part of their why: %2.")
-                                        .arg(missingWhyKeys.size())
-                                        .arg(missingWhyKeys.join(QStringLiteral(", "))));
-    summary.paragraphs.append(
-        plan.feasible
-            ? QCoreApplication::translate("cutline",
-                                          "The plan takes %n candidate(s) for %1 %2 and a total "
-                                          "value of %3.",
-                                          nullptr, int(plan.selected.size()))
-                  .arg(formatAmount(plan.totalEffort), unit, formatAmount(plan.totalValue))
-            : tr("No plan is feasible: %1").arg(plan.infeasibility));
-    if (!w.signOff.by.isEmpty())
-        summary.paragraphs.append(
-            signOffCurrent(w)
-                ? tr("Signed off by %1 on %2.").arg(w.signOff.by, timeText(w.signOff.at))
-                : tr("Signed off by %1 on %2; decisions changed after the sign-off (see the "
-                     "decision log).")
-                      .arg(w.signOff.by, timeText(w.signOff.at)));
-    else
-        summary.paragraphs.append(tr("Not signed off by the decider yet."));
-    out.append(summary);
+QString signOffText(const Workshop &w)
+{
+    if (w.signOff.by.isEmpty())
+        return tr("Not signed off by the decider yet.");
+    return (signOffCurrent(w) ? tr("Signed off by %1 on %2.")
+                              : tr("Signed off by %1 on %2; decisions changed after the sign-off "
+                                   "(see the decision log)."))
+        .arg(w.signOff.by, timeText(w.signOff.at));
+}
 
-    Section commits;
-    commits.title = tr("Committed");
-    Table ct{{tr("Candidate"), tr("Why"), tr("Metric"), tr("Expected outcome"), tr("Owner"),
-              tr("Review")},
-             {},
-             {20, 30, 14, 16, 10, 10}};
-    for (const Candidate &c : w.candidates)
-        if (c.decision == Decision::Commit)
-            ct.rows.append(
-                {c.key + QStringLiteral(" ") + c.title + QStringLiteral(" (") +
-                     formatAmount(c.effort) + QStringLiteral(" ") + unit + QStringLiteral(")"),
-                 whyOf(c) + (c.rationale.trimmed().isEmpty()
-                                 ? QString()
-                                 : QStringLiteral("\n") +
-                                       tr("Decided because: %1").arg(c.rationale.trimmed())),
-                 metricOf(c), c.outcome, c.owner, dateText(c.reviewDate)});
-    tableOr(commits, ct, tr("Nothing is committed yet."));
-    out.append(commits);
+Section summarySection(const Workshop &w, const Plan &plan)
+{
+    const Counts n = countDecisions(w);
+    Section s{SectionId::Summary, tr("Summary"), {}, {}, {}, {}};
+    s.paragraphs.append(capacityText(w, n.used));
+    s.paragraphs.append(tr("%1 committed, %2 deferred, %3 dropped, %4 undecided, of %5 "
+                           "candidates.")
+                            .arg(n.committed)
+                            .arg(n.deferred)
+                            .arg(n.dropped)
+                            .arg(n.undecided)
+                            .arg(w.candidates.size()));
+    s.paragraphs.append(n.missingWhyKeys.isEmpty()
+                            ? tr("Every candidate states its why.")
+                            : tr("%1 candidates are missing part of their why: %2.")
+                                  .arg(n.missingWhyKeys.size())
+                                  .arg(n.missingWhyKeys.join(QStringLiteral(", "))));
+    s.paragraphs.append(plan.feasible ? QCoreApplication::translate(
+                                            "cutline",
+                                            "The plan takes %n candidate(s) for %1 %2 and a total "
+                                            "value of %3.",
+                                            nullptr, int(plan.selected.size()))
+                                            .arg(formatAmount(plan.totalEffort), w.capacityUnit,
+                                                 formatAmount(plan.totalValue))
+                                      : tr("No plan is feasible: %1").arg(plan.infeasibility));
+    s.paragraphs.append(signOffText(w));
+    return s;
+}
 
-    Section left;
-    left.title = tr("Deferred and dropped");
-    Table lt{{tr("Candidate"), tr("Decision"), tr("Reason")}, {}, {30, 12, 58}};
-    for (const Candidate &c : w.candidates)
-        if (isLeftOut(c.decision))
-            lt.rows.append(
-                {c.key + QStringLiteral(" ") + c.title, decisionName(c.decision),
-                 c.rationale.trimmed().isEmpty() ? tr("(no reason given)") : c.rationale});
-    tableOr(left, lt, tr("Nothing is deferred or dropped."));
-    out.append(left);
+Section committedSection(const Workshop &w)
+{
+    Section s{SectionId::Committed, tr("Committed"), {}, {}, {}, {}};
+    Table t{{tr("Candidate"), tr("Why"), tr("Metric"), tr("Expected outcome"), tr("Owner"),
+             tr("Review")},
+            {},
+            {20, 30, 14, 16, 10, 10},
+            {}};
+    for (const Candidate &c : w.candidates) {
+        if (c.decision != Decision::Commit)
+            continue;
+        const QString because =
+            c.rationale.trimmed().isEmpty()
+                ? QString()
+                : QStringLiteral("\n") + tr("Decided because: %1").arg(c.rationale.trimmed());
+        t.rows.append(
+            {c.key + QStringLiteral(" ") + c.title + QStringLiteral(" (") + formatAmount(c.effort) +
+                 QStringLiteral(" ") + w.capacityUnit + QStringLiteral(")"),
+             whyOf(c) + because, metricOf(c), c.outcome, c.owner, dateText(c.reviewDate)});
+        t.keys.append(c.key);
+    }
+    tableOr(s, t, tr("Nothing is committed yet."));
+    return s;
+}
 
-    Section departing;
-    departing.title = tr("Departures from the plan");
-    Table dt{
-        {tr("Candidate"), tr("Decision"), tr("The plan"), tr("Rationale")}, {}, {28, 12, 18, 42}};
+Section leftOutSection(const Workshop &w)
+{
+    Section s{SectionId::LeftOut, tr("Deferred and dropped"), {}, {}, {}, {}};
+    Table t{{tr("Candidate"), tr("Decision"), tr("Reason")}, {}, {30, 12, 58}, {}};
+    for (const Candidate &c : w.candidates) {
+        if (!isLeftOut(c.decision))
+            continue;
+        t.rows.append({c.key + QStringLiteral(" ") + c.title, decisionName(c.decision),
+                       c.rationale.trimmed().isEmpty() ? tr("(no reason given)") : c.rationale});
+        t.keys.append(c.key);
+    }
+    tableOr(s, t, tr("Nothing is deferred or dropped."));
+    return s;
+}
+
+Section departuresSection(const Workshop &w)
+{
+    Section s{SectionId::Departures, tr("Departures from the plan"), {}, {}, {}, {}};
+    Table t{{tr("Candidate"), tr("Decision"), tr("The plan"), tr("Rationale")},
+            {},
+            {28, 12, 18, 42},
+            {}};
     for (const Departure &d : departures(w)) {
         const Candidate *c = w.candidate(d.id);
-        dt.rows.append(
+        t.rows.append(
             {c->key + QStringLiteral(" ") + c->title, decisionName(d.decision),
              d.planWouldTake ? tr("would take it") : tr("would leave it out"),
              c->rationale.trimmed().isEmpty() ? tr("(no rationale given)") : c->rationale});
+        t.keys.append(c->key);
     }
-    tableOr(departing, dt, tr("Every decision agrees with the plan."));
-    out.append(departing);
+    tableOr(s, t, tr("Every decision agrees with the plan."));
+    return s;
+}
 
-    Section dissent;
-    dissent.title = tr("Dissent");
-    Table st{{tr("Candidate"), tr("Who"), tr("Dissent")}, {}, {28, 16, 56}};
+Section dissentSection(const Workshop &w)
+{
+    Section s{SectionId::Dissent, tr("Dissent"), {}, {}, {}, {}};
+    Table t{{tr("Candidate"), tr("Who"), tr("Dissent")}, {}, {28, 16, 56}, {}};
     for (const Candidate &c : w.candidates)
-        for (const Dissent &d : c.dissent)
-            st.rows.append({c.key + QStringLiteral(" ") + c.title,
-                            d.author.isEmpty() ? tr("anonymous") : d.author, d.text});
-    tableOr(dissent, st, tr("No dissent was noted."));
-    out.append(dissent);
+        for (const Dissent &d : c.dissent) {
+            t.rows.append({c.key + QStringLiteral(" ") + c.title,
+                           d.author.isEmpty() ? tr("anonymous") : d.author, d.text});
+            t.keys.append(c.key);
+        }
+    tableOr(s, t, tr("No dissent was noted."));
+    return s;
+}
 
-    Section risks;
-    risks.title = tr("Risks and open questions");
-    Table rt{{tr("Committed candidate"), tr("Risk"), tr("Confidence"), tr("If it is not done")},
-             {},
-             {34, 8, 15, 43}};
+Section risksSection(const Workshop &w)
+{
+    Section s{SectionId::Risks, tr("Risks and open questions"), {}, {}, {}, {}};
+    Table t{{tr("Committed candidate"), tr("Risk"), tr("Confidence"), tr("If it is not done")},
+            {},
+            {34, 8, 15, 43},
+            {}};
     for (const Candidate &c : w.candidates)
-        if (c.decision == Decision::Commit && (c.risk >= 4 || c.confidence <= 50))
-            rt.rows.append({c.key + QStringLiteral(" ") + c.title, QString::number(c.risk),
-                            formatNumber(c.confidence) + QStringLiteral(" %"), c.ifNotDone});
-    if (rt.rows.isEmpty())
-        risks.paragraphs.append(
+        if (c.decision == Decision::Commit && (c.risk >= 4 || c.confidence <= 50)) {
+            t.rows.append({c.key + QStringLiteral(" ") + c.title, QString::number(c.risk),
+                           formatNumber(c.confidence) + QStringLiteral(" %"), c.ifNotDone});
+            t.keys.append(c.key);
+        }
+    if (t.rows.isEmpty()) {
+        s.paragraphs.append(
             tr("No committed candidate has a risk of 4 or more or a confidence of 50 % or less."));
-    else {
-        risks.paragraphs.append(tr("Committed work with a risk of 4–5 or a confidence of 50 % "
-                                   "or less:"));
-        risks.table = rt;
+    } else {
+        s.paragraphs.append(tr("Committed work with a risk of 4–5 or a confidence of 50 % "
+                               "or less:"));
+        s.table = t;
     }
     QStringList open;
     for (const Candidate &c : w.candidates)
         if (c.decision == Decision::Undecided)
             open.append(c.key);
     if (!open.isEmpty())
-        risks.bullets.append(
+        s.bullets.append(
             tr("Still undecided (%1): %2.").arg(open.size()).arg(open.join(QStringLiteral(", "))));
-    out.append(risks);
+    return s;
+}
 
-    Section method;
-    method.title = tr("Method");
-    method.paragraphs.append(
+Section methodSection(const Workshop &w)
+{
+    Section s{SectionId::Method, tr("Method"), {}, {}, {}, {}};
+    s.paragraphs.append(
         tr("Scoring: %1 — %2.").arg(frameworkName(w.framework), frameworkDescription(w.framework)));
-    method.paragraphs.append(
+    s.paragraphs.append(
         tr("The plan is the exact optimum: the set of candidates with the highest total value "
            "(reach × impact × confidence) whose effort fits the capacity, with every "
            "prerequisite, at most one of each pair of alternatives, and all mandatory work. "
@@ -295,49 +332,66 @@ QList<Section> recordSections(const Workshop &w, const Plan &plan)
            "departs from the plan when, every other decision kept, the opposite decision "
            "would give a plan of higher value."));
     if (w.framework == Framework::Weighted && !w.criteria.isEmpty()) {
-        Table wt{{tr("Criterion"), tr("Weight")}, {}, {70, 30}};
+        Table t{{tr("Criterion"), tr("Weight")}, {}, {70, 30}, {}};
         for (const Criterion &c : w.criteria)
-            wt.rows.append({c.name, formatNumber(c.weight)});
-        method.extra = wt;
+            t.rows.append({c.name, formatNumber(c.weight)});
+        s.extra = t;
     }
-    QStringList links;
     for (const Dependency &d : w.dependencies) {
         const Candidate *a = w.candidate(d.from), *b = w.candidate(d.to);
         if (a && b)
-            links.append(d.type == LinkType::Requires
-                             ? tr("%1 requires %2").arg(a->key, b->key)
-                             : tr("%1 and %2 are alternatives").arg(a->key, b->key));
+            s.bullets.append(d.type == LinkType::Requires
+                                 ? tr("%1 requires %2").arg(a->key, b->key)
+                                 : tr("%1 and %2 are alternatives").arg(a->key, b->key));
     }
-    if (!links.isEmpty())
-        method.bullets = links;
-    out.append(method);
+    return s;
+}
 
-    Section all;
-    all.title = tr("All candidates");
-    Table at{{tr("Key"), tr("Title"), tr("Kind"), tr("Effort"), tr("Impact"), tr("Conf."),
-              tr("Score"), tr("Decision"), tr("Plan")},
-             {},
-             {6, 28, 13, 8, 9, 8, 8, 12, 8}};
-    for (const Candidate &c : w.candidates)
-        at.rows.append({c.key, c.title, kindName(c.kind), formatAmount(c.effort),
-                        formatNumber(c.impact), formatNumber(c.confidence) + QStringLiteral(" %"),
-                        formatScore(scoreOf(w, c).value), decisionName(c.decision),
-                        plan.selected.contains(c.id) ? tr("in") : tr("out")});
-    all.table = at;
-    out.append(all);
+Section allSection(const Workshop &w, const Plan &plan)
+{
+    Section s{SectionId::All, tr("All candidates"), {}, {}, {}, {}};
+    Table t{{tr("Key"), tr("Title"), tr("Kind"), tr("Effort"), tr("Impact"), tr("Conf."),
+             tr("Score"), tr("Decision"), tr("Plan")},
+            {},
+            {6, 28, 13, 8, 9, 8, 8, 12, 8},
+            {}};
+    for (const Candidate &c : w.candidates) {
+        t.rows.append({c.key, c.title, kindName(c.kind), formatAmount(c.effort),
+                       formatNumber(c.impact), formatNumber(c.confidence) + QStringLiteral(" %"),
+                       formatScore(scoreOf(w, c).value), decisionName(c.decision),
+                       plan.selected.contains(c.id) ? tr("in") : tr("out")});
+        t.keys.append(c.key);
+    }
+    s.table = t;
+    return s;
+}
 
-    Section log;
-    log.title = tr("Decision log");
-    Table gt{{tr("When"), tr("Who"), tr("Candidate"), tr("Change"), tr("Rationale")},
-             {},
-             {18, 12, 10, 20, 40}};
-    for (const DecisionChange &d : w.decisionLog)
-        gt.rows.append({timeText(d.at), d.author, d.key,
-                        decisionName(d.from) + QStringLiteral(" → ") + decisionName(d.to),
-                        d.rationale});
-    tableOr(log, gt, tr("No decision was changed in Cutline yet."));
-    out.append(log);
-    return out;
+// "Who" is the author each change recorded (decisionAuthor() when it was made); a change
+// recorded without one (files from before authors were kept) shows as "—".
+Section logSection(const Workshop &w)
+{
+    Section s{SectionId::Log, tr("Decision log"), {}, {}, {}, {}};
+    Table t{{tr("When"), tr("Who"), tr("Candidate"), tr("Change"), tr("Rationale")},
+            {},
+            {18, 12, 10, 20, 40},
+            {}};
+    for (const DecisionChange &d : w.decisionLog) {
+        t.rows.append({timeText(d.at), d.author, d.key,
+                       decisionName(d.from) + QStringLiteral(" → ") + decisionName(d.to),
+                       d.rationale});
+        t.keys.append(d.key);
+    }
+    tableOr(s, t, tr("No decision was changed in Cutline yet."));
+    return s;
+}
+
+} // namespace
+
+QList<Section> recordSections(const Workshop &w, const Plan &plan)
+{
+    return {summarySection(w, plan), committedSection(w), leftOutSection(w),
+            departuresSection(w),    dissentSection(w),   risksSection(w),
+            methodSection(w),        allSection(w, plan), logSection(w)};
 }
 
 QStringList recordTitleLines(const Workshop &w)
@@ -349,6 +403,9 @@ QStringList recordTitleLines(const Workshop &w)
     };
     add(tr("Objective"), w.objective);
     add(tr("Horizon"), w.horizon);
+    add(tr("Capacity"), w.capacity > 0
+                            ? formatAmount(w.capacity) + QLatin1Char(' ') + w.capacityUnit
+                            : tr("No capacity set"));
     add(tr("Date"), dateText(w.date));
     add(tr("Facilitator"), w.facilitator);
     add(tr("Decider"), w.decider);

@@ -18,12 +18,28 @@ struct Table
 {
     QStringList headers;
     QList<QStringList> rows;
-    QList<int> widths; // percent, for HTML
+    QList<int> widths; // percent of the page's width
+    QStringList keys;  // each row's candidate key: a row split across pages repeats it
+};
+
+// Which section: forms place things by it (the chart after the summary), never by title.
+enum class SectionId
+{
+    Summary,
+    Committed,
+    LeftOut,
+    Departures,
+    Dissent,
+    Risks,
+    Method,
+    All,
+    Log
 };
 
 // The record's content, section by section, independent of its form.
 struct Section
 {
+    SectionId id = SectionId::Summary;
     QString title;
     QStringList paragraphs;
     std::optional<Table> table;
@@ -32,7 +48,8 @@ struct Section
 };
 
 QList<Section> recordSections(const Workshop &workshop, const Plan &plan);
-QStringList recordTitleLines(const Workshop &workshop); // "Objective: …", "Decider: …"
+// "Objective: …", "Capacity: …", "Decider: …"
+QStringList recordTitleLines(const Workshop &workshop);
 QString recordTitle(const Workshop &workshop);
 QString htmlTable(const Table &table);
 QString markdownTable(const Table &table);

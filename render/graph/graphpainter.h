@@ -26,7 +26,13 @@ struct GraphHighlight
 void paintGraph(QPainter &painter, const Workshop &workshop, const GraphLayout &layout,
                 const std::optional<QSet<int>> &inPlan, const GraphHighlight &highlight = {});
 
-// The graph as a standalone SVG document.
+// Layout options whose boxes are tall enough for every title in full, wrapped at spaces.
+LayoutOptions graphLayoutOptions(const Workshop &workshop);
+
+// What the picture covers: the layout's bounds and the alternatives' arcs.
+QRectF graphBounds(const Workshop &workshop, const GraphLayout &layout);
+
+// The graph as a standalone SVG document (full titles).
 QByteArray graphSvg(const Workshop &workshop);
 
 // The candidates the optimal plan chooses (empty when infeasible).

@@ -8,6 +8,7 @@
 #include "core/scoring/scoring.h"
 #include "render/chart/chartpainter.h"
 #include "render/graph/graphpainter.h"
+#include "render/record/recordpages.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -67,7 +68,7 @@ QString DecisionRecord::bodyHtml(bool forPdf) const
                 html += QStringLiteral("<li>%1</li>").arg(recordText(b));
             html += QStringLiteral("</ul>");
         }
-        if (!forPdf && s.title == tr("Summary")) {
+        if (!forPdf && s.id == SectionId::Summary) {
             html += QStringLiteral("<h2>%1</h2>%2")
                         .arg(recordText(tr("Impact and effort")), QString::fromUtf8(chartSvg()));
             QByteArray graph = graphSvg(m_w);
@@ -113,7 +114,7 @@ QString DecisionRecord::toMarkdown() const
             md += QStringLiteral("- ") + b + QLatin1Char('\n');
         if (!s.bullets.isEmpty())
             md += QLatin1Char('\n');
-        if (s.title == tr("Summary")) {
+        if (s.id == SectionId::Summary) {
             md += QStringLiteral("## %1\n\n![%1](CHART_SVG)\n\n").arg(tr("Impact and effort"));
             md += QStringLiteral("## %1\n\n![%1](GRAPH_SVG)\n\n").arg(tr("Dependencies"));
         }
@@ -140,142 +141,210 @@ QByteArray DecisionRecord::chartSvg() const
     return start > 0 ? data.mid(start) : data;
 }
 
-void DecisionRecord::print(QPagedPaintDevice *device) const
+namespace {
+
+const QColor kHeadingInk(0x1f, 0x3a, 0x5f);
+const QColor kGrey(0x55, 0x55, 0x55);
+
+// The running header and the page number, outside the body.
+void paintFrame(QPainter &p, const QSizeF &paper, const QString &running, const QString &when,
+                const QString &number)
 {
-    QPainter p(device);
-    const double dpi = device->logicalDpiY();
-    const QRectF page(0, 0, device->width(), device->height());
-    QFont base(QStringLiteral("DejaVu Sans"));
-    base.setPointSizeF(9);
+    const QFont small = recordFont(7.5);
+    const QFontMetricsF sm(small);
+    p.setFont(small);
+    p.setPen(kGrey);
+    p.drawText(QRectF(0, 0, paper.width(), sm.height()), Qt::AlignLeft, running);
+    p.drawText(QRectF(0, 0, paper.width(), sm.height()), Qt::AlignRight, when);
+    p.setPen(QPen(QColor(0xbb, 0xbb, 0xbb), 0.5 * kUnitsPerPoint));
+    p.drawLine(QPointF(0, sm.height() * 1.4), QPointF(paper.width(), sm.height() * 1.4));
+    p.setPen(kGrey);
+    p.drawText(QRectF(0, paper.height() - sm.height(), paper.width(), sm.height()),
+               Qt::AlignHCenter, number);
+}
 
-    QTextDocument doc;
-    doc.documentLayout()->setPaintDevice(device);
-    doc.setDefaultFont(base);
-    doc.setDefaultStyleSheet(QStringLiteral("h2 { color: #1f3a5f; } th { font-weight: bold; }"));
-    doc.setHtml(bodyHtml(true));
-    QFont small = base;
-    small.setPointSizeF(7.5);
-    const QFontMetricsF sm(small, device);
-    const double headerHeight = sm.height() * 2.2;
-    const double footerHeight = sm.height() * 2.2;
-    const QRectF body(0, headerHeight, page.width(), page.height() - headerHeight - footerHeight);
-    doc.setPageSize(body.size());
-    const int textPages = doc.pageCount();
-    const int total = 1 + textPages + 2;
-    const QString running = recordTitle(m_w) + QStringLiteral(" — ") + tr("Decision record");
-    const QString when = dateText(m_w.date.isValid() ? m_w.date : QDate::currentDate());
-    const auto frame = [&](int number) {
-        p.setFont(small);
-        p.setPen(QColor(0x55, 0x55, 0x55));
-        p.drawText(QRectF(0, 0, page.width(), sm.height()), Qt::AlignLeft, running);
-        p.drawText(QRectF(0, 0, page.width(), sm.height()), Qt::AlignRight, when);
-        p.setPen(QPen(QColor(0xbb, 0xbb, 0xbb), dpi / 150));
-        p.drawLine(QPointF(0, sm.height() * 1.4), QPointF(page.width(), sm.height() * 1.4));
-        p.setPen(QColor(0x55, 0x55, 0x55));
-        p.drawText(QRectF(0, page.height() - sm.height(), page.width(), sm.height()),
-                   Qt::AlignHCenter, tr("Page %1 of %2").arg(number).arg(total));
-    };
+void paintTextPage(QPainter &p, const RecordPage &page, const QPointF &origin)
+{
+    p.save();
+    p.translate(origin);
+    for (const PageBox &box : page.boxes) {
+        p.setPen(QPen(box.border, 0.5 * kUnitsPerPoint));
+        p.setBrush(box.fill.isValid() ? QBrush(box.fill) : QBrush(Qt::NoBrush));
+        p.drawRect(box.rect);
+    }
+    for (const PageText &text : page.texts) {
+        p.setFont(text.font);
+        p.setPen(text.colour);
+        p.drawText(text.baseline, text.text);
+    }
+    p.restore();
+}
 
-    // Title page.
-    QFont title = base;
-    title.setPointSizeF(24);
-    title.setBold(true);
-    QFont subtitle = base;
-    subtitle.setPointSizeF(14);
-    p.setPen(QColor(0x1f, 0x3a, 0x5f));
+double headingHeight()
+{
+    return QFontMetricsF(recordFont(13, true)).height() * 1.6;
+}
+
+void paintHeading(QPainter &p, const QRectF &body, const QString &heading)
+{
+    const QFont font = recordFont(13, true);
+    p.setFont(font);
+    p.setPen(kHeadingInk);
+    p.drawText(QPointF(body.left(), body.top() + QFontMetricsF(font).ascent()), heading);
+}
+
+} // namespace
+
+QSizeF DecisionRecord::paperSize(const QPageLayout &layout)
+{
+    return layout.paintRect(QPageLayout::Point).size() * kUnitsPerPoint;
+}
+
+QRectF DecisionRecord::bodyRect(const QSizeF &paper)
+{
+    const double frame = QFontMetricsF(recordFont(7.5)).height() * 2.2;
+    return QRectF(0, frame, paper.width(), paper.height() - 2 * frame);
+}
+
+QList<RecordPage> DecisionRecord::paginate(const QSizeF &paper) const
+{
+    const QRectF body = bodyRect(paper);
+    QList<RecordPage> pages{RecordPage{RecordPage::Kind::Title, {}, {}, {}, 1, {}}};
+    pages += layoutRecordText(recordSections(m_w, m_plan), body.size());
+    pages.append(RecordPage{RecordPage::Kind::Chart, {}, {}, {}, 1, tr("Impact and effort")});
+    const LayoutOptions options = graphLayoutOptions(m_w);
+    const GraphLayout layout = layoutGraph(m_w, options);
+    const QRectF bounds = graphBounds(m_w, layout).adjusted(-10, -10, 10, 10);
+    const QList<RecordPage> graph =
+        layoutGraphPages(bounds, QSizeF(options.nodeWidth, options.nodeHeight),
+                         QSizeF(body.width(), body.height() - headingHeight()));
+    for (qsizetype i = 0; i < graph.size(); ++i) {
+        RecordPage page = graph[i];
+        page.heading = graph.size() == 1
+                           ? tr("Dependencies")
+                           : tr("Dependencies (part %1 of %2)").arg(i + 1).arg(graph.size());
+        pages.append(page);
+    }
+    return pages;
+}
+
+int DecisionRecord::pageCount(const QPageLayout &layout) const
+{
+    return int(paginate(paperSize(layout)).size());
+}
+
+void DecisionRecord::paintTitlePage(QPainter &p, const QSizeF &paper) const
+{
+    const QFont title = recordFont(24, true), subtitle = recordFont(14), info = recordFont(11);
+    const QFontMetricsF tm(title), im(info);
+    double y = paper.height() * 0.22;
+    p.setPen(kHeadingInk);
     p.setFont(subtitle);
-    const QFontMetricsF tm(title, device);
-    double y = page.height() * 0.22;
-    p.drawText(QRectF(0, y, page.width(), tm.height()), Qt::AlignLeft, tr("Decision record"));
+    p.drawText(QRectF(0, y, paper.width(), tm.height()), Qt::AlignLeft, tr("Decision record"));
     y += tm.height() * 1.2;
     p.setFont(title);
-    const QRectF titleRect = p.boundingRect(QRectF(0, y, page.width(), page.height()),
+    const QRectF titleRect = p.boundingRect(QRectF(0, y, paper.width(), paper.height()),
                                             Qt::TextWordWrap, recordTitle(m_w));
     p.drawText(titleRect, Qt::TextWordWrap, recordTitle(m_w));
     y = titleRect.bottom() + tm.height() * 0.6;
-    p.setPen(QPen(QColor(0x1f, 0x3a, 0x5f), dpi / 50));
-    p.drawLine(QPointF(0, y), QPointF(page.width() * 0.4, y));
+    p.setPen(QPen(kHeadingInk, 1.5 * kUnitsPerPoint));
+    p.drawLine(QPointF(0, y), QPointF(paper.width() * 0.4, y));
     y += tm.height() * 0.6;
-    QFont info = base;
-    info.setPointSizeF(11);
     p.setFont(info);
     p.setPen(QColor(0x22, 0x22, 0x22));
-    const QFontMetricsF im(info, device);
-    for (const QString &line : recordTitleLines(m_w)) {
+    QStringList lines = recordTitleLines(m_w);
+    lines.append(QString());
+    lines.append(recordSections(m_w, m_plan).constFirst().paragraphs.constLast()); // sign-off
+    for (const QString &line : std::as_const(lines)) {
         const QRectF r =
-            p.boundingRect(QRectF(0, y, page.width(), page.height()), Qt::TextWordWrap, line);
+            p.boundingRect(QRectF(0, y, paper.width(), paper.height()), Qt::TextWordWrap,
+                           line.isEmpty() ? QStringLiteral(" ") : line);
         p.drawText(r, Qt::TextWordWrap, line);
         y = r.bottom() + im.height() * 0.35;
     }
-    y += im.height();
-    const QString signature =
-        m_w.signOff.by.isEmpty()
-            ? tr("Not signed off by the decider yet.")
-            : (signOffCurrent(m_w)
-                   ? tr("Signed off by %1 on %2.")
-                   : tr("Signed off by %1 on %2; decisions changed after the sign-off."))
-                  .arg(m_w.signOff.by, timeText(m_w.signOff.at));
-    p.drawText(QRectF(0, y, page.width(), page.height()), Qt::TextWordWrap, signature);
-    frame(1);
+}
 
-    // The text, page by page, under the running header.
-    for (int i = 0; i < textPages; ++i) {
-        device->newPage();
-        frame(2 + i);
+void DecisionRecord::paintPage(QPainter &p, const RecordPage &page, const QSizeF &paper) const
+{
+    const QRectF body = bodyRect(paper);
+    switch (page.kind) {
+    case RecordPage::Kind::Title:
+        paintTitlePage(p, paper);
+        break;
+    case RecordPage::Kind::Text:
+        paintTextPage(p, page, body.topLeft());
+        break;
+    case RecordPage::Kind::Chart: {
+        paintHeading(p, body, page.heading);
+        // The chart sizes its text in points on the device: paint it untransformed.
+        const QTransform toDevice = p.transform();
+        const QRectF area(body.left(), body.top() + headingHeight(), body.width(),
+                          std::min(body.height() - headingHeight(), body.width() * 0.75));
         p.save();
-        p.translate(0, body.top() - i * body.height());
-        const QRectF clip(0, i * body.height(), body.width(), body.height());
-        p.setClipRect(clip);
-        doc.drawContents(&p, clip);
+        p.resetTransform();
+        paintImpactChart(p, toDevice.mapRect(area), m_w);
         p.restore();
+        break;
     }
+    case RecordPage::Kind::Graph:
+        paintHeading(p, body, page.heading);
+        paintGraphTile(p, page, body.adjusted(0, headingHeight(), 0, 0));
+        break;
+    }
+}
 
-    // The chart, as vector drawing.
-    device->newPage();
-    frame(total);
-    QFont heading = base;
-    heading.setPointSizeF(13);
-    heading.setBold(true);
-    p.setFont(heading);
-    p.setPen(QColor(0x1f, 0x3a, 0x5f));
-    const QFontMetricsF hm(heading, device);
-    p.drawText(QPointF(0, body.top() + hm.ascent()), tr("Impact and effort"));
-    const double chartHeight = std::min(body.height() - hm.height() * 2, body.width() * 0.75);
-    paintImpactChart(p, QRectF(0, body.top() + hm.height() * 1.6, body.width(), chartHeight), m_w);
+void DecisionRecord::paintGraphTile(QPainter &p, const RecordPage &page, const QRectF &area) const
+{
+    if (page.graphTile.isEmpty())
+        return;
+    const GraphLayout layout = layoutGraph(m_w, graphLayoutOptions(m_w));
+    p.save();
+    p.translate(area.topLeft());
+    p.setClipRect(QRectF(QPointF(0, 0), page.graphTile.size() * page.graphScale));
+    p.scale(page.graphScale, page.graphScale);
+    p.translate(-page.graphTile.topLeft());
+    paintGraph(p, m_w, layout, QSet<int>(m_plan.selected.begin(), m_plan.selected.end()));
+    p.restore();
+}
 
-    // The dependency graph, scaled to the page, as vector drawing.
-    device->newPage();
-    frame(total);
-    p.setFont(heading);
-    p.setPen(QColor(0x1f, 0x3a, 0x5f));
-    p.drawText(QPointF(0, body.top() + hm.ascent()), tr("Dependencies"));
-    const GraphLayout layout = layoutGraph(m_w);
-    const QRectF area(0, body.top() + hm.height() * 1.6, body.width(),
-                      body.height() - hm.height() * 1.6);
-    const QRectF bounds = layout.bounds.adjusted(-10, -10, 10, 10);
-    if (bounds.width() > 0 && bounds.height() > 0) {
-        const double scale =
-            std::min(area.width() / bounds.width(), area.height() / bounds.height());
+void DecisionRecord::print(QPagedPaintDevice *device) const
+{
+    // One pagination, in points, for every device: the count printed is the count painted.
+    const QSizeF paper = paperSize(device->pageLayout());
+    const QList<RecordPage> pages = paginate(paper);
+    const QString running = recordTitle(m_w) + QStringLiteral(" — ") + tr("Decision record");
+    const QString when = dateText(m_w.date.isValid() ? m_w.date : QDate::currentDate());
+    QPainter p(device);
+    for (qsizetype i = 0; i < pages.size(); ++i) {
+        if (i > 0)
+            device->newPage();
         p.save();
-        p.translate(area.topLeft());
-        p.scale(scale, scale);
-        p.translate(-bounds.topLeft());
-        paintGraph(p, m_w, layout, QSet<int>(m_plan.selected.begin(), m_plan.selected.end()));
+        p.scale(device->width() / paper.width(), device->height() / paper.height());
+        paintPage(p, pages[i], paper);
+        paintFrame(p, paper, running, when, tr("Page %1 of %2").arg(i + 1).arg(pages.size()));
         p.restore();
     }
 }
 
 Status DecisionRecord::writePdf(const QString &path, const QPageSize &pageSize) const
 {
-    QPdfWriter writer(path);
-    writer.setPageSize(pageSize);
-    writer.setPageMargins(QMarginsF(18, 16, 18, 16), QPageLayout::Millimeter);
-    writer.setResolution(300);
-    writer.setTitle(recordTitle(m_w) + QStringLiteral(" — ") + tr("Decision record"));
-    writer.setCreator(QStringLiteral("Cutline"));
-    print(&writer);
-    if (!QFileInfo(path).isFile() || QFileInfo(path).size() == 0)
-        return Error{tr("%1 could not be written.").arg(path)};
+    // Into memory first, then through QSaveFile: a failed export leaves no half-written PDF.
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        writer.setPageSize(pageSize);
+        writer.setPageMargins(QMarginsF(18, 16, 18, 16), QPageLayout::Millimeter);
+        writer.setResolution(300);
+        writer.setTitle(recordTitle(m_w) + QStringLiteral(" — ") + tr("Decision record"));
+        writer.setCreator(QStringLiteral("Cutline"));
+        print(&writer);
+    }
+    QSaveFile file(path);
+    if (buffer.data().isEmpty() || !file.open(QIODevice::WriteOnly) ||
+        file.write(buffer.data()) != buffer.data().size() || !file.commit())
+        return Error{tr("%1 could not be written: %2. Choose a folder you can write to.")
+                         .arg(QDir::toNativeSeparators(path), file.errorString())};
     return success();
 }
 

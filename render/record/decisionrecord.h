@@ -7,14 +7,18 @@
 #include "core/plan/planner.h"
 #include "core/result.h"
 
+#include <QList>
 #include <QPageSize>
 #include <QString>
 
+class QPageLayout;
 class QPagedPaintDevice;
 class QPainter;
 class QRectF;
 
 namespace cutline {
+
+struct RecordPage;
 
 class DecisionRecord
 {
@@ -26,8 +30,11 @@ public:
     QString toMarkdown() const; // chart as a separate SVG next to the file: see chartSvg()
     QByteArray chartSvg() const;
 
-    // Paints the whole record onto a paged device (a PDF writer or a printer for preview).
+    // Paints the whole record onto a paged device (a PDF writer or a printer for preview),
+    // laid out in the device's page layout independently of its resolution.
     void print(QPagedPaintDevice *device) const;
+    // How many pages print() paints for a page layout.
+    int pageCount(const QPageLayout &layout) const;
     // Writes a PDF in `pageSize` (A4, Letter, …); refuses with a message naming the file.
     Status writePdf(const QString &path, const QPageSize &pageSize) const;
     // Writes the format the extension names: .pdf, .html/.htm, .md. For .md the chart is
@@ -38,6 +45,12 @@ public:
 
 private:
     QString bodyHtml(bool forPdf) const;
+    static QSizeF paperSize(const QPageLayout &layout);
+    static QRectF bodyRect(const QSizeF &paper);
+    QList<RecordPage> paginate(const QSizeF &paper) const;
+    void paintPage(QPainter &p, const RecordPage &page, const QSizeF &paper) const;
+    void paintTitlePage(QPainter &p, const QSizeF &paper) const;
+    void paintGraphTile(QPainter &p, const RecordPage &page, const QRectF &area) const;
 
     Workshop m_w;
     Plan m_plan; // the plan under the decisions taken: the same as the Plan view's

@@ -2,12 +2,15 @@
 // back with pdftotext), the chart as text not pixels, page sizes, Markdown and HTML; and the
 // decision rules, sign-off and decision log behind it.
 #include "core/decision/decisions.h"
+#include "core/model/kindprofile.h"
 #include "core/sample/sampleworkshop.h"
 #include "core/storage/workshopfile.h"
 #include "render/record/decisionrecord.h"
 #include "tests/common/fixtures.h"
 #include "ui/document/workshopdocument.h"
 
+#include <QPrinter>
+#include <QPrintPreviewWidget>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -42,8 +45,19 @@ private Q_SLOTS:
     void horizonEnds();
     void signOffAndLogSurviveSave();
     void germanRecord();
+    void everyPageNumbered();
+    void previewHasTheExportsPages();
+    void noWordBrokenInTables();
+    void splitRowRepeatsKeyAndHeader();
+    void logShowsStoredAuthor();
+    void noCapacitySaysSo();
+    void graphPagesReadable();
+    void failedPdfWriteNamesFile();
 
 private:
+    void checkPageNumbers(const QString &path);
+    static QSet<QString> words(const QString &text);
+    Workshop bigWorkshop();
     QString pdfText(const QString &path, int first = 0, int last = 0);
     int pdfPages(const QString &path);
     Workshop decidedSample();
@@ -163,10 +177,13 @@ void TestRecord::chartIsVector()
     const QString path = m_dir.filePath(QStringLiteral("chart.pdf"));
     QVERIFY(DecisionRecord(sampleWorkshop()).writePdf(path, QPageSize(QPageSize::A4)));
     const int pages = pdfPages(path);
-    const QString graph = pdfText(path, pages, pages);
+    int chart = pages;
+    while (chart > 1 && !pdfText(path, chart, chart).contains(QStringLiteral("Quick wins")))
+        --chart;
+    const QString graph = pdfText(path, chart + 1, pages); // after the chart, maybe on pages
     QVERIFY(graph.contains(QStringLiteral("Dependencies")));
     QVERIFY(graph.contains(QStringLiteral("C-13"))); // a prerequisite of several
-    const QString last = pdfText(path, pages - 1, pages - 1);
+    const QString last = pdfText(path, chart, chart);
     // The chart's words and keys come back as text: it was drawn, not pasted as a picture.
     for (const char *word : {"Impact and effort", "Quick wins", "Big bets", "Fill-ins",
                              "Time sinks", "Effort (person-weeks)", "C-4", "C-29"})
@@ -361,6 +378,186 @@ void TestRecord::germanRecord()
          {"Entscheidungsprotokoll", "Zusammenfassung", "Verschoben und gestrichen",
           "Abweichungen vom Plan", "Alle Kandidaten", "Wirkung und Aufwand", "Freigegeben von"})
         QVERIFY2(md.contains(QString::fromUtf8(text)), text);
+}
+
+// Every page i of N says "Page i of N".
+void TestRecord::checkPageNumbers(const QString &path)
+{
+    const int pages = pdfPages(path);
+    QVERIFY(pages > 1);
+    for (int i = 1; i <= pages; ++i) {
+        const QString text = pdfText(path, i, i);
+        QVERIFY2(text.contains(QStringLiteral("Page %1 of %2").arg(i).arg(pages)),
+                 qPrintable(QStringLiteral("page %1 of %2: %3").arg(i).arg(pages).arg(text)));
+    }
+}
+
+QSet<QString> TestRecord::words(const QString &text)
+{
+    const QStringList list = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    return QSet<QString>(list.begin(), list.end());
+}
+
+Workshop TestRecord::bigWorkshop()
+{
+    Workshop w = test::fullWorkshop(200);
+    w.title = QStringLiteral("Big quarter");
+    w.capacity = 150;
+    for (int i = 0; i < w.candidates.size(); i += 3)
+        w.candidates[i].decision = Decision::Commit;
+    return w;
+}
+
+void TestRecord::everyPageNumbered()
+{
+    const QString sample = m_dir.filePath(QStringLiteral("numbered-sample.pdf"));
+    QVERIFY(DecisionRecord(decidedSample()).writePdf(sample, QPageSize(QPageSize::A4)));
+    checkPageNumbers(sample);
+    const QString big = m_dir.filePath(QStringLiteral("numbered-big.pdf"));
+    QVERIFY(DecisionRecord(bigWorkshop()).writePdf(big, QPageSize(QPageSize::Letter)));
+    checkPageNumbers(big);
+}
+
+void TestRecord::previewHasTheExportsPages()
+{
+    // The GUI's preview prints onto a QPrinter at its own resolution: the same pages.
+    const DecisionRecord record(decidedSample());
+    const QString exported = m_dir.filePath(QStringLiteral("exported.pdf"));
+    QVERIFY(record.writePdf(exported, QPageSize(QPageSize::A4)));
+    const int pages = pdfPages(exported);
+    for (const auto mode : {QPrinter::ScreenResolution, QPrinter::HighResolution}) {
+        QPrinter printer(mode);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setPageSize(QPageSize(QPageSize::A4));
+        printer.setPageMargins(QMarginsF(18, 16, 18, 16), QPageLayout::Millimeter);
+        const QString printed = m_dir.filePath(QStringLiteral("printed-%1.pdf").arg(int(mode)));
+        printer.setOutputFileName(printed);
+        record.print(&printer);
+        QCOMPARE(record.pageCount(printer.pageLayout()), pages);
+        QCOMPARE(pdfPages(printed), pages);
+        checkPageNumbers(printed);
+    }
+    QPrinter printer;
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setPageMargins(QMarginsF(18, 16, 18, 16), QPageLayout::Millimeter);
+    QPrintPreviewWidget preview(&printer);
+    connect(&preview, &QPrintPreviewWidget::paintRequested, this,
+            [&](QPrinter *target) { record.print(target); });
+    preview.updatePreview();
+    QCOMPARE(preview.pageCount(), pages);
+}
+
+void TestRecord::noWordBrokenInTables()
+{
+    // Keys, dates, kinds and titles come back whole: a column is as wide as its longest word.
+    const Workshop big = bigWorkshop();
+    const QString path = m_dir.filePath(QStringLiteral("words.pdf"));
+    QVERIFY(DecisionRecord(big).writePdf(path, QPageSize(QPageSize::A4)));
+    QSet<QString> found = words(pdfText(path));
+    for (const Candidate &c : big.candidates) {
+        QStringList expected = kindName(c.kind).split(QLatin1Char(' '));
+        expected << c.key << c.title.split(QLatin1Char(' '));
+        if (c.decision == Decision::Commit && c.reviewDate.isValid())
+            expected << c.reviewDate.toString(Qt::ISODate);
+        for (const QString &word : std::as_const(expected))
+            QVERIFY2(found.contains(word), qPrintable(c.key + QStringLiteral(": ") + word));
+    }
+    const Workshop sample = decidedSample();
+    const QString samplePath = m_dir.filePath(QStringLiteral("sample-words.pdf"));
+    QVERIFY(DecisionRecord(sample).writePdf(samplePath, QPageSize(QPageSize::A4)));
+    found = words(pdfText(samplePath));
+    for (const char *header : {"Candidate", "Expected", "outcome", "Confidence", "Decision"})
+        QVERIFY2(found.contains(QLatin1String(header)), header);
+    for (const Candidate &c : sample.candidates)
+        for (const QString &word : c.title.simplified().split(QLatin1Char(' ')))
+            QVERIFY2(found.contains(word), qPrintable(c.key + QStringLiteral(": ") + word));
+}
+
+void TestRecord::splitRowRepeatsKeyAndHeader()
+{
+    Workshop w = test::fullWorkshop(3);
+    w.capacity = 100;
+    QStringList long_;
+    for (int i = 1; i <= 900; ++i)
+        long_.append(QStringLiteral("w%1").arg(i));
+    w.candidates[1].decision = Decision::Commit;
+    w.candidates[1].outcome = long_.join(QLatin1Char(' '));
+    const QString path = m_dir.filePath(QStringLiteral("split.pdf"));
+    QVERIFY(DecisionRecord(w).writePdf(path, QPageSize(QPageSize::A4)));
+    int continued = 0;
+    for (int i = 2; i <= pdfPages(path); ++i) {
+        const QString text = pdfText(path, i, i);
+        if (!text.contains(QStringLiteral("(continued)")))
+            continue;
+        ++continued;
+        QVERIFY(text.contains(QStringLiteral("C-2 (continued)")));
+        const QSet<QString> found = words(text); // the header row is repeated
+        for (const char *header : {"Candidate", "Why", "Metric", "Expected", "Owner", "Review"})
+            QVERIFY2(found.contains(QLatin1String(header)), header);
+    }
+    QVERIFY(continued >= 1);
+    const QSet<QString> found = words(pdfText(path));
+    for (const QString &word : std::as_const(long_))
+        QVERIFY2(found.contains(word), qPrintable(word)); // nothing lost at the splits
+}
+
+void TestRecord::logShowsStoredAuthor()
+{
+    // The log prints the author each change recorded (decisionAuthor() when it was made).
+    Workshop w = decidedSample();
+    int byPriya = 0;
+    for (const DecisionChange &d : w.decisionLog)
+        byPriya += d.author == QLatin1String("Priya") ? 1 : 0;
+    QVERIFY(byPriya >= 28);
+    const QString path = m_dir.filePath(QStringLiteral("log.pdf"));
+    QVERIFY(DecisionRecord(w).writePdf(path, QPageSize(QPageSize::A4)));
+    const QString text = pdfText(path);
+    const QString log = text.mid(text.lastIndexOf(QStringLiteral("Decision log")));
+    QCOMPARE(log.count(QStringLiteral("Priya")), byPriya);
+    QVERIFY(log.contains(QStringLiteral("When Who Candidate Change Rationale")));
+}
+
+void TestRecord::noCapacitySaysSo()
+{
+    Workshop w = test::fullWorkshop(6);
+    w.capacity = 0;
+    const QString path = m_dir.filePath(QStringLiteral("nocapacity.pdf"));
+    QVERIFY(DecisionRecord(w).writePdf(path, QPageSize(QPageSize::A4)));
+    const QString text = pdfText(path);
+    QVERIFY(text.contains(QStringLiteral("Capacity: No capacity set")));           // title page
+    QVERIFY(text.contains(QStringLiteral("No capacity set; the committed work"))); // summary
+    QVERIFY(!text.contains(QStringLiteral("Capacity 0")));
+    QVERIFY(!text.contains(QStringLiteral("— %")));
+    QVERIFY(DecisionRecord(w).toMarkdown().contains(QStringLiteral("Capacity: No capacity set")));
+}
+
+void TestRecord::graphPagesReadable()
+{
+    // A large graph is split in pages rather than shrunk: every title whole on some page.
+    const Workshop big = bigWorkshop();
+    const QString path = m_dir.filePath(QStringLiteral("graph.pdf"));
+    QVERIFY(DecisionRecord(big).writePdf(path, QPageSize(QPageSize::A4)));
+    const int pages = pdfPages(path);
+    int first = pages;
+    while (first > 1 &&
+           pdfText(path, first - 1, first - 1).contains(QStringLiteral("Dependencies (part")))
+        --first;
+    QVERIFY2(pages - first + 1 >= 2, qPrintable(QString::number(pages - first + 1)));
+    const QString graph = pdfText(path, first, pages);
+    QVERIFY(graph.contains(QStringLiteral("Dependencies (part 1 of %1)").arg(pages - first + 1)));
+    for (const Candidate &c : big.candidates)
+        QVERIFY2(graph.contains(c.title.simplified()), qPrintable(c.key));
+}
+
+void TestRecord::failedPdfWriteNamesFile()
+{
+    const QString path = m_dir.filePath(QStringLiteral("no such folder/record.pdf"));
+    const Status s = DecisionRecord(sampleWorkshop()).write(path, QPageSize(QPageSize::A4));
+    QVERIFY(!s);
+    QVERIFY2(s.error().startsWith(path + QStringLiteral(" could not be written: ")),
+             qPrintable(s.error()));
+    QVERIFY(s.error().endsWith(QStringLiteral("Choose a folder you can write to.")));
+    QVERIFY(!QFile::exists(path));
 }
 
 QTEST_MAIN(TestRecord)

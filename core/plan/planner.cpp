@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <limits>
 #include <vector>
 
@@ -67,6 +68,109 @@ QString infeasibility(const Workshop &w, const Model &m, double capacity,
             .arg(formatAmount(effort), w.capacityUnit, formatAmount(effort - capacity),
                  formatAmount(capacity));
     return tr("The decisions taken leave no feasible plan.");
+}
+
+// What including `c` would cost, as the end of a sentence: `with` is the best plan that
+// includes it, if any. A tie is not a loss: then it says which chosen work it would replace.
+QString lossText(const Workshop &w, const Plan &plan, const std::optional<Plan> &with)
+{
+    if (!with)
+        return tr("no feasible plan can include it");
+    const double loss = plan.totalValue - with->totalValue;
+    if (loss > 1e-9 * std::max(1.0, std::abs(plan.totalValue))) {
+        if (formatAmount(loss) == formatAmount(0))
+            return tr("including it would lower the total value by less than 0.01");
+        return tr("including it would lower the total value by %1").arg(formatAmount(loss));
+    }
+    QStringList replaced;
+    for (int id : plan.selected)
+        if (!with->selected.contains(id))
+            replaced.append(w.candidate(id)->key);
+    if (replaced.isEmpty())
+        return tr("including it would leave the total value unchanged");
+    if (replaced.size() == 1)
+        return tr("a plan of equal value includes it instead of %1").arg(replaced.first());
+    if (replaced.size() == 2)
+        return tr("a plan of equal value includes it instead of %1 and %2")
+            .arg(replaced[0], replaced[1]);
+    return tr("a plan of equal value includes it instead of %1 and %2 others")
+        .arg(replaced.first())
+        .arg(replaced.size() - 1);
+}
+
+// The reason for one candidate the optimum leaves out (not by decision).
+// `forced` gives the best plan that includes it, asked for only where the reason needs it.
+Exclusion explainOne(const Workshop &w, const Plan &plan, const Candidate &c,
+                     const std::function<std::optional<Plan>()> &forced)
+{
+    const auto inPlan = [&](int id) {
+        return plan.selected.contains(id);
+    };
+    Exclusion e;
+    e.id = c.id;
+    const Candidate *missing = nullptr;
+    for (const QString &key : w.linkedKeys(c.id, LinkType::Requires))
+        if (!missing && !inPlan(w.candidateByKey(key)->id))
+            missing = w.candidateByKey(key);
+    const Candidate *rival = nullptr;
+    for (const QString &key : w.linkedKeys(c.id, LinkType::Excludes))
+        if (!rival && inPlan(w.candidateByKey(key)->id))
+            rival = w.candidateByKey(key);
+    const auto loss = [&] {
+        return lossText(w, plan, forced());
+    };
+    if (missing) {
+        e.why = Exclusion::Why::Prerequisite;
+        e.reason =
+            isLeftOut(missing->decision)
+                ? tr("needs %1, which was %2")
+                      .arg(missing->key,
+                           missing->decision == Decision::Drop ? tr("dropped") : tr("deferred"))
+                : tr("needs %1, which was not chosen; %2").arg(missing->key, loss());
+    } else if (rival) {
+        e.why = Exclusion::Why::Alternative;
+        e.reason = tr("excludes %1, which was chosen (value %2 against %3); %4")
+                       .arg(rival->key, formatAmount(planValue(*rival)), formatAmount(planValue(c)),
+                            loss());
+    } else if (planValue(c) <= 0) {
+        e.why = Exclusion::Why::NoValue;
+        e.reason = tr("adds no value: its impact, reach or confidence is 0");
+    } else {
+        e.why = Exclusion::Why::Capacity;
+        const double over = plan.totalEffort + c.effort - plan.capacity;
+        e.reason = over > 0 ? tr("would exceed capacity by %1 %2; %3")
+                                  .arg(formatAmount(over), w.capacityUnit, loss())
+                            : tr("fits, but %1").arg(loss());
+    }
+    return e;
+}
+
+// Fills plan->excluded: a reason for every candidate the optimum leaves out.
+void explainExclusions(const Workshop &w, Plan *plan, const std::atomic_bool *cancel)
+{
+    for (const Candidate &c : w.candidates) {
+        if (plan->selected.contains(c.id))
+            continue;
+        if (isLeftOut(c.decision)) {
+            Exclusion e;
+            e.id = c.id;
+            e.why = Exclusion::Why::Decision;
+            e.reason = c.decision == Decision::Drop ? tr("dropped by decision")
+                                                    : tr("deferred by decision");
+            if (!c.rationale.trimmed().isEmpty())
+                e.reason += QStringLiteral(": ") + c.rationale.trimmed();
+            plan->excluded.append(e);
+            continue;
+        }
+        const auto forced = [&] {
+            return solvePlan(w, plan->capacity, {c.id}, cancel);
+        };
+        plan->excluded.append(explainOne(w, *plan, c, forced));
+        if (cancel && cancel->load()) {
+            plan->cancelled = true;
+            return;
+        }
+    }
 }
 
 } // namespace
@@ -129,75 +233,7 @@ Plan makePlan(const Workshop &w, std::optional<double> capacityOverride,
         return failed;
     }
     Plan plan = *solved;
-    const QString unit = w.capacityUnit;
-    const auto inPlan = [&](int id) {
-        return plan.selected.contains(id);
-    };
-    const auto costOfForcing = [&](const Candidate &c) -> std::optional<double> {
-        const std::optional<Plan> with = solvePlan(w, capacity, {c.id}, cancel);
-        if (!with)
-            return std::nullopt;
-        return plan.totalValue - with->totalValue;
-    };
-    for (const Candidate &c : w.candidates) {
-        if (inPlan(c.id))
-            continue;
-        Exclusion e;
-        e.id = c.id;
-        if (isLeftOut(c.decision)) {
-            e.why = Exclusion::Why::Decision;
-            e.reason = c.decision == Decision::Drop ? tr("dropped by decision")
-                                                    : tr("deferred by decision");
-            if (!c.rationale.trimmed().isEmpty())
-                e.reason += QStringLiteral(": ") + c.rationale.trimmed();
-            plan.excluded.append(e);
-            continue;
-        }
-        const Candidate *missing = nullptr;
-        for (const QString &key : w.linkedKeys(c.id, LinkType::Requires))
-            if (!inPlan(w.candidateByKey(key)->id)) {
-                missing = w.candidateByKey(key);
-                break;
-            }
-        const Candidate *rival = nullptr;
-        for (const QString &key : w.linkedKeys(c.id, LinkType::Excludes))
-            if (inPlan(w.candidateByKey(key)->id)) {
-                rival = w.candidateByKey(key);
-                break;
-            }
-        const std::optional<double> loss = costOfForcing(c);
-        const QString lossText =
-            loss ? tr("including it would lower the total value by %1").arg(formatAmount(*loss))
-                 : tr("it cannot be included even by leaving everything else out");
-        if (missing) {
-            e.why = Exclusion::Why::Prerequisite;
-            e.reason =
-                isLeftOut(missing->decision)
-                    ? tr("needs %1, which was %2")
-                          .arg(missing->key,
-                               missing->decision == Decision::Drop ? tr("dropped") : tr("deferred"))
-                    : tr("needs %1, which was not chosen; %2").arg(missing->key, lossText);
-        } else if (rival) {
-            e.why = Exclusion::Why::Alternative;
-            e.reason = tr("excludes %1, which was chosen (value %2 against %3); %4")
-                           .arg(rival->key, formatAmount(planValue(*rival)),
-                                formatAmount(planValue(c)), lossText);
-        } else if (planValue(c) <= 0) {
-            e.why = Exclusion::Why::NoValue;
-            e.reason = tr("adds no value: its impact, reach or confidence is 0");
-        } else {
-            e.why = Exclusion::Why::Capacity;
-            const double over = plan.totalEffort + c.effort - capacity;
-            e.reason = over > 0 ? tr("would exceed capacity by %1 %2; %3")
-                                      .arg(formatAmount(over), unit, lossText)
-                                : tr("fits, but %1").arg(lossText);
-        }
-        plan.excluded.append(e);
-        if (isCancelled()) {
-            plan.cancelled = true;
-            return plan;
-        }
-    }
+    explainExclusions(w, &plan, cancel);
     return plan;
 }
 

@@ -17,6 +17,7 @@ private Q_SLOTS:
     void infeasibleMandatoryWork();
     void infeasibleContradictions();
     void explanations();
+    void explanationsForTies();
     void zeroCapacityAndEmpty();
 };
 
@@ -215,14 +216,55 @@ void TestPlanner::explanations()
     QCOMPARE(why[base].why, Exclusion::Why::Capacity);
     QCOMPARE(why[base].reason, QStringLiteral("would exceed capacity by 5 person-weeks; "
                                               "including it would lower the total value by 6"));
-    QCOMPARE(why[huge].reason, QStringLiteral("would exceed capacity by 11 person-weeks; it "
-                                              "cannot be included even by leaving everything "
-                                              "else out"));
+    QCOMPARE(why[huge].reason, QStringLiteral("would exceed capacity by 11 person-weeks; no "
+                                              "feasible plan can include it"));
     QCOMPARE(why[idle].why, Exclusion::Why::NoValue);
     QCOMPARE(why[idle].reason,
              QStringLiteral("adds no value: its impact, reach or confidence is 0"));
     QCOMPARE(why[late].why, Exclusion::Why::Decision);
     QCOMPARE(why[late].reason, QStringLiteral("dropped by decision: Not this quarter"));
+}
+
+// A plan that ties is not a loss: the reason names what the equally good plan gives up, and
+// no reason anywhere says "by 0".
+void TestPlanner::explanationsForTies()
+{
+    Workshop w;
+    w.capacity = 4;
+    const auto add = [&](const QString &key, double effort, double impact) {
+        Candidate c;
+        c.id = int(w.candidates.size()) + 1;
+        c.key = key;
+        c.title = key;
+        c.effort = effort;
+        c.impact = impact;
+        w.candidates.append(c);
+        return c.id;
+    };
+    const int a = add("A", 4, 6);
+    const int b = add("B", 4, 6); // ties with A
+    const int c = add("C", 2, 3);
+    const int d = add("D", 2, 3); // C and D together tie with A
+    const Plan plan = makePlan(w);
+    QCOMPARE(plan.totalValue, 6.0);
+    QCOMPARE(plan.selected.size(), 1);
+    QHash<int, Exclusion> why;
+    for (const Exclusion &e : plan.excluded)
+        why.insert(e.id, e);
+    QCOMPARE(plan.selected.first(), a);
+    QCOMPARE(why[b].reason, QStringLiteral("would exceed capacity by 4 person-weeks; a plan of "
+                                           "equal value includes it instead of A"));
+    QCOMPARE(why[c].reason, QStringLiteral("would exceed capacity by 2 person-weeks; a plan of "
+                                           "equal value includes it instead of A"));
+    QCOMPARE(why[d].why, Exclusion::Why::Capacity);
+    // Across random instances, no reason claims a loss of nothing.
+    for (quint32 seed = 1; seed <= 300; ++seed) {
+        QRandomGenerator rng(seed);
+        const Plan random = makePlan(randomInstance(rng, 1 + int(rng.bounded(12))));
+        static const QRegularExpression nothing(QStringLiteral("by -|by 0(?![.0-9])"));
+        for (const Exclusion &e : random.excluded)
+            QVERIFY2(!e.reason.contains(nothing), qPrintable(e.reason));
+    }
 }
 
 void TestPlanner::zeroCapacityAndEmpty()

@@ -22,8 +22,121 @@ QString familyName(Family family)
         return QStringLiteral("no links");
     case Family::Chains:
         return QStringLiteral("long chains");
+    case Family::Backlog35:
+        return QStringLiteral("backlog 35%");
+    case Family::Backlog80:
+        return QStringLiteral("backlog 80%");
     }
     return {};
+}
+
+namespace {
+
+// Like a tracker's backlog: `percent` % of the candidates need 1–3 earlier ones (so no cycle),
+// and about one in fifteen is an alternative to another it is not linked with.
+void addBacklogLinks(Workshop &w, QRandomGenerator &rng, int percent)
+{
+    const int n = int(w.candidates.size());
+    for (int i = 1; i < n; ++i) {
+        if (int(rng.bounded(100)) >= percent)
+            continue;
+        const int count = 1 + int(rng.bounded(3));
+        for (int k = 0; k < count; ++k) {
+            const int other = 1 + int(rng.bounded(i));
+            if (!w.hasLink(i + 1, other, LinkType::Requires))
+                w.dependencies.append({i + 1, other, LinkType::Requires});
+        }
+    }
+    for (int pairs = 0; pairs < n / 15;) {
+        const int a = 1 + int(rng.bounded(n)), b = 1 + int(rng.bounded(n));
+        if (a == b || w.hasLink(a, b, LinkType::Requires) || w.hasLink(b, a, LinkType::Requires) ||
+            w.hasLink(a, b, LinkType::Excludes) || w.hasLink(b, a, LinkType::Excludes))
+            continue;
+        w.dependencies.append({a, b, LinkType::Excludes});
+        ++pairs;
+    }
+}
+
+Candidate plainCandidate(int id, double effort, double value)
+{
+    Candidate c;
+    c.id = id;
+    c.key = QStringLiteral("C-%1").arg(id);
+    c.title = c.key;
+    c.effort = effort;
+    c.impact = value;
+    c.reach = 1;
+    c.confidence = 100;
+    return c;
+}
+
+QStringList readLines(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll()).split(QRegularExpression(QStringLiteral("\\r?\\n")));
+}
+
+QStringList fields(const QString &line)
+{
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    return line.trimmed().split(space, Qt::SkipEmptyParts);
+}
+
+} // namespace
+
+std::optional<Workshop> loadPisinger(const QString &path)
+{
+    const QStringList lines = readLines(path);
+    if (lines.size() < 2)
+        return std::nullopt;
+    const int n = lines[0].trimmed().toInt();
+    Workshop w;
+    w.capacity = lines[1].trimmed().toDouble();
+    for (int i = 0; i < n && i + 2 < lines.size(); ++i) {
+        const QStringList f = fields(lines[i + 2]);
+        if (f.size() < 2)
+            return std::nullopt;
+        w.candidates.append(plainCandidate(i + 1, f[1].toDouble(), f[0].toDouble()));
+    }
+    return int(w.candidates.size()) == n && n > 0 ? std::optional<Workshop>(w) : std::nullopt;
+}
+
+std::optional<Workshop> loadMineLib(const QString &stem)
+{
+    const QStringList cpit = readLines(stem + QStringLiteral(".cpit"));
+    const QStringList upit = readLines(stem + QStringLiteral(".upit"));
+    const QStringList prec = readLines(stem + QStringLiteral(".prec"));
+    QHash<int, double> effort, value;
+    Workshop w;
+    QString section;
+    for (const QString &line : cpit) {
+        const QStringList f = fields(line);
+        if (f.size() == 1 && f[0].endsWith(QLatin1Char(':')))
+            section = f[0];
+        else if (section == QLatin1String("RESOURCE_CONSTRAINT_LIMITS:") && f.size() == 4 &&
+                 f[0] == QLatin1String("0") && f[1] == QLatin1String("0"))
+            w.capacity = f[3].toDouble();
+        else if (section == QLatin1String("RESOURCE_CONSTRAINT_COEFFICIENTS:") && f.size() == 3 &&
+                 f[1] == QLatin1String("0"))
+            effort.insert(f[0].toInt(), f[2].toDouble());
+    }
+    for (const QString &line : upit) {
+        const QStringList f = fields(line);
+        if (f.size() == 2 && !f[0].endsWith(QLatin1Char(':')))
+            value.insert(f[0].toInt(), std::max(0.0, f[1].toDouble()));
+    }
+    if (effort.isEmpty() || w.capacity <= 0)
+        return std::nullopt;
+    for (int b = 0; b < int(effort.size()); ++b)
+        w.candidates.append(plainCandidate(b + 1, effort.value(b), value.value(b)));
+    for (const QString &line : prec) {
+        const QStringList f = fields(line);
+        for (int k = 2; k < f.size() && f.size() >= 2; ++k)
+            w.dependencies.append({f[0].toInt() + 1, f[k].toInt() + 1, LinkType::Requires});
+    }
+    return w;
 }
 
 Workshop generateInstance(Family family, int n, quint32 seed)
@@ -55,6 +168,8 @@ Workshop generateInstance(Family family, int n, quint32 seed)
         totalEffort += c.effort;
         w.candidates.append(c);
     }
+    if (family == Family::Backlog35 || family == Family::Backlog80)
+        addBacklogLinks(w, rng, family == Family::Backlog35 ? 35 : 80);
     for (int i = 1; i < n; ++i) {
         const int self = i + 1;
         if (family == Family::RandomLinks) {

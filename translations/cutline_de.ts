@@ -107,408 +107,8 @@
         <translation>zurückgestellt</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; (%3) has no %4.</source>
-        <translation>%1 „%2“ (%3) fehlt: %4.</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>, </translation>
-    </message>
-    <message>
-        <source>%1 is mandatory but was %2.</source>
-        <translation>%1 ist verpflichtend, wurde aber %2.</translation>
-    </message>
-    <message>
-        <source>%1 is committed but requires %2, which was %3.</source>
-        <translation>%1 ist zugesagt, setzt aber %2 voraus, das %3 wurde.</translation>
-    </message>
-    <message>
-        <source>%1 and %2 are alternatives, but both are committed.</source>
-        <translation>%1 und %2 sind Alternativen, aber beide sind zugesagt.</translation>
-    </message>
-    <message>
-        <source>candidate</source>
-        <translation>Kandidat</translation>
-    </message>
-    <message>
-        <source>%1: %2 is missing.</source>
-        <translation>%1: %2 fehlt.</translation>
-    </message>
-    <message>
-        <source>%1: %2 &quot;%3&quot; is not a number.</source>
-        <translation>%1: %2 „%3“ ist keine Zahl.</translation>
-    </message>
-    <message>
-        <source>%1: %2 is not a number (nan).</source>
-        <translation>%1: %2 ist keine Zahl (nan).</translation>
-    </message>
-    <message>
-        <source>%1: %2 must be finite, not %3.</source>
-        <translation>%1: %2 muss endlich sein, nicht %3.</translation>
-    </message>
-    <message>
-        <source>%1: %2 %3 is negative; it must be 0 or more.</source>
-        <translation>%1: %2 %3 ist negativ; der Wert muss 0 oder mehr sein.</translation>
-    </message>
-    <message>
-        <source>%1: %2 %3 is outside %4–%5.</source>
-        <translation>%1: %2 %3 liegt außerhalb von %4–%5.</translation>
-    </message>
-    <message>
-        <source>%1: risk %2 must be a whole number from 1 to 5.</source>
-        <translation>%1: Risiko %2 muss eine ganze Zahl von 1 bis 5 sein.</translation>
-    </message>
-    <message>
-        <source>%1: low effort %2 is above the likely effort %3.</source>
-        <translation>%1: der niedrige Aufwand %2 liegt über dem wahrscheinlichen Aufwand %3.</translation>
-    </message>
-    <message>
-        <source>%1: high effort %2 is below the likely effort %3.</source>
-        <translation>%1: der hohe Aufwand %2 liegt unter dem wahrscheinlichen Aufwand %3.</translation>
-    </message>
-    <message>
-        <source>%1: effort %2 is below its low estimate %3.</source>
-        <translation>%1: Aufwand %2 liegt unter der niedrigen Schätzung %3.</translation>
-    </message>
-    <message>
-        <source>%1: effort %2 is above its high estimate %3.</source>
-        <translation>%1: Aufwand %2 liegt über der hohen Schätzung %3.</translation>
-    </message>
-    <message>
-        <source>%1: the key is empty.</source>
-        <translation>%1: der Schlüssel ist leer.</translation>
-    </message>
-    <message>
-        <source>%1: key &quot;%2&quot; may not contain spaces at its ends, &apos;;&apos;, &apos;,&apos; or line breaks.</source>
-        <translation>%1: der Schlüssel „%2“ darf keine Leerzeichen am Anfang oder Ende, kein „;“, kein „,“ und keine Zeilenumbrüche enthalten.</translation>
-    </message>
-    <message>
-        <source>%1: key &quot;%2&quot; is longer than %3 characters.</source>
-        <translation>%1: der Schlüssel „%2“ ist länger als %3 Zeichen.</translation>
-    </message>
-    <message>
-        <source>%1: the title is empty.</source>
-        <translation>%1: der Titel ist leer.</translation>
-    </message>
-    <message>
-        <source>%1: kind &quot;%2&quot; is not one of product, platform, compliance, research, stabilization.</source>
-        <translation>%1: die Art „%2“ ist keine von product, platform, compliance, research, stabilization.</translation>
-    </message>
-    <message>
-        <source>%1: decision &quot;%2&quot; is not one of undecided, commit, defer, drop.</source>
-        <translation>%1: die Entscheidung „%2“ ist keine von undecided, commit, defer, drop.</translation>
-    </message>
-    <message>
-        <source>%1: review date &quot;%2&quot; is not a date (use YYYY-MM-DD).</source>
-        <translation>%1: das Review-Datum „%2“ ist kein Datum (verwenden Sie JJJJ-MM-TT).</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Problem</translation>
-    </message>
-    <message>
-        <source>What problem does this solve?</source>
-        <translation>Welches Problem löst das?</translation>
-    </message>
-    <message>
-        <source>Who it helps</source>
-        <translation>Wem es hilft</translation>
-    </message>
-    <message>
-        <source>Which users or customers feel it?</source>
-        <translation>Welche Nutzer oder Kunden spüren es?</translation>
-    </message>
-    <message>
-        <source>Metric it moves</source>
-        <translation>Bewegte Kennzahl</translation>
-    </message>
-    <message>
-        <source>Conversion, retention, activation, revenue, engagement, or one of the workshop&apos;s goals?</source>
-        <translation>Conversion, Retention, Aktivierung, Umsatz, Engagement oder eines der Workshop-Ziele?</translation>
-    </message>
-    <message>
         <source>Expected outcome</source>
         <translation>Erwartetes Ergebnis</translation>
-    </message>
-    <message>
-        <source>What changes, by how much?</source>
-        <translation>Was ändert sich, und um wie viel?</translation>
-    </message>
-    <message>
-        <source>Cost of not doing it</source>
-        <translation>Kosten des Nichtstuns</translation>
-    </message>
-    <message>
-        <source>What happens if we do not build it?</source>
-        <translation>Was passiert, wenn wir es nicht bauen?</translation>
-    </message>
-    <message>
-        <source>Internal users</source>
-        <translation>Interne Nutzer</translation>
-    </message>
-    <message>
-        <source>Which teams will build on it?</source>
-        <translation>Welche Teams werden darauf aufbauen?</translation>
-    </message>
-    <message>
-        <source>Adoption measure</source>
-        <translation>Maß der Nutzung</translation>
-    </message>
-    <message>
-        <source>How will we know they adopted it?</source>
-        <translation>Woran erkennen wir, dass sie es nutzen?</translation>
-    </message>
-    <message>
-        <source>What slows those teams down today?</source>
-        <translation>Was bremst diese Teams heute?</translation>
-    </message>
-    <message>
-        <source>What gets faster or safer?</source>
-        <translation>Was wird schneller oder sicherer?</translation>
-    </message>
-    <message>
-        <source>What happens if we wait?</source>
-        <translation>Was passiert, wenn wir warten?</translation>
-    </message>
-    <message>
-        <source>Rule</source>
-        <translation>Vorschrift</translation>
-    </message>
-    <message>
-        <source>Which rule, regulation or contract requires it?</source>
-        <translation>Welche Regel, Verordnung oder welcher Vertrag verlangt es?</translation>
-    </message>
-    <message>
-        <source>Deadline and consequence</source>
-        <translation>Frist und Folgen</translation>
-    </message>
-    <message>
-        <source>By when, and what happens if we miss it?</source>
-        <translation>Bis wann, und was passiert, wenn wir sie verpassen?</translation>
-    </message>
-    <message>
-        <source>Who it affects</source>
-        <translation>Wen es betrifft</translation>
-    </message>
-    <message>
-        <source>Who is exposed if we are not compliant?</source>
-        <translation>Wer ist betroffen, wenn wir die Vorgaben nicht erfüllen?</translation>
-    </message>
-    <message>
-        <source>What evidence shows we comply?</source>
-        <translation>Welcher Nachweis zeigt, dass wir sie erfüllen?</translation>
-    </message>
-    <message>
-        <source>Question</source>
-        <translation>Frage</translation>
-    </message>
-    <message>
-        <source>What question must this answer?</source>
-        <translation>Welche Frage muss das beantworten?</translation>
-    </message>
-    <message>
-        <source>Time box</source>
-        <translation>Zeitrahmen</translation>
-    </message>
-    <message>
-        <source>How long at most, and what do we know after?</source>
-        <translation>Wie lange höchstens, und was wissen wir danach?</translation>
-    </message>
-    <message>
-        <source>Who needs the answer</source>
-        <translation>Wer die Antwort braucht</translation>
-    </message>
-    <message>
-        <source>Which decision waits on it?</source>
-        <translation>Welche Entscheidung wartet darauf?</translation>
-    </message>
-    <message>
-        <source>Metric it informs</source>
-        <translation>Betroffene Kennzahl</translation>
-    </message>
-    <message>
-        <source>Which metric would the answer move?</source>
-        <translation>Welche Kennzahl würde die Antwort bewegen?</translation>
-    </message>
-    <message>
-        <source>Incidents or pain removed</source>
-        <translation>Behobene Störungen oder Schmerzen</translation>
-    </message>
-    <message>
-        <source>Which incidents, pages or toil does this end?</source>
-        <translation>Welche Störungen, Alarme oder Routinearbeit beendet das?</translation>
-    </message>
-    <message>
-        <source>Who feels the pain</source>
-        <translation>Wer den Schmerz spürt</translation>
-    </message>
-    <message>
-        <source>Customers, on-call, support?</source>
-        <translation>Kunden, Bereitschaft, Support?</translation>
-    </message>
-    <message>
-        <source>Reliability measure</source>
-        <translation>Maß der Zuverlässigkeit</translation>
-    </message>
-    <message>
-        <source>Incidents per month, error rate, time to recover?</source>
-        <translation>Störungen pro Monat, Fehlerrate, Zeit bis zur Wiederherstellung?</translation>
-    </message>
-    <message>
-        <source>What keeps breaking if we wait?</source>
-        <translation>Was geht weiter kaputt, wenn wir warten?</translation>
-    </message>
-    <message>
-        <source>#%1</source>
-        <translation>#%1</translation>
-    </message>
-    <message>
-        <source>%1: the key is used by more than one candidate.</source>
-        <translation>%1: der Schlüssel wird von mehr als einem Kandidaten verwendet.</translation>
-    </message>
-    <message>
-        <source>%1: internal id %2 is used twice.</source>
-        <translation>%1: die interne ID %2 wird doppelt verwendet.</translation>
-    </message>
-    <message>
-        <source>A %1-link points to candidate #%2, which does not exist.</source>
-        <translation>Eine %1-Verknüpfung zeigt auf Kandidat #%2, den es nicht gibt.</translation>
-    </message>
-    <message>
-        <source>%1: a candidate cannot %2 itself.</source>
-        <translation>%1: ein Kandidat kann sich nicht selbst %2.</translation>
-    </message>
-    <message>
-        <source>require</source>
-        <translation>voraussetzen</translation>
-    </message>
-    <message>
-        <source>exclude</source>
-        <translation>ausschließen</translation>
-    </message>
-    <message>
-        <source>%1 %2 %3 is listed twice.</source>
-        <translation>%1 %2 %3 ist doppelt aufgeführt.</translation>
-    </message>
-    <message>
-        <source>Requires-links form a cycle: %1.</source>
-        <translation>Voraussetzungen bilden einen Zyklus: %1.</translation>
-    </message>
-    <message>
-        <source>The capacity is not a number (nan).</source>
-        <translation>Die Kapazität ist keine Zahl (nan).</translation>
-    </message>
-    <message>
-        <source>The capacity must be finite, not %1.</source>
-        <translation>Die Kapazität muss endlich sein, nicht %1.</translation>
-    </message>
-    <message>
-        <source>The capacity %1 is negative; it must be 0 or more.</source>
-        <translation>Die Kapazität %1 ist negativ; sie muss 0 oder mehr sein.</translation>
-    </message>
-    <message>
-        <source>The link names a candidate that does not exist.</source>
-        <translation>Die Verknüpfung nennt einen Kandidaten, den es nicht gibt.</translation>
-    </message>
-    <message>
-        <source>%1 cannot require itself.</source>
-        <translation>%1 kann sich nicht selbst voraussetzen.</translation>
-    </message>
-    <message>
-        <source>%1 cannot exclude itself.</source>
-        <translation>%1 kann sich nicht selbst ausschließen.</translation>
-    </message>
-    <message>
-        <source>%1 already requires %2.</source>
-        <translation>%1 setzt %2 bereits voraus.</translation>
-    </message>
-    <message>
-        <source>%1 already excludes %2.</source>
-        <translation>%1 schließt %2 bereits aus.</translation>
-    </message>
-    <message>
-        <source>%1 cannot require %2: that would close the cycle %3.</source>
-        <translation>%1 kann %2 nicht voraussetzen: das würde den Zyklus %3 schließen.</translation>
-    </message>
-    <message>
-        <source>%1 is damaged (corrupted or truncated) and cannot be opened: %2</source>
-        <translation>%1 ist beschädigt (fehlerhaft oder abgeschnitten) und kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 is empty (0 bytes); it is not a Cutline workshop.</source>
-        <translation>%1 ist leer (0 Bytes); das ist kein Cutline-Workshop.</translation>
-    </message>
-    <message>
-        <source>it is only %1 bytes long.</source>
-        <translation>sie ist nur %1 Bytes lang.</translation>
-    </message>
-    <message>
-        <source>%1 is not a Cutline workshop: it is not an SQLite database.</source>
-        <translation>%1 ist kein Cutline-Workshop: es ist keine SQLite-Datenbank.</translation>
-    </message>
-    <message>
-        <source>%1 is an SQLite database, but not a Cutline workshop (its application id is %2).</source>
-        <translation>%1 ist eine SQLite-Datenbank, aber kein Cutline-Workshop (ihre Anwendungs-ID ist %2).</translation>
-    </message>
-    <message>
-        <source>%1 was made by a newer version of Cutline (schema %2); this version reads up to %3. Update Cutline to open it.</source>
-        <translation>%1 wurde mit einer neueren Version von Cutline erstellt (Schema %2); diese Version liest bis %3. Aktualisieren Sie Cutline, um die Datei zu öffnen.</translation>
-    </message>
-    <message>
-        <source>its schema version %1 is not one Cutline ever wrote.</source>
-        <translation>ihre Schemaversion %1 hat Cutline nie geschrieben.</translation>
-    </message>
-    <message>
-        <source>its page size %1 is invalid.</source>
-        <translation>ihre Seitengröße %1 ist ungültig.</translation>
-    </message>
-    <message>
-        <source>it is %1 bytes long but should be %2.</source>
-        <translation>sie ist %1 Bytes lang, sollte aber %2 sein.</translation>
-    </message>
-    <message>
-        <source>its size %1 is not a whole number of pages.</source>
-        <translation>ihre Größe %1 ist kein Vielfaches der Seitengröße.</translation>
-    </message>
-    <message>
-        <source>it is not in the rollback-journal format Cutline writes.</source>
-        <translation>sie ist nicht im Rollback-Journal-Format, das Cutline schreibt.</translation>
-    </message>
-    <message>
-        <source>a table</source>
-        <translation>eine Tabelle</translation>
-    </message>
-    <message>
-        <source>an index</source>
-        <translation>einen Index</translation>
-    </message>
-    <message>
-        <source>a view</source>
-        <translation>eine Sicht</translation>
-    </message>
-    <message>
-        <source>a trigger</source>
-        <translation>einen Trigger</translation>
-    </message>
-    <message>
-        <source>an object of type %1</source>
-        <translation>ein Objekt vom Typ %1</translation>
-    </message>
-    <message>
-        <source>%1 defines its %2 &quot;%3&quot; differently from Cutline; it was not opened because it may be hostile or from another program.</source>
-        <translation>%1 definiert %2 „%3“ anders als Cutline; die Datei wurde nicht geöffnet, weil sie bösartig sein oder von einem anderen Programm stammen könnte.</translation>
-    </message>
-    <message>
-        <source>%1 contains %2 &quot;%3&quot; that Cutline does not create; it was not opened because it may be hostile or from another program.</source>
-        <translation>%1 enthält %2 „%3“, den Cutline nicht anlegt; die Datei wurde nicht geöffnet, weil sie bösartig sein oder von einem anderen Programm stammen könnte.</translation>
-    </message>
-    <message>
-        <source>the %1 &quot;%2&quot; is missing.</source>
-        <translation>%1 „%2“ fehlt.</translation>
-    </message>
-    <message>
-        <source>a row in table &quot;%1&quot; points to a missing row.</source>
-        <translation>eine Zeile in Tabelle „%1“ verweist auf eine fehlende Zeile.</translation>
     </message>
     <message>
         <source>%1 must be in the plan but needs %2, which was %3.</source>
@@ -539,10 +139,6 @@
         <translation>ihn aufzunehmen würde den Gesamtwert um %1 senken</translation>
     </message>
     <message>
-        <source>it cannot be included even by leaving everything else out</source>
-        <translation>er passt nicht einmal, wenn alles andere wegfällt</translation>
-    </message>
-    <message>
         <source>needs %1, which was %2</source>
         <translation>setzt %1 voraus, das %2 wurde</translation>
     </message>
@@ -565,122 +161,6 @@
     <message>
         <source>fits, but %1</source>
         <translation>passt, aber %1</translation>
-    </message>
-    <message>
-        <source>%1 does not exist.</source>
-        <translation>%1 existiert nicht.</translation>
-    </message>
-    <message>
-        <source>%1 is a folder, not %2.</source>
-        <translation>%1 ist ein Ordner, nicht %2.</translation>
-    </message>
-    <message>
-        <source>%1 is not a regular file, so it cannot be %2.</source>
-        <translation>%1 ist keine normale Datei und kann daher nicht %2 sein.</translation>
-    </message>
-    <message>
-        <source>%1 is too large (%2 MB) to be %3.</source>
-        <translation>%1 ist zu groß (%2 MB) für %3.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2.</source>
-        <translation>%1 kann nicht gelesen werden: %2.</translation>
-    </message>
-    <message>
-        <source>%1: say why it is deferred (a rationale is required).</source>
-        <translation>%1: Sagen Sie, warum es verschoben wird (eine Begründung ist nötig).</translation>
-    </message>
-    <message>
-        <source>%1: say why it is dropped (a rationale is required).</source>
-        <translation>%1: Sagen Sie, warum es gestrichen wird (eine Begründung ist nötig).</translation>
-    </message>
-    <message>
-        <source>Name the decider in the workshop settings first.</source>
-        <translation>Nennen Sie zuerst die entscheidende Person in den Workshop-Einstellungen.</translation>
-    </message>
-    <message>
-        <source>Nothing is decided yet.</source>
-        <translation>Noch ist nichts entschieden.</translation>
-    </message>
-    <message>
-        <source>Value / effort</source>
-        <translation>Wert / Aufwand</translation>
-    </message>
-    <message>
-        <source>RICE</source>
-        <translation>RICE</translation>
-    </message>
-    <message>
-        <source>ICE</source>
-        <translation>ICE</translation>
-    </message>
-    <message>
-        <source>WSJF</source>
-        <translation>WSJF</translation>
-    </message>
-    <message>
-        <source>Weighted criteria</source>
-        <translation>Gewichtete Kriterien</translation>
-    </message>
-    <message>
-        <source>value (reach × impact × confidence) divided by effort</source>
-        <translation>Wert (Reichweite × Wirkung × Zuversicht) geteilt durch Aufwand</translation>
-    </message>
-    <message>
-        <source>reach × impact × confidence ÷ effort, with reach estimated for every candidate</source>
-        <translation>Reichweite × Wirkung × Zuversicht ÷ Aufwand, mit geschätzter Reichweite für jeden Kandidaten</translation>
-    </message>
-    <message>
-        <source>impact × confidence (0–10) × ease, where ease runs from 10 for no effort to 1 for the largest effort in the workshop</source>
-        <translation>Wirkung × Zuversicht (0–10) × Leichtigkeit; die Leichtigkeit reicht von 10 ohne Aufwand bis 1 beim größten Aufwand im Workshop</translation>
-    </message>
-    <message>
-        <source>cost of delay (impact + time criticality + risk reduction, the risk 1–5 counted twice) divided by job size (effort)</source>
-        <translation>Verzögerungskosten (Wirkung + Zeitkritikalität + Risikominderung, das Risiko 1–5 doppelt gezählt) geteilt durch die Größe (Aufwand)</translation>
-    </message>
-    <message>
-        <source>the weighted average of the candidate&apos;s 0–10 scores on the workshop&apos;s criteria</source>
-        <translation>der gewichtete Mittelwert der Bewertungen 0–10 des Kandidaten nach den Kriterien des Workshops</translation>
-    </message>
-    <message>
-        <source>reach %1 × impact %2 × confidence %3 % ÷ effort %4 = %5</source>
-        <translation>Reichweite %1 × Wirkung %2 × Zuversicht %3 % ÷ Aufwand %4 = %5</translation>
-    </message>
-    <message>
-        <source>impact %1 × confidence %2 × ease %3 = %4</source>
-        <translation>Wirkung %1 × Zuversicht %2 × Leichtigkeit %3 = %4</translation>
-    </message>
-    <message>
-        <source>(impact %1 + time criticality %2 + risk reduction %3) ÷ effort %4 = %5</source>
-        <translation>(Wirkung %1 + Zeitkritikalität %2 + Risikominderung %3) ÷ Aufwand %4 = %5</translation>
-    </message>
-    <message>
-        <source>%1 %2 × %3</source>
-        <translation>%1 %2 × %3</translation>
-    </message>
-    <message>
-        <source>no criteria defined yet (Workshop settings)</source>
-        <translation>noch keine Kriterien festgelegt (Workshop-Einstellungen)</translation>
-    </message>
-    <message>
-        <source>(%1) ÷ total weight %2 = %3</source>
-        <translation>(%1) ÷ Gesamtgewicht %2 = %3</translation>
-    </message>
-    <message>
-        <source>Every criterion needs a name.</source>
-        <translation>Jedes Kriterium braucht einen Namen.</translation>
-    </message>
-    <message>
-        <source>The criterion &quot;%1&quot; is listed twice.</source>
-        <translation>Das Kriterium „%1“ steht doppelt in der Liste.</translation>
-    </message>
-    <message>
-        <source>The weight of &quot;%1&quot; must be a number of 0 or more, not %2.</source>
-        <translation>Das Gewicht von „%1“ muss eine Zahl ab 0 sein, nicht %2.</translation>
-    </message>
-    <message>
-        <source>At least one criterion needs a weight above 0.</source>
-        <translation>Mindestens ein Kriterium braucht ein Gewicht über 0.</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -971,18 +451,6 @@
         <translation>Zeitfresser</translation>
     </message>
     <message>
-        <source>(reach %1 × impact %2 × confidence %3 % + unlocked %4) ÷ effort %5 = %6</source>
-        <translation>(Reichweite %1 × Wirkung %2 × Zuversicht %3 % + freigeschaltet %4) ÷ Aufwand %5 = %6</translation>
-    </message>
-    <message>
-        <source>%1: committing it departs from the plan, which leaves it out; say why (a rationale is required).</source>
-        <translation>%1: Die Zusage weicht vom Plan ab, der es auslässt; sagen Sie, warum (eine Begründung ist nötig).</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
-    </message>
-    <message>
         <source>No capacity set; the committed work needs %1 %2.</source>
         <translation>Keine Kapazität festgelegt; die zugesagte Arbeit braucht %1 %2.</translation>
     </message>
@@ -1032,6 +500,30 @@
     <message>
         <source>%1 (continued)</source>
         <translation>%1 (Fortsetzung)</translation>
+    </message>
+    <message>
+        <source>no feasible plan can include it</source>
+        <translation>kein möglicher Plan kann es enthalten</translation>
+    </message>
+    <message>
+        <source>including it would lower the total value by less than 0.01</source>
+        <translation>es aufzunehmen würde den Gesamtwert um weniger als 0,01 senken</translation>
+    </message>
+    <message>
+        <source>including it would leave the total value unchanged</source>
+        <translation>es aufzunehmen würde den Gesamtwert nicht ändern</translation>
+    </message>
+    <message>
+        <source>a plan of equal value includes it instead of %1</source>
+        <translation>ein gleichwertiger Plan nimmt es statt %1</translation>
+    </message>
+    <message>
+        <source>a plan of equal value includes it instead of %1 and %2</source>
+        <translation>ein gleichwertiger Plan nimmt es statt %1 und %2</translation>
+    </message>
+    <message>
+        <source>a plan of equal value includes it instead of %1 and %2 others</source>
+        <translation>ein gleichwertiger Plan nimmt es statt %1 und %2 weiteren</translation>
     </message>
 </context>
 <context>
@@ -1099,8 +591,12 @@
         <translation>Warum</translation>
     </message>
     <message>
-        <source>Score (%1)</source>
-        <translation>Bewertung (%1)</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Bewertung</translation>
     </message>
 </context>
 <context>
@@ -1166,6 +662,80 @@
     </message>
 </context>
 <context>
+    <name>cutline::DecisionDialog</name>
+    <message>
+        <source>Why?</source>
+        <translation>Warum?</translation>
+    </message>
+    <message>
+        <source>The reason, in a sentence or two</source>
+        <translation>Die Begründung, in ein, zwei Sätzen</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Begründung:</translation>
+    </message>
+    <message>
+        <source>Decide (Ctrl+Return)</source>
+        <translation>Entscheiden (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>%1 will be committed.</source>
+        <translation>%1 wird zugesagt.</translation>
+    </message>
+    <message>
+        <source>%1 will be deferred.</source>
+        <translation>%1 wird zurückgestellt.</translation>
+    </message>
+    <message>
+        <source>%1 will be dropped.</source>
+        <translation>%1 wird verworfen.</translation>
+    </message>
+    <message>
+        <source>%1 will be left undecided.</source>
+        <translation>%1 bleibt unentschieden.</translation>
+    </message>
+    <message>
+        <source>The record shows it to everyone who was not in the room.</source>
+        <translation>Das Protokoll zeigt sie allen, die nicht im Raum waren.</translation>
+    </message>
+    <message>
+        <source>The plan would take it: leaving it out gives up a value of %1.</source>
+        <translation>Der Plan würde es nehmen: Es auszulassen gibt einen Wert von %1 auf.</translation>
+    </message>
+    <message>
+        <source>Deferring %1 needs a reason: the record shows it to everyone who was not in the room.</source>
+        <translation>%1 zurückzustellen braucht eine Begründung: Das Protokoll zeigt sie allen, die nicht im Raum waren.</translation>
+    </message>
+    <message>
+        <source>Dropping %1 needs a reason: the record shows it to everyone who was not in the room.</source>
+        <translation>%1 zu verwerfen braucht eine Begründung: Das Protokoll zeigt sie allen, die nicht im Raum waren.</translation>
+    </message>
+    <message>
+        <source>Committing %1 departs from the plan, which leaves it out: %2</source>
+        <translation>%1 zuzusagen weicht vom Plan ab, der es auslässt: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cutline::DecisionMenu</name>
+    <message>
+        <source>Commit</source>
+        <translation>Zugesagt</translation>
+    </message>
+    <message>
+        <source>Defer…</source>
+        <translation>Zurückstellen…</translation>
+    </message>
+    <message>
+        <source>Drop…</source>
+        <translation>Verwerfen…</translation>
+    </message>
+</context>
+<context>
     <name>cutline::DecisionRecord</name>
     <message>
         <source>Decision record</source>
@@ -1198,6 +768,37 @@
     <message>
         <source>%1 could not be written: %2. Choose a folder you can write to.</source>
         <translation>%1 konnte nicht geschrieben werden: %2. Wählen Sie einen Ordner, in den Sie schreiben können.</translation>
+    </message>
+</context>
+<context>
+    <name>cutline::Decisions</name>
+    <message>
+        <source>%1: say why it is deferred (a rationale is required).</source>
+        <translation>%1: Sagen Sie, warum es verschoben wird (eine Begründung ist nötig).</translation>
+    </message>
+    <message>
+        <source>%1: say why it is dropped (a rationale is required).</source>
+        <translation>%1: Sagen Sie, warum es gestrichen wird (eine Begründung ist nötig).</translation>
+    </message>
+    <message>
+        <source>%1: committing it departs from the plan, which leaves it out; say why (a rationale is required).</source>
+        <translation>%1: Die Zusage weicht vom Plan ab, der es auslässt; sagen Sie, warum (eine Begründung ist nötig).</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Below the cut line: %1</source>
+        <translation>Unter der Schnittlinie: %1</translation>
+    </message>
+    <message>
+        <source>Name the decider in the workshop settings first.</source>
+        <translation>Nennen Sie zuerst die entscheidende Person in den Workshop-Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Nothing is decided yet.</source>
+        <translation>Noch ist nichts entschieden.</translation>
     </message>
 </context>
 <context>
@@ -1304,6 +905,82 @@
     <message>
         <source>tags</source>
         <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>candidate</source>
+        <translation>Kandidat</translation>
+    </message>
+    <message>
+        <source>%1: %2 is missing.</source>
+        <translation>%1: %2 fehlt.</translation>
+    </message>
+    <message>
+        <source>%1: %2 &quot;%3&quot; is not a number.</source>
+        <translation>%1: %2 „%3“ ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a number (nan).</source>
+        <translation>%1: %2 ist keine Zahl (nan).</translation>
+    </message>
+    <message>
+        <source>%1: %2 must be finite, not %3.</source>
+        <translation>%1: %2 muss endlich sein, nicht %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 is negative; it must be 0 or more.</source>
+        <translation>%1: %2 %3 ist negativ; der Wert muss 0 oder mehr sein.</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 is outside %4–%5.</source>
+        <translation>%1: %2 %3 liegt außerhalb von %4–%5.</translation>
+    </message>
+    <message>
+        <source>%1: risk %2 must be a whole number from 1 to 5.</source>
+        <translation>%1: Risiko %2 muss eine ganze Zahl von 1 bis 5 sein.</translation>
+    </message>
+    <message>
+        <source>%1: low effort %2 is above the likely effort %3.</source>
+        <translation>%1: der niedrige Aufwand %2 liegt über dem wahrscheinlichen Aufwand %3.</translation>
+    </message>
+    <message>
+        <source>%1: high effort %2 is below the likely effort %3.</source>
+        <translation>%1: der hohe Aufwand %2 liegt unter dem wahrscheinlichen Aufwand %3.</translation>
+    </message>
+    <message>
+        <source>%1: effort %2 is below its low estimate %3.</source>
+        <translation>%1: Aufwand %2 liegt unter der niedrigen Schätzung %3.</translation>
+    </message>
+    <message>
+        <source>%1: effort %2 is above its high estimate %3.</source>
+        <translation>%1: Aufwand %2 liegt über der hohen Schätzung %3.</translation>
+    </message>
+    <message>
+        <source>%1: the key is empty.</source>
+        <translation>%1: der Schlüssel ist leer.</translation>
+    </message>
+    <message>
+        <source>%1: key &quot;%2&quot; may not contain spaces at its ends, &apos;;&apos;, &apos;,&apos; or line breaks.</source>
+        <translation>%1: der Schlüssel „%2“ darf keine Leerzeichen am Anfang oder Ende, kein „;“, kein „,“ und keine Zeilenumbrüche enthalten.</translation>
+    </message>
+    <message>
+        <source>%1: key &quot;%2&quot; is longer than %3 characters.</source>
+        <translation>%1: der Schlüssel „%2“ ist länger als %3 Zeichen.</translation>
+    </message>
+    <message>
+        <source>%1: the title is empty.</source>
+        <translation>%1: der Titel ist leer.</translation>
+    </message>
+    <message>
+        <source>%1: kind &quot;%2&quot; is not one of product, platform, compliance, research, stabilization.</source>
+        <translation>%1: die Art „%2“ ist keine von product, platform, compliance, research, stabilization.</translation>
+    </message>
+    <message>
+        <source>%1: decision &quot;%2&quot; is not one of undecided, commit, defer, drop.</source>
+        <translation>%1: die Entscheidung „%2“ ist keine von undecided, commit, defer, drop.</translation>
+    </message>
+    <message>
+        <source>%1: review date &quot;%2&quot; is not a date (use YYYY-MM-DD).</source>
+        <translation>%1: das Review-Datum „%2“ ist kein Datum (verwenden Sie JJJJ-MM-TT).</translation>
     </message>
 </context>
 <context>
@@ -1441,6 +1118,29 @@
     <message>
         <source>… and %1 more errors.</source>
         <translation>… und %1 weitere Fehler.</translation>
+    </message>
+</context>
+<context>
+    <name>cutline::InputFile</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not %2.</source>
+        <translation>%1 ist ein Ordner, nicht %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file, so it cannot be %2.</source>
+        <translation>%1 ist keine normale Datei und kann daher nicht %2 sein.</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2 MB) to be %3.</source>
+        <translation>%1 ist zu groß (%2 MB) für %3.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
 </context>
 <context>
@@ -1649,14 +1349,6 @@
         <translation>Widerspruch:</translation>
     </message>
     <message>
-        <source>Why?</source>
-        <translation>Warum?</translation>
-    </message>
-    <message>
-        <source>%1 will be %2. Why? The decision record shows this reason to everyone who was not in the room.</source>
-        <translation>%1 wird %2. Warum? Das Entscheidungsprotokoll zeigt diesen Grund allen, die nicht dabei waren.</translation>
-    </message>
-    <message>
         <source>(anonymous) %1</source>
         <translation>(anonym) %1</translation>
     </message>
@@ -1704,6 +1396,165 @@
     <message>
         <source>Stabilization</source>
         <translation>Stabilisierung</translation>
+    </message>
+</context>
+<context>
+    <name>cutline::KindProfile</name>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>What problem does this solve?</source>
+        <translation>Welches Problem löst das?</translation>
+    </message>
+    <message>
+        <source>Who it helps</source>
+        <translation>Wem es hilft</translation>
+    </message>
+    <message>
+        <source>Which users or customers feel it?</source>
+        <translation>Welche Nutzer oder Kunden spüren es?</translation>
+    </message>
+    <message>
+        <source>Metric it moves</source>
+        <translation>Bewegte Kennzahl</translation>
+    </message>
+    <message>
+        <source>Conversion, retention, activation, revenue, engagement, or one of the workshop&apos;s goals?</source>
+        <translation>Conversion, Retention, Aktivierung, Umsatz, Engagement oder eines der Workshop-Ziele?</translation>
+    </message>
+    <message>
+        <source>Expected outcome</source>
+        <translation>Erwartetes Ergebnis</translation>
+    </message>
+    <message>
+        <source>What changes, by how much?</source>
+        <translation>Was ändert sich, und um wie viel?</translation>
+    </message>
+    <message>
+        <source>Cost of not doing it</source>
+        <translation>Kosten des Nichtstuns</translation>
+    </message>
+    <message>
+        <source>What happens if we do not build it?</source>
+        <translation>Was passiert, wenn wir es nicht bauen?</translation>
+    </message>
+    <message>
+        <source>Internal users</source>
+        <translation>Interne Nutzer</translation>
+    </message>
+    <message>
+        <source>Which teams will build on it?</source>
+        <translation>Welche Teams werden darauf aufbauen?</translation>
+    </message>
+    <message>
+        <source>Adoption measure</source>
+        <translation>Maß der Nutzung</translation>
+    </message>
+    <message>
+        <source>How will we know they adopted it?</source>
+        <translation>Woran erkennen wir, dass sie es nutzen?</translation>
+    </message>
+    <message>
+        <source>What slows those teams down today?</source>
+        <translation>Was bremst diese Teams heute?</translation>
+    </message>
+    <message>
+        <source>What gets faster or safer?</source>
+        <translation>Was wird schneller oder sicherer?</translation>
+    </message>
+    <message>
+        <source>What happens if we wait?</source>
+        <translation>Was passiert, wenn wir warten?</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Vorschrift</translation>
+    </message>
+    <message>
+        <source>Which rule, regulation or contract requires it?</source>
+        <translation>Welche Regel, Verordnung oder welcher Vertrag verlangt es?</translation>
+    </message>
+    <message>
+        <source>Deadline and consequence</source>
+        <translation>Frist und Folgen</translation>
+    </message>
+    <message>
+        <source>By when, and what happens if we miss it?</source>
+        <translation>Bis wann, und was passiert, wenn wir sie verpassen?</translation>
+    </message>
+    <message>
+        <source>Who it affects</source>
+        <translation>Wen es betrifft</translation>
+    </message>
+    <message>
+        <source>Who is exposed if we are not compliant?</source>
+        <translation>Wer ist betroffen, wenn wir die Vorgaben nicht erfüllen?</translation>
+    </message>
+    <message>
+        <source>What evidence shows we comply?</source>
+        <translation>Welcher Nachweis zeigt, dass wir sie erfüllen?</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>What question must this answer?</source>
+        <translation>Welche Frage muss das beantworten?</translation>
+    </message>
+    <message>
+        <source>Time box</source>
+        <translation>Zeitrahmen</translation>
+    </message>
+    <message>
+        <source>How long at most, and what do we know after?</source>
+        <translation>Wie lange höchstens, und was wissen wir danach?</translation>
+    </message>
+    <message>
+        <source>Who needs the answer</source>
+        <translation>Wer die Antwort braucht</translation>
+    </message>
+    <message>
+        <source>Which decision waits on it?</source>
+        <translation>Welche Entscheidung wartet darauf?</translation>
+    </message>
+    <message>
+        <source>Metric it informs</source>
+        <translation>Betroffene Kennzahl</translation>
+    </message>
+    <message>
+        <source>Which metric would the answer move?</source>
+        <translation>Welche Kennzahl würde die Antwort bewegen?</translation>
+    </message>
+    <message>
+        <source>Incidents or pain removed</source>
+        <translation>Behobene Störungen oder Schmerzen</translation>
+    </message>
+    <message>
+        <source>Which incidents, pages or toil does this end?</source>
+        <translation>Welche Störungen, Alarme oder Routinearbeit beendet das?</translation>
+    </message>
+    <message>
+        <source>Who feels the pain</source>
+        <translation>Wer den Schmerz spürt</translation>
+    </message>
+    <message>
+        <source>Customers, on-call, support?</source>
+        <translation>Kunden, Bereitschaft, Support?</translation>
+    </message>
+    <message>
+        <source>Reliability measure</source>
+        <translation>Maß der Zuverlässigkeit</translation>
+    </message>
+    <message>
+        <source>Incidents per month, error rate, time to recover?</source>
+        <translation>Störungen pro Monat, Fehlerrate, Zeit bis zur Wiederherstellung?</translation>
+    </message>
+    <message>
+        <source>What keeps breaking if we wait?</source>
+        <translation>Was geht weiter kaputt, wenn wir warten?</translation>
     </message>
 </context>
 <context>
@@ -1758,10 +1609,6 @@
     <message>
         <source>…or explore the sample workshop</source>
         <translation>…oder den Beispiel-Workshop erkunden</translation>
-    </message>
-    <message>
-        <source>&amp;New Workshop</source>
-        <translation>&amp;Neuer Workshop</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
@@ -2164,6 +2011,85 @@ Schreibgeschützt öffnen?</translation>
         <source>Decision Record Preview</source>
         <translation>Vorschau des Entscheidungsprotokolls</translation>
     </message>
+    <message>
+        <source>&amp;New Workshop…</source>
+        <translation>&amp;Neuer Workshop…</translation>
+    </message>
+    <message>
+        <source>Your &amp;Name…</source>
+        <translation>Ihr &amp;Name…</translation>
+    </message>
+    <message>
+        <source>Your Name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <source>The decision log names who decided. Your name:</source>
+        <translation>Das Entscheidungsprotokoll nennt, wer entschieden hat. Ihr Name:</translation>
+    </message>
+    <message>
+        <source>Decisions are recorded as %1.</source>
+        <translation>Entscheidungen werden als %1 festgehalten.</translation>
+    </message>
+</context>
+<context>
+    <name>cutline::NewWorkshopDialog</name>
+    <message>
+        <source>New Workshop</source>
+        <translation>Neuer Workshop</translation>
+    </message>
+    <message>
+        <source>e.g. 2027 Q1 planning</source>
+        <translation>z. B. Planung 2027 Q1</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <source>person-weeks</source>
+        <translation>Personenwochen</translation>
+    </message>
+    <message>
+        <source>person-days</source>
+        <translation>Personentage</translation>
+    </message>
+    <message>
+        <source>story points</source>
+        <translation>Story Points</translation>
+    </message>
+    <message>
+        <source>sprints</source>
+        <translation>Sprints</translation>
+    </message>
+    <message>
+        <source>engineers</source>
+        <translation>Entwickler</translation>
+    </message>
+    <message>
+        <source>Capacity unit</source>
+        <translation>Kapazitätseinheit</translation>
+    </message>
+    <message>
+        <source>The capacity is what the plan shares out: the cut line falls where it runs out. You can change it later in Workshop Settings.</source>
+        <translation>Die Kapazität ist, was der Plan verteilt: Die Schnittlinie liegt dort, wo sie ausgeht. Sie können sie später in den Workshop-Einstellungen ändern.</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation>&amp;Kapazität:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Einheit:</translation>
+    </message>
 </context>
 <context>
     <name>cutline::PlanModel</name>
@@ -2237,6 +2163,161 @@ Schreibgeschützt öffnen?</translation>
             <numerusform>Der beste Plan: %n Kandidaten über der Schnittlinie, exakt gewählt (%1 ms).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Selected candidate:</source>
+        <translation>Ausgewählter Kandidat:</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Zugesagt</translation>
+    </message>
+    <message>
+        <source>Defer…</source>
+        <translation>Zurückstellen…</translation>
+    </message>
+    <message>
+        <source>Drop…</source>
+        <translation>Verwerfen…</translation>
+    </message>
+</context>
+<context>
+    <name>cutline::ProjectorChartPage</name>
+    <message>
+        <source>Impact and effort</source>
+        <translation>Wirkung und Aufwand</translation>
+    </message>
+</context>
+<context>
+    <name>cutline::ProjectorFocusPage</name>
+    <message>
+        <source>Candidate in focus</source>
+        <translation>Kandidat im Fokus</translation>
+    </message>
+    <message>
+        <source>computing…</source>
+        <translation>wird berechnet…</translation>
+    </message>
+    <message>
+        <source>In the plan, above the cut line.</source>
+        <translation>Im Plan, über der Schnittlinie.</translation>
+    </message>
+    <message>
+        <source>Below the cut line: %1</source>
+        <translation>Unter der Schnittlinie: %1</translation>
+    </message>
+    <message>
+        <source>— not given —</source>
+        <translation>— nicht angegeben —</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1 (%2 bis %3)</translation>
+    </message>
+    <message>
+        <source>Estimates</source>
+        <translation>Schätzungen</translation>
+    </message>
+    <message>
+        <source>effort %1 %2 · impact %3 of 10 · confidence %4 % · value %5</source>
+        <translation>Aufwand %1 %2 · Wirkung %3 von 10 · Zuversicht %4 % · Wert %5</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>No candidate in focus</source>
+        <translation>Kein Kandidat im Fokus</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>cutline::ProjectorGraphPage</name>
+    <message>
+        <source>Dependencies</source>
+        <translation>Abhängigkeiten</translation>
+    </message>
+    <message>
+        <source>Dependencies · bold boxes are in the plan, dashed ones are out</source>
+        <translation>Abhängigkeiten · fette Kästen sind im Plan, gestrichelte nicht</translation>
+    </message>
+</context>
+<context>
+    <name>cutline::ProjectorPlanPage</name>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>No plan fits the decisions taken</source>
+        <translation>Kein Plan passt zu den getroffenen Entscheidungen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3 used · %4 in the plan · total value %5</source>
+        <translation>%1 von %2 %3 genutzt · %4 im Plan · Gesamtwert %5</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Aufwand</translation>
+    </message>
+    <message>
+        <source>computing…</source>
+        <translation>wird berechnet…</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Kandidat</translation>
+    </message>
+    <message>
+        <source>Used so far, or why it is out</source>
+        <translation>Bisher genutzt, oder warum es draußen ist</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>cut line: capacity runs out</source>
+        <translation>Schnittlinie: Die Kapazität ist erschöpft</translation>
+    </message>
+</context>
+<context>
+    <name>cutline::ProjectorView</name>
+    <message>
+        <source>Cutline — Presentation</source>
+        <translation>Cutline — Präsentation</translation>
+    </message>
+    <message>
+        <source>1 Plan · 2 Chart · 3 Graph · 4 Candidate in focus · ← → switch · ↑ ↓ focus · Esc leave</source>
+        <translation>1 Plan · 2 Diagramm · 3 Graph · 4 Kandidat im Fokus · ← → wechseln · ↑ ↓ Fokus · Esc beenden</translation>
+    </message>
+    <message>
+        <source> · PgDn page %1 of %2</source>
+        <translation> · Bild↓ Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source> · PgDn part %1 of %2</source>
+        <translation> · Bild↓ Teil %1 von %2</translation>
+    </message>
 </context>
 <context>
     <name>cutline::RecoveryStore</name>
@@ -2250,6 +2331,93 @@ Schreibgeschützt öffnen?</translation>
     <message>
         <source>Delete %1</source>
         <translation>%1 löschen</translation>
+    </message>
+</context>
+<context>
+    <name>cutline::Scoring</name>
+    <message>
+        <source>Value / effort</source>
+        <translation>Wert / Aufwand</translation>
+    </message>
+    <message>
+        <source>RICE</source>
+        <translation>RICE</translation>
+    </message>
+    <message>
+        <source>ICE</source>
+        <translation>ICE</translation>
+    </message>
+    <message>
+        <source>WSJF</source>
+        <translation>WSJF</translation>
+    </message>
+    <message>
+        <source>Weighted criteria</source>
+        <translation>Gewichtete Kriterien</translation>
+    </message>
+    <message>
+        <source>value (reach × impact × confidence) divided by effort</source>
+        <translation>Wert (Reichweite × Wirkung × Zuversicht) geteilt durch Aufwand</translation>
+    </message>
+    <message>
+        <source>reach × impact × confidence ÷ effort, with reach estimated for every candidate</source>
+        <translation>Reichweite × Wirkung × Zuversicht ÷ Aufwand, mit geschätzter Reichweite für jeden Kandidaten</translation>
+    </message>
+    <message>
+        <source>impact × confidence (0–10) × ease, where ease runs from 10 for no effort to 1 for the largest effort in the workshop</source>
+        <translation>Wirkung × Zuversicht (0–10) × Leichtigkeit; die Leichtigkeit reicht von 10 ohne Aufwand bis 1 beim größten Aufwand im Workshop</translation>
+    </message>
+    <message>
+        <source>cost of delay (impact + time criticality + risk reduction, the risk 1–5 counted twice) divided by job size (effort)</source>
+        <translation>Verzögerungskosten (Wirkung + Zeitkritikalität + Risikominderung, das Risiko 1–5 doppelt gezählt) geteilt durch die Größe (Aufwand)</translation>
+    </message>
+    <message>
+        <source>the weighted average of the candidate&apos;s 0–10 scores on the workshop&apos;s criteria</source>
+        <translation>der gewichtete Mittelwert der Bewertungen 0–10 des Kandidaten nach den Kriterien des Workshops</translation>
+    </message>
+    <message>
+        <source>(reach %1 × impact %2 × confidence %3 % + unlocked %4) ÷ effort %5 = %6</source>
+        <translation>(Reichweite %1 × Wirkung %2 × Zuversicht %3 % + freigeschaltet %4) ÷ Aufwand %5 = %6</translation>
+    </message>
+    <message>
+        <source>reach %1 × impact %2 × confidence %3 % ÷ effort %4 = %5</source>
+        <translation>Reichweite %1 × Wirkung %2 × Zuversicht %3 % ÷ Aufwand %4 = %5</translation>
+    </message>
+    <message>
+        <source>impact %1 × confidence %2 × ease %3 = %4</source>
+        <translation>Wirkung %1 × Zuversicht %2 × Leichtigkeit %3 = %4</translation>
+    </message>
+    <message>
+        <source>(impact %1 + time criticality %2 + risk reduction %3) ÷ effort %4 = %5</source>
+        <translation>(Wirkung %1 + Zeitkritikalität %2 + Risikominderung %3) ÷ Aufwand %4 = %5</translation>
+    </message>
+    <message>
+        <source>%1 %2 × %3</source>
+        <translation>%1 %2 × %3</translation>
+    </message>
+    <message>
+        <source>no criteria defined yet (Workshop settings)</source>
+        <translation>noch keine Kriterien festgelegt (Workshop-Einstellungen)</translation>
+    </message>
+    <message>
+        <source>(%1) ÷ total weight %2 = %3</source>
+        <translation>(%1) ÷ Gesamtgewicht %2 = %3</translation>
+    </message>
+    <message>
+        <source>Every criterion needs a name.</source>
+        <translation>Jedes Kriterium braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The criterion &quot;%1&quot; is listed twice.</source>
+        <translation>Das Kriterium „%1“ steht doppelt in der Liste.</translation>
+    </message>
+    <message>
+        <source>The weight of &quot;%1&quot; must be a number of 0 or more, not %2.</source>
+        <translation>Das Gewicht von „%1“ muss eine Zahl ab 0 sein, nicht %2.</translation>
+    </message>
+    <message>
+        <source>At least one criterion needs a weight above 0.</source>
+        <translation>Mindestens ein Kriterium braucht ein Gewicht über 0.</translation>
     </message>
 </context>
 <context>
@@ -2342,10 +2510,6 @@ Schreibgeschützt öffnen?</translation>
         <translation>&amp;Kapazität:</translation>
     </message>
     <message>
-        <source>Goals:</source>
-        <translation>Ziele:</translation>
-    </message>
-    <message>
         <source>&amp;Notes:</source>
         <translation>&amp;Notizen:</translation>
     </message>
@@ -2394,10 +2558,6 @@ Schreibgeschützt öffnen?</translation>
         <translation>&amp;Verfahren:</translation>
     </message>
     <message>
-        <source>C&amp;riteria:</source>
-        <translation>K&amp;riterien:</translation>
-    </message>
-    <message>
         <source>Chart split at &amp;effort:</source>
         <translation>Diagramm teilen bei &amp;Aufwand:</translation>
     </message>
@@ -2420,6 +2580,124 @@ Schreibgeschützt öffnen?</translation>
     <message>
         <source>A blocker then scores with the value of everything that cannot happen without it.</source>
         <translation>Ein Blocker wird dann mit dem Wert von allem bewertet, was ohne ihn nicht geht.</translation>
+    </message>
+    <message>
+        <source>Capacity unit</source>
+        <translation>Kapazitätseinheit</translation>
+    </message>
+    <message>
+        <source>&amp;Goals:</source>
+        <translation>&amp;Ziele:</translation>
+    </message>
+    <message>
+        <source>Criter&amp;ia:</source>
+        <translation>Krite&amp;rien:</translation>
+    </message>
+</context>
+<context>
+    <name>cutline::Validation</name>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>%1: the key is used by more than one candidate.</source>
+        <translation>%1: der Schlüssel wird von mehr als einem Kandidaten verwendet.</translation>
+    </message>
+    <message>
+        <source>%1: internal id %2 is used twice.</source>
+        <translation>%1: die interne ID %2 wird doppelt verwendet.</translation>
+    </message>
+    <message>
+        <source>A %1-link points to candidate #%2, which does not exist.</source>
+        <translation>Eine %1-Verknüpfung zeigt auf Kandidat #%2, den es nicht gibt.</translation>
+    </message>
+    <message>
+        <source>%1: a candidate cannot %2 itself.</source>
+        <translation>%1: ein Kandidat kann sich nicht selbst %2.</translation>
+    </message>
+    <message>
+        <source>require</source>
+        <translation>voraussetzen</translation>
+    </message>
+    <message>
+        <source>exclude</source>
+        <translation>ausschließen</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 is listed twice.</source>
+        <translation>%1 %2 %3 ist doppelt aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Requires-links form a cycle: %1.</source>
+        <translation>Voraussetzungen bilden einen Zyklus: %1.</translation>
+    </message>
+    <message>
+        <source>The capacity is not a number (nan).</source>
+        <translation>Die Kapazität ist keine Zahl (nan).</translation>
+    </message>
+    <message>
+        <source>The capacity must be finite, not %1.</source>
+        <translation>Die Kapazität muss endlich sein, nicht %1.</translation>
+    </message>
+    <message>
+        <source>The capacity %1 is negative; it must be 0 or more.</source>
+        <translation>Die Kapazität %1 ist negativ; sie muss 0 oder mehr sein.</translation>
+    </message>
+    <message>
+        <source>The link names a candidate that does not exist.</source>
+        <translation>Die Verknüpfung nennt einen Kandidaten, den es nicht gibt.</translation>
+    </message>
+    <message>
+        <source>%1 cannot require itself.</source>
+        <translation>%1 kann sich nicht selbst voraussetzen.</translation>
+    </message>
+    <message>
+        <source>%1 cannot exclude itself.</source>
+        <translation>%1 kann sich nicht selbst ausschließen.</translation>
+    </message>
+    <message>
+        <source>%1 already requires %2.</source>
+        <translation>%1 setzt %2 bereits voraus.</translation>
+    </message>
+    <message>
+        <source>%1 already excludes %2.</source>
+        <translation>%1 schließt %2 bereits aus.</translation>
+    </message>
+    <message>
+        <source>%1 cannot require %2: that would close the cycle %3.</source>
+        <translation>%1 kann %2 nicht voraussetzen: das würde den Zyklus %3 schließen.</translation>
+    </message>
+</context>
+<context>
+    <name>cutline::WorkshopCheck</name>
+    <message>
+        <source>dropped</source>
+        <translation>verworfen</translation>
+    </message>
+    <message>
+        <source>deferred</source>
+        <translation>zurückgestellt</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; (%3) has no %4.</source>
+        <translation>%1 „%2“ (%3) fehlt: %4.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 is mandatory but was %2.</source>
+        <translation>%1 ist verpflichtend, wurde aber %2.</translation>
+    </message>
+    <message>
+        <source>%1 is committed but requires %2, which was %3.</source>
+        <translation>%1 ist zugesagt, setzt aber %2 voraus, das %3 wurde.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are alternatives, but both are committed.</source>
+        <translation>%1 und %2 sind Alternativen, aber beide sind zugesagt.</translation>
     </message>
 </context>
 <context>
@@ -2479,10 +2757,6 @@ Schreibgeschützt öffnen?</translation>
         <translation>Plan als Entscheidungen übernehmen</translation>
     </message>
     <message>
-        <source>Below the cut line: %1</source>
-        <translation>Unter der Schnittlinie: %1</translation>
-    </message>
-    <message>
         <source>Decide %1: %2</source>
         <translation>%1 entscheiden: %2</translation>
     </message>
@@ -2539,6 +2813,86 @@ Schreibgeschützt öffnen?</translation>
         <source>a Cutline workshop file</source>
         <translation>eine Cutline-Workshop-Datei</translation>
     </message>
+    <message>
+        <source>%1 is damaged (corrupted or truncated) and cannot be opened: %2</source>
+        <translation>%1 ist beschädigt (fehlerhaft oder abgeschnitten) und kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes); it is not a Cutline workshop.</source>
+        <translation>%1 ist leer (0 Bytes); das ist kein Cutline-Workshop.</translation>
+    </message>
+    <message>
+        <source>it is only %1 bytes long.</source>
+        <translation>sie ist nur %1 Bytes lang.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Cutline workshop: it is not an SQLite database.</source>
+        <translation>%1 ist kein Cutline-Workshop: es ist keine SQLite-Datenbank.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database, but not a Cutline workshop (its application id is %2).</source>
+        <translation>%1 ist eine SQLite-Datenbank, aber kein Cutline-Workshop (ihre Anwendungs-ID ist %2).</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of Cutline (schema %2); this version reads up to %3. Update Cutline to open it.</source>
+        <translation>%1 wurde mit einer neueren Version von Cutline erstellt (Schema %2); diese Version liest bis %3. Aktualisieren Sie Cutline, um die Datei zu öffnen.</translation>
+    </message>
+    <message>
+        <source>its schema version %1 is not one Cutline ever wrote.</source>
+        <translation>ihre Schemaversion %1 hat Cutline nie geschrieben.</translation>
+    </message>
+    <message>
+        <source>its page size %1 is invalid.</source>
+        <translation>ihre Seitengröße %1 ist ungültig.</translation>
+    </message>
+    <message>
+        <source>it is %1 bytes long but should be %2.</source>
+        <translation>sie ist %1 Bytes lang, sollte aber %2 sein.</translation>
+    </message>
+    <message>
+        <source>its size %1 is not a whole number of pages.</source>
+        <translation>ihre Größe %1 ist kein Vielfaches der Seitengröße.</translation>
+    </message>
+    <message>
+        <source>it is not in the rollback-journal format Cutline writes.</source>
+        <translation>sie ist nicht im Rollback-Journal-Format, das Cutline schreibt.</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>eine Tabelle</translation>
+    </message>
+    <message>
+        <source>an index</source>
+        <translation>einen Index</translation>
+    </message>
+    <message>
+        <source>a view</source>
+        <translation>eine Sicht</translation>
+    </message>
+    <message>
+        <source>a trigger</source>
+        <translation>einen Trigger</translation>
+    </message>
+    <message>
+        <source>an object of type %1</source>
+        <translation>ein Objekt vom Typ %1</translation>
+    </message>
+    <message>
+        <source>%1 defines its %2 &quot;%3&quot; differently from Cutline; it was not opened because it may be hostile or from another program.</source>
+        <translation>%1 definiert %2 „%3“ anders als Cutline; die Datei wurde nicht geöffnet, weil sie bösartig sein oder von einem anderen Programm stammen könnte.</translation>
+    </message>
+    <message>
+        <source>%1 contains %2 &quot;%3&quot; that Cutline does not create; it was not opened because it may be hostile or from another program.</source>
+        <translation>%1 enthält %2 „%3“, den Cutline nicht anlegt; die Datei wurde nicht geöffnet, weil sie bösartig sein oder von einem anderen Programm stammen könnte.</translation>
+    </message>
+    <message>
+        <source>the %1 &quot;%2&quot; is missing.</source>
+        <translation>%1 „%2“ fehlt.</translation>
+    </message>
+    <message>
+        <source>a row in table &quot;%1&quot; points to a missing row.</source>
+        <translation>eine Zeile in Tabelle „%1“ verweist auf eine fehlende Zeile.</translation>
+    </message>
 </context>
 <context>
     <name>cutline::cli</name>
@@ -2585,6 +2939,10 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler, 3 unerfüllbarer Pla
 
 </translation>
     </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
 </context>
 <context>
     <name>cutline::cli::CheckCommand</name>
@@ -2626,10 +2984,6 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler, 3 unerfüllbarer Pla
     <message>
         <source>say where to write with -o OUT.csv.</source>
         <translation>geben Sie mit -o AUSGABE.csv an, wohin geschrieben wird.</translation>
-    </message>
-    <message>
-        <source>warning: </source>
-        <translation>Warnung: </translation>
     </message>
     <message>
         <source>Exported %1 candidates to %2.</source>
@@ -2697,10 +3051,6 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler, 3 unerfüllbarer Pla
     <message>
         <source>say where to write the workshop with -o OUT.cutline.</source>
         <translation>geben Sie mit -o AUSGABE.cutline an, wohin der Workshop geschrieben wird.</translation>
-    </message>
-    <message>
-        <source>warning: </source>
-        <translation>Warnung: </translation>
     </message>
     <message>
         <source>Imported %1 candidates and %2 links into %3.</source>
@@ -2781,12 +3131,12 @@ Wiederherstellen? Ihre Datei ändert sich erst, wenn Sie speichern.</translation
         <translation>Den mitgelieferten Beispiel-Workshop öffnen.</translation>
     </message>
     <message>
-        <source>Start in presentation mode (full screen, large type).</source>
-        <translation>Im Präsentationsmodus starten (Vollbild, große Schrift).</translation>
-    </message>
-    <message>
         <source>A .cutline or .csv file.</source>
         <translation>Eine .cutline- oder .csv-Datei.</translation>
+    </message>
+    <message>
+        <source>Start in presentation mode: the plan, full screen, for a room (Esc leaves it).</source>
+        <translation>Im Präsentationsmodus starten: der Plan, bildschirmfüllend, für einen Raum (Esc beendet ihn).</translation>
     </message>
 </context>
 </TS>

@@ -107,407 +107,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; (%3) has no %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is mandatory but was %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is committed but requires %2, which was %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 and %2 are alternatives, but both are committed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>candidate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 is missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 &quot;%3&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 is not a number (nan).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 must be finite, not %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 %3 is negative; it must be 0 or more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 %3 is outside %4–%5.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: risk %2 must be a whole number from 1 to 5.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: low effort %2 is above the likely effort %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: high effort %2 is below the likely effort %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: effort %2 is below its low estimate %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: effort %2 is above its high estimate %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the key is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: key &quot;%2&quot; may not contain spaces at its ends, &apos;;&apos;, &apos;,&apos; or line breaks.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: key &quot;%2&quot; is longer than %3 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the title is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: kind &quot;%2&quot; is not one of product, platform, compliance, research, stabilization.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: decision &quot;%2&quot; is not one of undecided, commit, defer, drop.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: review date &quot;%2&quot; is not a date (use YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What problem does this solve?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who it helps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Which users or customers feel it?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Metric it moves</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conversion, retention, activation, revenue, engagement, or one of the workshop&apos;s goals?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Expected outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What changes, by how much?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cost of not doing it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What happens if we do not build it?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Internal users</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Which teams will build on it?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adoption measure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How will we know they adopted it?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What slows those teams down today?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What gets faster or safer?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What happens if we wait?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Which rule, regulation or contract requires it?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deadline and consequence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>By when, and what happens if we miss it?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who it affects</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who is exposed if we are not compliant?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What evidence shows we comply?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What question must this answer?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time box</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How long at most, and what do we know after?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who needs the answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Which decision waits on it?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Metric it informs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Which metric would the answer move?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Incidents or pain removed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Which incidents, pages or toil does this end?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who feels the pain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customers, on-call, support?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reliability measure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Incidents per month, error rate, time to recover?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What keeps breaking if we wait?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>#%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the key is used by more than one candidate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: internal id %2 is used twice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A %1-link points to candidate #%2, which does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: a candidate cannot %2 itself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>require</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>exclude</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 %3 is listed twice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Requires-links form a cycle: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The capacity is not a number (nan).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The capacity must be finite, not %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The capacity %1 is negative; it must be 0 or more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The link names a candidate that does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot require itself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot exclude itself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 already requires %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 already excludes %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot require %2: that would close the cycle %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is damaged (corrupted or truncated) and cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is empty (0 bytes); it is not a Cutline workshop.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it is only %1 bytes long.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a Cutline workshop: it is not an SQLite database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is an SQLite database, but not a Cutline workshop (its application id is %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was made by a newer version of Cutline (schema %2); this version reads up to %3. Update Cutline to open it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its schema version %1 is not one Cutline ever wrote.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its page size %1 is invalid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it is %1 bytes long but should be %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its size %1 is not a whole number of pages.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it is not in the rollback-journal format Cutline writes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an index</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a view</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a trigger</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an object of type %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 defines its %2 &quot;%3&quot; differently from Cutline; it was not opened because it may be hostile or from another program.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 contains %2 &quot;%3&quot; that Cutline does not create; it was not opened because it may be hostile or from another program.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the %1 &quot;%2&quot; is missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a row in table &quot;%1&quot; points to a missing row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -539,10 +139,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>it cannot be included even by leaving everything else out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>needs %1, which was %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -564,122 +160,6 @@
     </message>
     <message>
         <source>fits, but %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a folder, not %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a regular file, so it cannot be %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is too large (%2 MB) to be %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: say why it is deferred (a rationale is required).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: say why it is dropped (a rationale is required).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name the decider in the workshop settings first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing is decided yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Value / effort</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RICE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ICE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WSJF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weighted criteria</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>value (reach × impact × confidence) divided by effort</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reach × impact × confidence ÷ effort, with reach estimated for every candidate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>impact × confidence (0–10) × ease, where ease runs from 10 for no effort to 1 for the largest effort in the workshop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cost of delay (impact + time criticality + risk reduction, the risk 1–5 counted twice) divided by job size (effort)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the weighted average of the candidate&apos;s 0–10 scores on the workshop&apos;s criteria</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reach %1 × impact %2 × confidence %3 % ÷ effort %4 = %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>impact %1 × confidence %2 × ease %3 = %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(impact %1 + time criticality %2 + risk reduction %3) ÷ effort %4 = %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 × %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no criteria defined yet (Workshop settings)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(%1) ÷ total weight %2 = %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every criterion needs a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The criterion &quot;%1&quot; is listed twice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The weight of &quot;%1&quot; must be a number of 0 or more, not %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At least one criterion needs a weight above 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -971,18 +451,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(reach %1 × impact %2 × confidence %3 % + unlocked %4) ÷ effort %5 = %6</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: committing it departs from the plan, which leaves it out; say why (a rationale is required).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No capacity set; the committed work needs %1 %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1031,6 +499,30 @@
     </message>
     <message>
         <source>%1 (continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no feasible plan can include it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>including it would lower the total value by less than 0.01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>including it would leave the total value unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a plan of equal value includes it instead of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a plan of equal value includes it instead of %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a plan of equal value includes it instead of %1 and %2 others</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1099,7 +591,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Score (%1)</source>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1166,6 +662,80 @@
     </message>
 </context>
 <context>
+    <name>cutline::DecisionDialog</name>
+    <message>
+        <source>Why?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason, in a sentence or two</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will be committed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will be deferred.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will be dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will be left undecided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record shows it to everyone who was not in the room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan would take it: leaving it out gives up a value of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deferring %1 needs a reason: the record shows it to everyone who was not in the room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropping %1 needs a reason: the record shows it to everyone who was not in the room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committing %1 departs from the plan, which leaves it out: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cutline::DecisionMenu</name>
+    <message>
+        <source>Commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cutline::DecisionRecord</name>
     <message>
         <source>Decision record</source>
@@ -1197,6 +767,37 @@
     </message>
     <message>
         <source>%1 could not be written: %2. Choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cutline::Decisions</name>
+    <message>
+        <source>%1: say why it is deferred (a rationale is required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: say why it is dropped (a rationale is required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: committing it departs from the plan, which leaves it out; say why (a rationale is required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below the cut line: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the decider in the workshop settings first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is decided yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1303,6 +904,82 @@
     </message>
     <message>
         <source>tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 &quot;%3&quot; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a number (nan).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 must be finite, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 is negative; it must be 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 is outside %4–%5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: risk %2 must be a whole number from 1 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: low effort %2 is above the likely effort %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: high effort %2 is below the likely effort %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: effort %2 is below its low estimate %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: effort %2 is above its high estimate %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the key is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: key &quot;%2&quot; may not contain spaces at its ends, &apos;;&apos;, &apos;,&apos; or line breaks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: key &quot;%2&quot; is longer than %3 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the title is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: kind &quot;%2&quot; is not one of product, platform, compliance, research, stabilization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: decision &quot;%2&quot; is not one of undecided, commit, defer, drop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: review date &quot;%2&quot; is not a date (use YYYY-MM-DD).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1440,6 +1117,29 @@
     </message>
     <message>
         <source>… and %1 more errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cutline::InputFile</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file, so it cannot be %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2 MB) to be %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1649,14 +1349,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Why?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 will be %2. Why? The decision record shows this reason to everyone who was not in the room.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(anonymous) %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1703,6 +1395,165 @@
     </message>
     <message>
         <source>Stabilization</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cutline::KindProfile</name>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What problem does this solve?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who it helps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which users or customers feel it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric it moves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion, retention, activation, revenue, engagement, or one of the workshop&apos;s goals?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changes, by how much?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost of not doing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens if we do not build it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which teams will build on it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adoption measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How will we know they adopted it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What slows those teams down today?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What gets faster or safer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens if we wait?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which rule, regulation or contract requires it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline and consequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By when, and what happens if we miss it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who it affects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is exposed if we are not compliant?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What evidence shows we comply?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What question must this answer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long at most, and what do we know after?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who needs the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which decision waits on it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric it informs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which metric would the answer move?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents or pain removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which incidents, pages or toil does this end?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who feels the pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers, on-call, support?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reliability measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents per month, error rate, time to recover?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What keeps breaking if we wait?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1757,10 +1608,6 @@
     </message>
     <message>
         <source>…or explore the sample workshop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;New Workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2162,6 +2009,85 @@ Open it read-only?</source>
         <source>Decision Record Preview</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;New Workshop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;Name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision log names who decided. Your name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions are recorded as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cutline::NewWorkshopDialog</name>
+    <message>
+        <source>New Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 2027 Q1 planning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person-weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person-days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>story points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sprints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>engineers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The capacity is what the plan shares out: the cut line falls where it runs out. You can change it later in Workshop Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cutline::PlanModel</name>
@@ -2235,6 +2161,161 @@ Open it read-only?</source>
             <numerusform>The best plan: %n candidates above the cut line, chosen exactly (%1 ms).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Selected candidate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cutline::ProjectorChartPage</name>
+    <message>
+        <source>Impact and effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cutline::ProjectorFocusPage</name>
+    <message>
+        <source>Candidate in focus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the plan, above the cut line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below the cut line: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— not given —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>effort %1 %2 · impact %3 of 10 · confidence %4 % · value %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No candidate in focus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cutline::ProjectorGraphPage</name>
+    <message>
+        <source>Dependencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dependencies · bold boxes are in the plan, dashed ones are out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cutline::ProjectorPlanPage</name>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan fits the decisions taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3 used · %4 in the plan · total value %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used so far, or why it is out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cut line: capacity runs out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cutline::ProjectorView</name>
+    <message>
+        <source>Cutline — Presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 Plan · 2 Chart · 3 Graph · 4 Candidate in focus · ← → switch · ↑ ↓ focus · Esc leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · PgDn page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · PgDn part %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cutline::RecoveryStore</name>
@@ -2247,6 +2328,93 @@ Open it read-only?</source>
     <name>cutline::RemoveCandidateCommand</name>
     <message>
         <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cutline::Scoring</name>
+    <message>
+        <source>Value / effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RICE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WSJF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value (reach × impact × confidence) divided by effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reach × impact × confidence ÷ effort, with reach estimated for every candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>impact × confidence (0–10) × ease, where ease runs from 10 for no effort to 1 for the largest effort in the workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cost of delay (impact + time criticality + risk reduction, the risk 1–5 counted twice) divided by job size (effort)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the weighted average of the candidate&apos;s 0–10 scores on the workshop&apos;s criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(reach %1 × impact %2 × confidence %3 % + unlocked %4) ÷ effort %5 = %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reach %1 × impact %2 × confidence %3 % ÷ effort %4 = %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>impact %1 × confidence %2 × ease %3 = %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(impact %1 + time criticality %2 + risk reduction %3) ÷ effort %4 = %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 × %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no criteria defined yet (Workshop settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1) ÷ total weight %2 = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every criterion needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The criterion &quot;%1&quot; is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weight of &quot;%1&quot; must be a number of 0 or more, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least one criterion needs a weight above 0.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2340,10 +2508,6 @@ Open it read-only?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Goals:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2392,10 +2556,6 @@ Open it read-only?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>C&amp;riteria:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Chart split at &amp;effort:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2417,6 +2577,124 @@ Open it read-only?</source>
     </message>
     <message>
         <source>A blocker then scores with the value of everything that cannot happen without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Goals:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criter&amp;ia:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cutline::Validation</name>
+    <message>
+        <source>#%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the key is used by more than one candidate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: internal id %2 is used twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1-link points to candidate #%2, which does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a candidate cannot %2 itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>require</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exclude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requires-links form a cycle: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The capacity is not a number (nan).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The capacity must be finite, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The capacity %1 is negative; it must be 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link names a candidate that does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot require itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot exclude itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already requires %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already excludes %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot require %2: that would close the cycle %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cutline::WorkshopCheck</name>
+    <message>
+        <source>dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; (%3) has no %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is mandatory but was %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is committed but requires %2, which was %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 are alternatives, but both are committed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2477,10 +2755,6 @@ Open it read-only?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Below the cut line: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Decide %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2534,6 +2808,86 @@ Open it read-only?</source>
         <source>a Cutline workshop file</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is damaged (corrupted or truncated) and cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes); it is not a Cutline workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is only %1 bytes long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Cutline workshop: it is not an SQLite database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database, but not a Cutline workshop (its application id is %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of Cutline (schema %2); this version reads up to %3. Update Cutline to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its schema version %1 is not one Cutline ever wrote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its page size %1 is invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is %1 bytes long but should be %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its size %1 is not a whole number of pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not in the rollback-journal format Cutline writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object of type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 defines its %2 &quot;%3&quot; differently from Cutline; it was not opened because it may be hostile or from another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains %2 &quot;%3&quot; that Cutline does not create; it was not opened because it may be hostile or from another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 &quot;%2&quot; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a row in table &quot;%1&quot; points to a missing row.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cutline::cli</name>
@@ -2570,6 +2924,10 @@ Exit codes: 0 success, 1 invalid input, 2 usage error, 3 infeasible plan.
         <source>cutline-cli: unknown command &quot;%1&quot;.
 
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2612,10 +2970,6 @@ Exit codes: 0 success, 1 invalid input, 2 usage error, 3 infeasible plan.
     </message>
     <message>
         <source>say where to write with -o OUT.csv.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>warning: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2683,10 +3037,6 @@ Exit codes: 0 success, 1 invalid input, 2 usage error, 3 infeasible plan.
     </message>
     <message>
         <source>say where to write the workshop with -o OUT.cutline.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>warning: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2766,11 +3116,11 @@ Restore it? Your file is not changed until you save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start in presentation mode (full screen, large type).</source>
+        <source>A .cutline or .csv file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A .cutline or .csv file.</source>
+        <source>Start in presentation mode: the plan, full screen, for a room (Esc leaves it).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

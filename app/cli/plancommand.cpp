@@ -50,12 +50,10 @@ protected:
         if (!capacity && isCsvPath(path))
             return usage(
                 tr("%1 is a CSV file, which has no capacity; give --capacity N.").arg(path));
-        const Result<LoadedWorkshop> loaded = loadWorkshop(path);
-        if (!loaded) {
-            err() << loaded.error() << '\n';
+        const std::optional<LoadedWorkshop> loaded = load(path);
+        if (!loaded)
             return InvalidInput;
-        }
-        const Workshop &w = loaded.value().workshop;
+        const Workshop &w = loaded->workshop;
         const Plan plan = makePlan(w, capacity);
         if (!plan.feasible) {
             err() << tr("%1: no plan is possible. %2").arg(path, plan.infeasibility) << '\n';

@@ -183,13 +183,8 @@ std::optional<QVariant> Importer::parseCell(const Candidate &c, Field field, con
         }
         return QVariant(date);
     }
-    case Field::Tags: {
-        QStringList tags;
-        for (const QString &tag : text.split(QLatin1Char(';'), Qt::SkipEmptyParts))
-            if (!tag.trimmed().isEmpty())
-                tags.append(tag.trimmed());
-        return QVariant(tags);
-    }
+    case Field::Tags:
+        return QVariant(parseTags(text));
     case Field::Key:
     case Field::Title:
     case Field::Decision:

@@ -355,4 +355,13 @@ QString formatNumber(double value)
     return QString::number(value, 'g', 12);
 }
 
+QStringList parseTags(const QString &text)
+{
+    QStringList tags;
+    for (const QString &tag : text.split(QLatin1Char(';'), Qt::SkipEmptyParts))
+        if (!tag.trimmed().isEmpty())
+            tags.append(tag.trimmed());
+    return tags;
+}
+
 } // namespace cutline

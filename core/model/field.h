@@ -57,6 +57,9 @@ void setFieldValue(Candidate &candidate, Field field, const QVariant &value);
 std::optional<QString> checkFieldValue(const Candidate &candidate, Field field,
                                        const QVariant &value);
 
+// Tags as people type them, separated by ';' ("billing; EU"): trimmed, empty ones dropped.
+QStringList parseTags(const QString &text);
+
 // Formats a number as people write it (no trailing zeros, "nan", "inf").
 QString formatNumber(double value);
 // A computed amount (a total, a value, a difference) as people read it: at most two decimals.

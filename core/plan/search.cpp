@@ -11,49 +11,6 @@
 
 namespace cutline::plan {
 
-double densityOf(double value, double effort)
-{
-    return effort <= 0 ? std::numeric_limits<double>::infinity() : value / effort;
-}
-
-Model::Model(const Workshop &w) : n(int(w.candidates.size()))
-{
-    QHash<int, int> index;
-    for (int i = 0; i < n; ++i) {
-        index.insert(w.candidates[i].id, i);
-        effort.push_back(w.candidates[i].effort);
-        value.push_back(planValue(w.candidates[i]));
-    }
-    prerequisites.resize(n);
-    dependents.resize(n);
-    alternatives.resize(n);
-    for (const Dependency &d : w.dependencies) {
-        const int a = index.value(d.from, -1), b = index.value(d.to, -1);
-        if (a < 0 || b < 0 || a == b)
-            continue;
-        if (d.type == LinkType::Requires) {
-            prerequisites[a].push_back(b);
-            dependents[b].push_back(a);
-        } else {
-            alternatives[a].push_back(b);
-            alternatives[b].push_back(a);
-        }
-    }
-    // Prerequisites before their dependents (Kahn); empty if the links hold a cycle.
-    std::vector<int> missing(n);
-    for (int i = 0; i < n; ++i)
-        missing[i] = int(prerequisites[i].size());
-    for (int i = 0; i < n; ++i)
-        if (missing[i] == 0)
-            topological.push_back(i);
-    for (size_t k = 0; k < topological.size(); ++k)
-        for (int d : dependents[topological[k]])
-            if (--missing[d] == 0)
-                topological.push_back(d);
-    if (int(topological.size()) != n)
-        topological.clear();
-}
-
 namespace {
 
 class Search
@@ -221,21 +178,6 @@ private:
         return true;
     }
 
-    // The coarsest of whole, half, quarter, tenth and hundredth units on which every effort of
-    // `items` lies, for the knapsack tables; nullopt when they lie on none.
-    std::optional<double> gridScale(const std::vector<int> &items) const
-    {
-        for (double scale : {1.0, 2.0, 4.0, 10.0, 100.0}) {
-            const bool onGrid = std::all_of(items.begin(), items.end(), [&](int i) {
-                const double units = m.effort[i] * scale;
-                return std::abs(units - std::round(units)) < 1e-9 * std::max(1.0, units);
-            });
-            if (onGrid)
-                return scale;
-        }
-        return std::nullopt;
-    }
-
     // When efforts lie on a grid, the prerequisite links (one per candidate, the others
     // relaxed) form a forest, and a knapsack table over its preorder gives, for every suffix
     // and every room left, the best value the suffix can add while honouring those links:
@@ -264,7 +206,7 @@ private:
                 if (x[j] == kUndecided)
                     return false;
         const double room = capacity - used;
-        const std::optional<double> scale = gridScale(undecided);
+        const std::optional<double> scale = gridScale(m, undecided);
         if (!scale)
             return false;
         const double cells = std::floor(room * *scale + 1e-9) + 1;
@@ -357,7 +299,7 @@ private:
                 decided(m.alternatives[i]))
                 isolated.push_back(i);
         const double room = capacity - used;
-        const std::optional<double> scale = gridScale(isolated);
+        const std::optional<double> scale = gridScale(m, isolated);
         if (!scale || isolated.empty())
             return;
         const double cells = std::floor(room * *scale + 1e-9) + 1;

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/model/workshop.h"
+#include "core/plan/model.h"
 
 #include <QList>
 
@@ -11,18 +12,6 @@
 #include <vector>
 
 namespace cutline::plan {
-
-// Value per unit of effort; free work comes first.
-double densityOf(double value, double effort);
-
-struct Model
-{
-    explicit Model(const Workshop &w);
-    int n;
-    std::vector<int> topological;
-    std::vector<double> effort, value;
-    std::vector<std::vector<int>> prerequisites, dependents, alternatives;
-};
 
 // Depth-first branch and bound with propagation: "in" pulls in prerequisites and pushes out
 // alternatives; "out" pushes out dependents. The bound is the fractional knapsack over the

@@ -355,10 +355,11 @@ Section allSection(const Workshop &w, const Plan &plan)
             {},
             {6, 28, 13, 8, 9, 8, 8, 12, 8},
             {}};
+    const QHash<int, Score> scores = scoresOf(w);
     for (const Candidate &c : w.candidates) {
         t.rows.append({c.key, c.title, kindName(c.kind), formatAmount(c.effort),
                        formatNumber(c.impact), formatNumber(c.confidence) + QStringLiteral(" %"),
-                       formatScore(scoreOf(w, c).value), decisionName(c.decision),
+                       formatScore(scores.value(c.id).value), decisionName(c.decision),
                        plan.selected.contains(c.id) ? tr("in") : tr("out")});
         t.keys.append(c.key);
     }

@@ -1,6 +1,6 @@
 // The graph picture shows all of itself: every routed link inside the layout's bounds (random
-// DAGs and, when present, real graphs from /work/shared/corpus/dags), and an SVG export draws
-// nothing outside its viewBox.
+// DAGs and, when present, real graphs from the corpus folder (CUTLINE_CORPUS_DIR)), and an SVG
+// export draws nothing outside its viewBox.
 #include "core/graph/layout.h"
 #include "render/graph/graphpainter.h"
 #include "tests/common/graphs.h"
@@ -86,7 +86,7 @@ void TestGraphBounds::randomLinksInsideBounds()
 
 void TestGraphBounds::corpusLinksInsideBounds()
 {
-    const QDir corpus(QStringLiteral("/work/shared/corpus/dags"));
+    const QDir corpus(QStringLiteral(CUTLINE_CORPUS_DIR "/dags"));
     const QStringList files = corpus.entryList({QStringLiteral("*.gv")}, QDir::Files);
     if (files.isEmpty())
         QSKIP("the graph corpus is not here");

@@ -18,6 +18,7 @@
 #include <QAbstractSpinBox>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QJsonArray>
@@ -48,7 +49,7 @@ private Q_SLOTS:
 private:
     void waitForPlan();
     QStringList planKeys() const; // what the Plan view shows in the plan, ranked
-    void changeEffort(const QString &key, const QString &typed);
+    void changeEstimate(const QString &key, Field field, const QString &typed);
     void decideInTable(const QString &key, Decision decision);
     void decideInInspector(const QString &key, Decision decision, const QString &reason);
     void signOffThroughTheMenu();
@@ -87,10 +88,10 @@ QStringList TestFacilitator::planKeys() const
     return keys;
 }
 
-void TestFacilitator::changeEffort(const QString &key, const QString &typed)
+void TestFacilitator::changeEstimate(const QString &key, Field field, const QString &typed)
 {
     m_window->selectCandidate(idOf(key));
-    auto *spin = qobject_cast<QAbstractSpinBox *>(m_window->inspector()->editorFor(Field::Effort));
+    auto *spin = qobject_cast<QAbstractSpinBox *>(m_window->inspector()->editorFor(field));
     QVERIFY(spin);
     spin->setFocus();
     spin->selectAll();
@@ -127,7 +128,9 @@ void TestFacilitator::decideInInspector(const QString &key, Decision decision,
     auto *combo = qobject_cast<QComboBox *>(m_window->inspector()->editorFor(Field::Decision));
     QVERIFY(combo);
     combo->setFocus();
-    combo->setCurrentIndex(combo->findData(decisionId(decision)));
+    // As a person does: type the decision's first letter ("D" is Defer, the first with a D).
+    QCOMPARE(combo->itemText(combo->findData(decisionId(decision))).left(1), QStringLiteral("D"));
+    QTest::keyClick(combo, Qt::Key_D);
     QApplication::processEvents();
     auto *dialog = m_window->findChild<DecisionDialog *>();
     QVERIFY2(dialog, "deferring asks why");
@@ -207,8 +210,10 @@ void TestFacilitator::wholeSession()
     const QStringList before = planKeys();
     QVERIFY(before.contains(QStringLiteral("C-4")));
 
-    // An estimate grows: C-4 no longer fits and the cut line moves; undo brings it back.
-    changeEffort(QStringLiteral("C-4"), QStringLiteral("40"));
+    // An estimate falls: C-4's impact turns out to be small, so it drops below the cut line;
+    // undo brings it back.
+    changeEstimate(QStringLiteral("C-4"), Field::Impact, QStringLiteral("0.5"));
+    QCOMPARE(window.document()->workshop().candidate(idOf(QStringLiteral("C-4")))->impact, 0.5);
     waitForPlan();
     QVERIFY2(!planKeys().contains(QStringLiteral("C-4")), qPrintable(planKeys().join(u',')));
     window.document()->undoStack()->undo();

@@ -266,7 +266,7 @@ void TestRecord::rationaleRequired()
     doc.reset(test::fullWorkshop(6), QString());
     const Candidate c = doc.workshop().candidates[0];
     QSignalSpy refused(&doc, &WorkshopDocument::editRefused);
-    doc.applyField(c.id, Field::Rationale, QString());
+    QVERIFY(doc.editField(c.id, Field::Rationale, QString()));
     QVERIFY(!doc.decide(c.id, Decision::Drop));
     QCOMPARE(refused.takeFirst().at(0).toString(),
              QStringLiteral("%1: say why it is dropped (a rationale is required).").arg(c.key));

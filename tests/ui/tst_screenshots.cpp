@@ -150,8 +150,10 @@ void TestScreenshots::largeWorkshop()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     shoot(&window, QStringLiteral("large-workshop"));
     for (int i = 32; i < 200; ++i) { // spread the copies over the chart
-        window.document()->applyField(w.candidates[i].id, Field::Effort, 0.5 * (1 + (i * 7) % 40));
-        window.document()->applyField(w.candidates[i].id, Field::Impact, (i * 3) % 11);
+        window.document()->editFields(
+            w.candidates[i].id,
+            {{Field::Effort, 0.5 * (1 + (i * 7) % 40)}, {Field::Impact, double((i * 3) % 11)}},
+            QStringLiteral("Spread"));
     }
     QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
     shoot(&window, QStringLiteral("chart-200"));

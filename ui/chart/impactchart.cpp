@@ -388,13 +388,12 @@ void ImpactChart::bubbleDropped(int id, const QPointF &scenePos)
         rebuild(); // back to where it was
         return;
     }
-    QUndoStack *stack = m_document->undoStack();
-    stack->beginMacro(tr("Re-estimate %1 on the chart").arg(c->key));
+    QList<std::pair<Field, QVariant>> changes;
     if (moveEffort)
-        m_document->editField(id, Field::Effort, effort);
+        changes.append({Field::Effort, effort});
     if (moveImpact)
-        m_document->editField(id, Field::Impact, impact);
-    stack->endMacro();
+        changes.append({Field::Impact, impact});
+    m_document->editFields(id, changes, tr("Re-estimate %1 on the chart").arg(c->key));
     setSelectedId(id);
     Q_EMIT candidateActivated(id);
 }

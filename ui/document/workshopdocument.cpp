@@ -88,6 +88,29 @@ bool WorkshopDocument::refuseIfReadOnly()
     return true;
 }
 
+bool WorkshopDocument::editFields(int id, const QList<std::pair<Field, QVariant>> &changes,
+                                  const QString &text)
+{
+    const Candidate *c = m_workshop.candidate(id);
+    if (!c || refuseIfReadOnly())
+        return false;
+    Candidate changed = *c;
+    for (const auto &[field, value] : changes)
+        setFieldValue(changed, field, value);
+    // Checked together: a new effort may only fit the new low/high, and the other way round.
+    for (const auto &[field, value] : changes)
+        if (auto problem = checkFieldValue(changed, field, value))
+            return refuse(*problem);
+    if (changed == *c)
+        return true;
+    m_undoStack->beginMacro(text);
+    for (const auto &[field, value] : changes)
+        if (fieldValue(*m_workshop.candidate(id), field) != value)
+            m_undoStack->push(new SetFieldCommand(this, id, field, value));
+    m_undoStack->endMacro();
+    return true;
+}
+
 bool WorkshopDocument::editField(int id, Field field, const QVariant &value)
 {
     const Candidate *c = m_workshop.candidate(id);

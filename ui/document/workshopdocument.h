@@ -45,6 +45,9 @@ public:
     // Edits. Each checks first; a refusal returns false, leaves everything as it was, and
     // emits editRefused with a message that names the candidate, field and value.
     bool editField(int id, Field field, const QVariant &value);
+    // Several fields of one candidate as one undo step named `text` (a bubble dragged on the
+    // chart moves effort and impact); all are checked before any is applied.
+    bool editFields(int id, const QList<std::pair<Field, QVariant>> &changes, const QString &text);
     int addCandidate(const QString &title = QString());
     int duplicateCandidate(int id);
     int addAlternative(int id); // a cheaper version of `id`, linked to it with excludes
@@ -71,19 +74,6 @@ public:
     // their rationale), in one undo step.
     void adoptPlan(const Plan &plan);
 
-    // Applied by undo commands only: these do not check and do not record history.
-    void applyField(int id, Field field, const QVariant &value);
-    void insertCandidate(int index, const Candidate &candidate);
-    Candidate takeCandidate(int id);
-    void insertLink(int index, const Dependency &link);
-    void takeLink(int index);
-    void applySettings(const Workshop &settings);
-    // Replaces a candidate's data; emits candidateChanged for each field that differs and
-    // candidateDetailsChanged when its criterion scores or dissent differ.
-    void applyCandidate(const Candidate &candidate);
-    void appendLogEntry(const DecisionChange &change);
-    void takeLastLogEntry();
-
 Q_SIGNALS:
     void workshopReset();
     void candidateChanged(int id, cutline::Field field);
@@ -102,6 +92,26 @@ Q_SIGNALS:
     void editRefused(const QString &message);
 
 private:
+    // Applied by the undo commands only: these do not check and do not record history.
+    friend class SetFieldCommand;
+    friend class InsertCandidateCommand;
+    friend class RemoveCandidateCommand;
+    friend class LinkCommand;
+    friend class EditSettingsCommand;
+    friend class ReplaceCandidateCommand;
+    friend class LogDecisionCommand;
+    void applyField(int id, Field field, const QVariant &value);
+    void insertCandidate(int index, const Candidate &candidate);
+    Candidate takeCandidate(int id);
+    void insertLink(int index, const Dependency &link);
+    void takeLink(int index);
+    void applySettings(const Workshop &settings);
+    // Replaces a candidate's data; emits candidateChanged for each field that differs and
+    // candidateDetailsChanged when its criterion scores or dissent differ.
+    void applyCandidate(const Candidate &candidate);
+    void appendLogEntry(const DecisionChange &change);
+    void takeLastLogEntry();
+
     bool refuse(const QString &message);
     bool refuseIfReadOnly();
 

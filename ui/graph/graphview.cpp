@@ -84,7 +84,8 @@ void GraphView::relayout()
                    m_highlight.selectedLink->type))
         m_highlight.selectedLink.reset();
     m_highlight.chain = m_showChain ? DependencyAnalysis(w).criticalChain() : QList<int>();
-    scene()->setSceneRect(m_layout.bounds.adjusted(-40, -40, 40, 40));
+    // Every link and the alternatives' arcs, not only the boxes.
+    scene()->setSceneRect(graphBounds(w, m_layout).adjusted(-40, -40, 40, 40));
     if (!m_fitted && isVisible()) {
         fitAll();
         m_fitted = true;

@@ -369,11 +369,7 @@ QWidget *Inspector::lineEditor(Field field)
     m_editors.insert(field, edit);
     connect(edit, &QLineEdit::editingFinished, this, [this, field, edit] {
         if (field == Field::Tags) {
-            QStringList tags;
-            for (const QString &t : edit->text().split(QLatin1Char(';'), Qt::SkipEmptyParts))
-                if (!t.trimmed().isEmpty())
-                    tags.append(t.trimmed());
-            commit(field, tags);
+            commit(field, parseTags(edit->text()));
             return;
         }
         commit(field, edit->text());

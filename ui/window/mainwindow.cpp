@@ -8,6 +8,7 @@
 #include "ui/chart/impactchart.h"
 #include "ui/document/workshopdocument.h"
 #include "ui/files/recoverystore.h"
+#include "ui/graph/graphpage.h"
 #include "ui/graph/graphview.h"
 #include "ui/inspector/inspector.h"
 #include "ui/plan/plancontroller.h"
@@ -18,7 +19,6 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -184,36 +184,12 @@ void MainWindow::buildTable()
 
 QWidget *MainWindow::buildGraphPage()
 {
-    m_graph = new GraphView(m_document);
+    auto *page = new GraphPage(m_document, m_planView->controller());
+    m_graph = page->view();
     connect(m_graph, &GraphView::candidateActivated, this, &MainWindow::selectCandidate);
-    // The graph shows the plan the Plan view's worker computes, rather than solving again.
-    connect(m_planView->controller(), &PlanController::planChanged, m_graph,
-            [this] { m_graph->setPlan(m_planView->controller()->plan()); });
     connect(m_graph, &GraphView::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 6000); });
-    auto *graphPage = new QWidget;
-    auto *graphBar = new QHBoxLayout;
-    auto *chain = new QCheckBox(tr("Show the critical c&hain"));
-    connect(chain, &QCheckBox::toggled, m_graph, &GraphView::setShowCriticalChain);
-    auto *implied = new QCheckBox(tr("Hide &implied links"));
-    implied->setToolTip(tr("Hide A → C where A → B → C already says it."));
-    connect(implied, &QCheckBox::toggled, m_graph, &GraphView::setHideImpliedLinks);
-    auto *fit = new QPushButton(tr("Fit (Ctrl+0)"));
-    connect(fit, &QPushButton::clicked, m_graph, &GraphView::fitAll);
-    graphBar->addWidget(chain);
-    graphBar->addWidget(implied);
-    graphBar->addStretch();
-    graphBar->addWidget(fit);
-    auto *graphHint = new QLabel(
-        tr("Drag from one box to another: the second requires the first (Shift: alternatives). "
-           "Click a link and press Delete to remove it. Ctrl+wheel zooms."));
-    graphHint->setWordWrap(true);
-    graphHint->setEnabled(false);
-    auto *graphLayout = new QVBoxLayout(graphPage);
-    graphLayout->addLayout(graphBar);
-    graphLayout->addWidget(m_graph, 1);
-    graphLayout->addWidget(graphHint);
-    return graphPage;
+    return page;
 }
 
 QWidget *MainWindow::buildEmptyState()

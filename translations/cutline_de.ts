@@ -423,34 +423,6 @@
         <translation>Workshop ohne Titel</translation>
     </message>
     <message>
-        <source>bubble size: risk 1–5</source>
-        <translation>Blasengröße: Risiko 1–5</translation>
-    </message>
-    <message>
-        <source>Effort (%1)</source>
-        <translation>Aufwand (%1)</translation>
-    </message>
-    <message>
-        <source>Impact (0–10)</source>
-        <translation>Wirkung (0–10)</translation>
-    </message>
-    <message>
-        <source>Quick wins</source>
-        <translation>Schnelle Erfolge</translation>
-    </message>
-    <message>
-        <source>Big bets</source>
-        <translation>Große Wetten</translation>
-    </message>
-    <message>
-        <source>Fill-ins</source>
-        <translation>Lückenfüller</translation>
-    </message>
-    <message>
-        <source>Time sinks</source>
-        <translation>Zeitfresser</translation>
-    </message>
-    <message>
         <source>No capacity set; the committed work needs %1 %2.</source>
         <translation>Keine Kapazität festgelegt; die zugesagte Arbeit braucht %1 %2.</translation>
     </message>
@@ -640,6 +612,37 @@
     <message>
         <source>Click a bubble to select it; drag it to re-estimate (Ctrl+Z undoes).</source>
         <translation>Klicken wählt eine Blase aus; Ziehen schätzt neu (Strg+Z macht es rückgängig).</translation>
+    </message>
+</context>
+<context>
+    <name>cutline::ChartPainter</name>
+    <message>
+        <source>bubble size: risk 1–5</source>
+        <translation>Blasengröße: Risiko 1–5</translation>
+    </message>
+    <message>
+        <source>Effort (%1)</source>
+        <translation>Aufwand (%1)</translation>
+    </message>
+    <message>
+        <source>Impact (0–10)</source>
+        <translation>Wirkung (0–10)</translation>
+    </message>
+    <message>
+        <source>Quick wins</source>
+        <translation>Schnelle Erfolge</translation>
+    </message>
+    <message>
+        <source>Big bets</source>
+        <translation>Große Wetten</translation>
+    </message>
+    <message>
+        <source>Fill-ins</source>
+        <translation>Lückenfüller</translation>
+    </message>
+    <message>
+        <source>Time sinks</source>
+        <translation>Zeitfresser</translation>
     </message>
 </context>
 <context>
@@ -981,6 +984,29 @@
     <message>
         <source>%1: review date &quot;%2&quot; is not a date (use YYYY-MM-DD).</source>
         <translation>%1: das Review-Datum „%2“ ist kein Datum (verwenden Sie JJJJ-MM-TT).</translation>
+    </message>
+</context>
+<context>
+    <name>cutline::GraphPage</name>
+    <message>
+        <source>Drag from one box to another: the second requires the first (Shift: alternatives). Click a link and press Delete to remove it. Ctrl+wheel zooms.</source>
+        <translation>Von einem Kasten zum anderen ziehen: Der zweite setzt den ersten voraus (Umschalt: Alternativen). Eine Verbindung anklicken und Entf drücken, um sie zu entfernen. Strg+Mausrad zoomt.</translation>
+    </message>
+    <message>
+        <source>Show the critical c&amp;hain</source>
+        <translation>Kritische &amp;Kette zeigen</translation>
+    </message>
+    <message>
+        <source>Hide &amp;implied links</source>
+        <translation>&amp;Mitgemeinte Verbindungen ausblenden</translation>
+    </message>
+    <message>
+        <source>Hide A → C where A → B → C already says it.</source>
+        <translation>A → C ausblenden, wenn A → B → C es schon sagt.</translation>
+    </message>
+    <message>
+        <source>Fit (Ctrl+0)</source>
+        <translation>Einpassen (Strg+0)</translation>
     </message>
 </context>
 <context>
@@ -1898,26 +1924,6 @@ Schreibgeschützt öffnen?</translation>
     <message>
         <source>Chart</source>
         <translation>Diagramm</translation>
-    </message>
-    <message>
-        <source>Show the critical c&amp;hain</source>
-        <translation>Kritische &amp;Kette zeigen</translation>
-    </message>
-    <message>
-        <source>Hide &amp;implied links</source>
-        <translation>&amp;Mitgemeinte Verbindungen ausblenden</translation>
-    </message>
-    <message>
-        <source>Hide A → C where A → B → C already says it.</source>
-        <translation>A → C ausblenden, wenn A → B → C es schon sagt.</translation>
-    </message>
-    <message>
-        <source>Fit (Ctrl+0)</source>
-        <translation>Einpassen (Strg+0)</translation>
-    </message>
-    <message>
-        <source>Drag from one box to another: the second requires the first (Shift: alternatives). Click a link and press Delete to remove it. Ctrl+wheel zooms.</source>
-        <translation>Von einem Kasten zum anderen ziehen: Der zweite setzt den ersten voraus (Umschalt: Alternativen). Eine Verbindung anklicken und Entf drücken, um sie zu entfernen. Strg+Mausrad zoomt.</translation>
     </message>
     <message>
         <source>Graph</source>

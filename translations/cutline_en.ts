@@ -423,34 +423,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>bubble size: risk 1–5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Effort (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Impact (0–10)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quick wins</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Big bets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fill-ins</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time sinks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No capacity set; the committed work needs %1 %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -639,6 +611,37 @@
     </message>
     <message>
         <source>Click a bubble to select it; drag it to re-estimate (Ctrl+Z undoes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cutline::ChartPainter</name>
+    <message>
+        <source>bubble size: risk 1–5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effort (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact (0–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick wins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Big bets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time sinks</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -980,6 +983,29 @@
     </message>
     <message>
         <source>%1: review date &quot;%2&quot; is not a date (use YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cutline::GraphPage</name>
+    <message>
+        <source>Drag from one box to another: the second requires the first (Shift: alternatives). Click a link and press Delete to remove it. Ctrl+wheel zooms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the critical c&amp;hain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide &amp;implied links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide A → C where A → B → C already says it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit (Ctrl+0)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1895,26 +1921,6 @@ Open it read-only?</source>
     </message>
     <message>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the critical c&amp;hain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hide &amp;implied links</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hide A → C where A → B → C already says it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fit (Ctrl+0)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drag from one box to another: the second requires the first (Shift: alternatives). Click a link and press Delete to remove it. Ctrl+wheel zooms.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

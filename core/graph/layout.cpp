@@ -244,21 +244,25 @@ int countCrossings(const QList<QList<QPointF>> &polylines)
     return count;
 }
 
-GraphLayout layoutGraph(const Workshop &w, const LayoutOptions &o)
+namespace {
+
+// The requires-links to draw: all of them, or only those no longer path already implies.
+QList<Dependency> linksToDraw(const Workshop &w, const LayoutOptions &o)
 {
-    GraphLayout result;
-    const DependencyAnalysis analysis(w);
+    if (o.reduce)
+        return DependencyAnalysis(w).transitiveReduction();
     QList<Dependency> links;
-    if (o.reduce) {
-        links = analysis.transitiveReduction();
-    } else {
-        for (const Dependency &d : w.dependencies)
-            if (d.type == LinkType::Requires && w.candidate(d.from) && w.candidate(d.to) &&
-                d.from != d.to)
-                links.append(d);
-    }
-    // Layers by network simplex from both ends; where they differ, the one that orders with
-    // fewer crossings wins (ordering is most of the time, so it runs once when they agree).
+    for (const Dependency &d : w.dependencies)
+        if (d.type == LinkType::Requires && w.candidate(d.from) && w.candidate(d.to) &&
+            d.from != d.to)
+            links.append(d);
+    return links;
+}
+
+// Layers by network simplex from both ends; where they differ, the one that orders with fewer
+// crossings wins (ordering is most of the time, so it runs once when they agree).
+Layering bestLayering(const Workshop &w, const QList<Dependency> &links)
+{
     const LinkedGraph linked = linkedGraph(w, links);
     const int linkedCount = int(linked.ids.size());
     const std::vector<int> fromSources = rankLayers(linkedCount, linked.edges, RankStart::Sources);
@@ -269,60 +273,82 @@ GraphLayout layoutGraph(const Workshop &w, const LayoutOptions &o)
         if (other.crossings < layering.crossings)
             layering = std::move(other);
     }
-    const LayeredGraph &g = layering.graph;
-    const QList<QList<int>> &chains = layering.chains;
+    return layering;
+}
 
-    // Each connected part gets its own positions, then the parts are packed into shelves so the
-    // drawing keeps a screen's proportions instead of one tall stack.
+// Where every vertex of the layered graph goes, and how far the drawing reaches.
+struct Placement
+{
+    std::vector<double> x, y;
+    double right = 0, bottom = 0;
+};
+
+// Each connected part gets its own positions, then the parts are packed into shelves so the
+// drawing keeps a screen's proportions instead of one tall stack.
+Placement placeParts(const LayeredGraph &g, const LayoutOptions &o)
+{
     const double column = o.nodeWidth + o.layerGap;
-    std::vector<double> x(g.layer.size(), 0), y(g.layer.size(), 0);
+    Placement at{std::vector<double>(g.layer.size(), 0), std::vector<double>(g.layer.size(), 0)};
     std::vector<PartBox> parts = connectedParts(g);
     for (PartBox &part : parts) {
-        part.height = placeVertically(g, part.orders, o, y);
+        part.height = placeVertically(g, part.orders, o, at.y);
         part.width = double(part.orders.size()) * column - o.layerGap;
     }
     const QList<QPointF> corners = packShelves(parts, o.layerGap * 2, o.nodeHeight);
-    double bottom = 0, right = 0;
     for (size_t p = 0; p < parts.size(); ++p) {
+        const QPointF corner = corners[qsizetype(p)];
         for (const auto &vertices : parts[p].orders)
             for (int v : vertices) {
-                x[size_t(v)] = corners[qsizetype(p)].x() + g.layer[size_t(v)] * column;
-                y[size_t(v)] += corners[qsizetype(p)].y();
+                at.x[size_t(v)] = corner.x() + g.layer[size_t(v)] * column;
+                at.y[size_t(v)] += corner.y();
             }
-        bottom = std::max(bottom, corners[qsizetype(p)].y() + parts[p].height);
-        right = std::max(right, corners[qsizetype(p)].x() + parts[p].width);
+        at.bottom = std::max(at.bottom, corner.y() + parts[p].height);
+        at.right = std::max(at.right, corner.x() + parts[p].width);
     }
+    return at;
+}
+
+void addBoxesAndRoutes(GraphLayout &result, const Layering &layering,
+                       const QList<Dependency> &links, const Placement &at, const LayoutOptions &o)
+{
+    const LayeredGraph &g = layering.graph;
     for (size_t v = 0; v < g.layer.size(); ++v)
         if (g.id[v]) {
-            const QRectF box(x[v], y[v] - o.nodeHeight / 2, o.nodeWidth, o.nodeHeight);
+            const QRectF box(at.x[v], at.y[v] - o.nodeHeight / 2, o.nodeWidth, o.nodeHeight);
             result.nodes.insert(g.id[v], box);
             result.layers.insert(g.id[v], g.layer[v]);
         }
     for (int k = 0; k < links.size(); ++k) {
-        const QList<int> &chain = chains[k];
+        const QList<int> &chain = layering.chains[k];
         GraphLayout::Route route{links[k], {}};
         for (int i = 0; i < chain.size(); ++i) {
             const int v = chain[i];
             if (i == 0)
-                route.points.append(QPointF(x[v] + o.nodeWidth, y[v]));
+                route.points.append(QPointF(at.x[v] + o.nodeWidth, at.y[v]));
             else if (i == chain.size() - 1)
-                route.points.append(QPointF(x[v], y[v]));
+                route.points.append(QPointF(at.x[v], at.y[v]));
             else // straight across the column, so links only cross between columns
-                route.points << QPointF(x[v], y[v]) << QPointF(x[v] + o.nodeWidth, y[v]);
+                route.points << QPointF(at.x[v], at.y[v])
+                             << QPointF(at.x[v] + o.nodeWidth, at.y[v]);
         }
         result.routes.append(route);
     }
+}
 
-    // Candidates without requires-links: a grid under the layers, in workshop order.
+// Candidates without requires-links: a grid under the layers, in workshop order, wider than
+// tall like a screen, and at least as wide as the parts above.
+void addUnlinkedGrid(GraphLayout &result, const Workshop &w, const Placement &at,
+                     const LayoutOptions &o)
+{
+    const double column = o.nodeWidth + o.layerGap;
     int unlinked = 0;
     for (const Candidate &c : w.candidates)
         unlinked += result.nodes.contains(c.id) ? 0 : 1;
-    // Wider than tall, like a screen, and at least as wide as the parts above.
-    const int perRow = std::max(
-        {4, int((right + o.layerGap) / column), int(std::ceil(std::sqrt(double(unlinked) * 2.5)))});
+    const int perRow = std::max({4, int((at.right + o.layerGap) / column),
+                                 int(std::ceil(std::sqrt(double(unlinked) * 2.5)))});
     const double pitch = o.nodeHeight + o.nodeGap;
     int k = 0;
-    const double gridTop = result.nodes.isEmpty() ? 0 : bottom + 2 * o.nodeHeight;
+    const double gridTop = result.nodes.isEmpty() ? 0 : at.bottom + 2 * o.nodeHeight;
     for (const Candidate &c : w.candidates) {
         if (result.layers.contains(c.id))
             continue;
@@ -332,16 +358,35 @@ GraphLayout layoutGraph(const Workshop &w, const LayoutOptions &o)
         result.layers.insert(c.id, -1);
         ++k;
     }
-    for (const QRectF &box : std::as_const(result.nodes))
-        result.bounds = result.bounds.isNull() ? box : result.bounds.united(box);
-    // The links too: routed around every box, they may run above or below all of them. Their
-    // curves stay inside their points' box (handles run level); the margin holds arrowheads
-    // and pens.
+}
+
+// Every box and every link: routed around the boxes, links may run above or below all of
+// them. Their curves stay inside their points' box (handles run level); the margin holds
+// arrowheads and pens.
+QRectF boundsOf(const GraphLayout &layout)
+{
+    QRectF bounds;
+    for (const QRectF &box : std::as_const(layout.nodes))
+        bounds = bounds.isNull() ? box : bounds.united(box);
     constexpr double linkMargin = 10;
-    for (const auto &route : std::as_const(result.routes))
+    for (const auto &route : std::as_const(layout.routes))
         for (const QPointF &point : route.points)
-            result.bounds = result.bounds.united(
+            bounds = bounds.united(
                 QRectF(point - QPointF(linkMargin, linkMargin), QSizeF(2, 2) * linkMargin));
+    return bounds;
+}
+
+} // namespace
+
+GraphLayout layoutGraph(const Workshop &w, const LayoutOptions &o)
+{
+    GraphLayout result;
+    const QList<Dependency> links = linksToDraw(w, o);
+    const Layering layering = bestLayering(w, links);
+    const Placement at = placeParts(layering.graph, o);
+    addBoxesAndRoutes(result, layering, links, at, o);
+    addUnlinkedGrid(result, w, at, o);
+    result.bounds = boundsOf(result);
     QList<QList<QPointF>> lines;
     for (const auto &route : std::as_const(result.routes))
         lines.append(route.points);

@@ -99,403 +99,12 @@
 <context>
     <name>cutline</name>
     <message>
-        <source>dropped</source>
-        <translation>verworfen</translation>
-    </message>
-    <message>
-        <source>deferred</source>
-        <translation>zurückgestellt</translation>
-    </message>
-    <message>
-        <source>Expected outcome</source>
-        <translation>Erwartetes Ergebnis</translation>
-    </message>
-    <message>
-        <source>%1 must be in the plan but needs %2, which was %3.</source>
-        <translation>%1 muss in den Plan, setzt aber %2 voraus, das %3 wurde.</translation>
-    </message>
-    <message>
-        <source>%1 and %2 must both be in the plan, but they are alternatives.</source>
-        <translation>%1 und %2 müssen beide in den Plan, sind aber Alternativen.</translation>
-    </message>
-    <message>
-        <source>Mandatory and committed work alone needs %1 %2, %3 more than the capacity of %4.</source>
-        <translation>Verpflichtende und zugesagte Arbeit allein braucht %1 %2, %3 mehr als die Kapazität von %4.</translation>
-    </message>
-    <message>
-        <source>The decisions taken leave no feasible plan.</source>
-        <translation>Die getroffenen Entscheidungen lassen keinen möglichen Plan zu.</translation>
-    </message>
-    <message>
-        <source>dropped by decision</source>
-        <translation>durch Entscheidung verworfen</translation>
-    </message>
-    <message>
-        <source>deferred by decision</source>
-        <translation>durch Entscheidung zurückgestellt</translation>
-    </message>
-    <message>
-        <source>including it would lower the total value by %1</source>
-        <translation>ihn aufzunehmen würde den Gesamtwert um %1 senken</translation>
-    </message>
-    <message>
-        <source>needs %1, which was %2</source>
-        <translation>setzt %1 voraus, das %2 wurde</translation>
-    </message>
-    <message>
-        <source>needs %1, which was not chosen; %2</source>
-        <translation>setzt %1 voraus, das nicht gewählt wurde; %2</translation>
-    </message>
-    <message>
-        <source>excludes %1, which was chosen (value %2 against %3); %4</source>
-        <translation>schließt %1 aus, das gewählt wurde (Wert %2 gegenüber %3); %4</translation>
-    </message>
-    <message>
-        <source>adds no value: its impact, reach or confidence is 0</source>
-        <translation>bringt keinen Wert: Wirkung, Reichweite oder Zuversicht ist 0</translation>
-    </message>
-    <message>
-        <source>would exceed capacity by %1 %2; %3</source>
-        <translation>würde die Kapazität um %1 %2 überschreiten; %3</translation>
-    </message>
-    <message>
-        <source>fits, but %1</source>
-        <translation>passt, aber %1</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Zusammenfassung</translation>
-    </message>
-    <message>
-        <source>Capacity %1 %2; the committed work uses %3 %2 (%4 %), leaving %5 %2 of headroom.</source>
-        <translation>Kapazität %1 %2; die zugesagte Arbeit braucht %3 %2 (%4 %), es bleiben %5 %2 Luft.</translation>
-    </message>
-    <message>
-        <source>Capacity %1 %2; the committed work uses %3 %2 (%4 %), %5 %2 more than the capacity.</source>
-        <translation>Kapazität %1 %2; die zugesagte Arbeit braucht %3 %2 (%4 %), %5 %2 mehr als die Kapazität.</translation>
-    </message>
-    <message>
-        <source>%1 committed, %2 deferred, %3 dropped, %4 undecided, of %5 candidates.</source>
-        <translation>%1 zugesagt, %2 verschoben, %3 gestrichen, %4 offen, von %5 Kandidaten.</translation>
-    </message>
-    <message>
-        <source>Every candidate states its why.</source>
-        <translation>Jeder Kandidat nennt sein Warum.</translation>
-    </message>
-    <message>
-        <source>%1 candidates are missing part of their why: %2.</source>
-        <translation>Bei %1 Kandidaten fehlt ein Teil des Warum: %2.</translation>
-    </message>
-    <message>
-        <source>Signed off by %1 on %2.</source>
-        <translation>Freigegeben von %1 am %2.</translation>
-    </message>
-    <message>
-        <source>Signed off by %1 on %2; decisions changed after the sign-off (see the decision log).</source>
-        <translation>Freigegeben von %1 am %2; nach der Freigabe wurden Entscheidungen geändert (siehe Entscheidungsprotokoll).</translation>
-    </message>
-    <message>
-        <source>Not signed off by the decider yet.</source>
-        <translation>Noch nicht von der entscheidenden Person freigegeben.</translation>
-    </message>
-    <message>
-        <source>Committed</source>
-        <translation>Zugesagt</translation>
-    </message>
-    <message>
-        <source>Candidate</source>
-        <translation>Kandidat</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Warum</translation>
-    </message>
-    <message>
-        <source>Metric</source>
-        <translation>Kennzahl</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Verantwortlich</translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation>Prüfung</translation>
-    </message>
-    <message>
-        <source>Decided because: %1</source>
-        <translation>Entschieden, weil: %1</translation>
-    </message>
-    <message>
-        <source>Nothing is committed yet.</source>
-        <translation>Noch ist nichts zugesagt.</translation>
-    </message>
-    <message>
-        <source>Deferred and dropped</source>
-        <translation>Verschoben und gestrichen</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Entscheidung</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Grund</translation>
-    </message>
-    <message>
-        <source>(no reason given)</source>
-        <translation>(kein Grund angegeben)</translation>
-    </message>
-    <message>
-        <source>Nothing is deferred or dropped.</source>
-        <translation>Nichts ist verschoben oder gestrichen.</translation>
-    </message>
-    <message>
-        <source>The plan</source>
-        <translation>Der Plan</translation>
-    </message>
-    <message>
-        <source>Rationale</source>
-        <translation>Begründung</translation>
-    </message>
-    <message>
-        <source>(no rationale given)</source>
-        <translation>(keine Begründung angegeben)</translation>
-    </message>
-    <message>
-        <source>Dissent</source>
-        <translation>Widerspruch</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Wer</translation>
-    </message>
-    <message>
-        <source>anonymous</source>
-        <translation>anonym</translation>
-    </message>
-    <message>
-        <source>No dissent was noted.</source>
-        <translation>Es wurde kein Widerspruch festgehalten.</translation>
-    </message>
-    <message>
-        <source>Risks and open questions</source>
-        <translation>Risiken und offene Fragen</translation>
-    </message>
-    <message>
-        <source>Committed candidate</source>
-        <translation>Zugesagter Kandidat</translation>
-    </message>
-    <message>
-        <source>Risk</source>
-        <translation>Risiko</translation>
-    </message>
-    <message>
-        <source>Confidence</source>
-        <translation>Zuversicht</translation>
-    </message>
-    <message>
-        <source>If it is not done</source>
-        <translation>Wenn es nicht gemacht wird</translation>
-    </message>
-    <message>
-        <source>No committed candidate has a risk of 4 or more or a confidence of 50 % or less.</source>
-        <translation>Kein zugesagter Kandidat hat ein Risiko ab 4 oder eine Zuversicht von 50 % oder weniger.</translation>
-    </message>
-    <message>
-        <source>Committed work with a risk of 4–5 or a confidence of 50 % or less:</source>
-        <translation>Zugesagte Arbeit mit Risiko 4–5 oder einer Zuversicht von 50 % oder weniger:</translation>
-    </message>
-    <message>
-        <source>Still undecided (%1): %2.</source>
-        <translation>Noch offen (%1): %2.</translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation>Methode</translation>
-    </message>
-    <message>
-        <source>Scoring: %1 — %2.</source>
-        <translation>Bewertung: %1 — %2.</translation>
-    </message>
-    <message>
-        <source>Criterion</source>
-        <translation>Kriterium</translation>
-    </message>
-    <message>
-        <source>Weight</source>
-        <translation>Gewicht</translation>
-    </message>
-    <message>
-        <source>%1 requires %2</source>
-        <translation>%1 setzt %2 voraus</translation>
-    </message>
-    <message>
-        <source>%1 and %2 are alternatives</source>
-        <translation>%1 und %2 sind Alternativen</translation>
-    </message>
-    <message>
-        <source>All candidates</source>
-        <translation>Alle Kandidaten</translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation>Schlüssel</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>Effort</source>
-        <translation>Aufwand</translation>
-    </message>
-    <message>
-        <source>Impact</source>
-        <translation>Wirkung</translation>
-    </message>
-    <message>
-        <source>Conf.</source>
-        <translation>Zuv.</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>Bewertung</translation>
-    </message>
-    <message>
-        <source>Plan</source>
-        <translation>Plan</translation>
-    </message>
-    <message>
-        <source>in</source>
-        <translation>drin</translation>
-    </message>
-    <message>
-        <source>out</source>
-        <translation>draußen</translation>
-    </message>
-    <message>
-        <source>Decision log</source>
-        <translation>Entscheidungsprotokoll</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Wann</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Änderung</translation>
-    </message>
-    <message>
-        <source>No decision was changed in Cutline yet.</source>
-        <translation>In Cutline wurde noch keine Entscheidung geändert.</translation>
-    </message>
-    <message>
-        <source>Objective</source>
-        <translation>Ziel</translation>
-    </message>
-    <message>
-        <source>Horizon</source>
-        <translation>Horizont</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Facilitator</source>
-        <translation>Moderation</translation>
-    </message>
-    <message>
-        <source>Decider</source>
-        <translation>Entscheidet</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation>Teilnehmende</translation>
-    </message>
-    <message>
-        <source>Untitled workshop</source>
-        <translation>Workshop ohne Titel</translation>
-    </message>
-    <message>
-        <source>No capacity set; the committed work needs %1 %2.</source>
-        <translation>Keine Kapazität festgelegt; die zugesagte Arbeit braucht %1 %2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The plan takes %n candidate(s) for %1 %2 and a total value of %3.</source>
-        <translation>
-            <numerusform>Der Plan nimmt %n Kandidaten für %1 %2 und einen Gesamtwert von %3.</numerusform>
-            <numerusform>Der Plan nimmt %n Kandidaten für %1 %2 und einen Gesamtwert von %3.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No plan is feasible: %1</source>
-        <translation>Kein Plan ist möglich: %1</translation>
-    </message>
-    <message>
-        <source>Departures from the plan</source>
-        <translation>Abweichungen vom Plan</translation>
-    </message>
-    <message>
-        <source>would take it</source>
-        <translation>würde es nehmen</translation>
-    </message>
-    <message>
-        <source>would leave it out</source>
-        <translation>würde es auslassen</translation>
-    </message>
-    <message>
-        <source>Every decision agrees with the plan.</source>
-        <translation>Jede Entscheidung stimmt mit dem Plan überein.</translation>
-    </message>
-    <message>
-        <source>The plan is the exact optimum: the set of candidates with the highest total value (reach × impact × confidence) whose effort fits the capacity, with every prerequisite, at most one of each pair of alternatives, and all mandatory work. Committed candidates are in it and deferred or dropped ones are out. A decision departs from the plan when, every other decision kept, the opposite decision would give a plan of higher value.</source>
-        <translation>Der Plan ist das exakte Optimum: die Menge der Kandidaten mit dem höchsten Gesamtwert (Reichweite × Wirkung × Zuversicht), deren Aufwand in die Kapazität passt, mit allen Voraussetzungen, höchstens einer von je zwei Alternativen und aller Pflichtarbeit. Zugesagte Kandidaten sind darin, zurückgestellte oder verworfene nicht. Eine Entscheidung weicht vom Plan ab, wenn die gegenteilige Entscheidung bei allen anderen Entscheidungen einen Plan mit höherem Wert ergäbe.</translation>
-    </message>
-    <message>
-        <source>Capacity</source>
-        <translation>Kapazität</translation>
-    </message>
-    <message>
-        <source>No capacity set</source>
-        <translation>Keine Kapazität festgelegt</translation>
-    </message>
-    <message>
         <source>(continued)</source>
         <translation>(Fortsetzung)</translation>
     </message>
     <message>
         <source>%1 (continued)</source>
         <translation>%1 (Fortsetzung)</translation>
-    </message>
-    <message>
-        <source>no feasible plan can include it</source>
-        <translation>kein möglicher Plan kann es enthalten</translation>
-    </message>
-    <message>
-        <source>including it would lower the total value by less than 0.01</source>
-        <translation>es aufzunehmen würde den Gesamtwert um weniger als 0,01 senken</translation>
-    </message>
-    <message>
-        <source>including it would leave the total value unchanged</source>
-        <translation>es aufzunehmen würde den Gesamtwert nicht ändern</translation>
-    </message>
-    <message>
-        <source>a plan of equal value includes it instead of %1</source>
-        <translation>ein gleichwertiger Plan nimmt es statt %1</translation>
-    </message>
-    <message>
-        <source>a plan of equal value includes it instead of %1 and %2</source>
-        <translation>ein gleichwertiger Plan nimmt es statt %1 und %2</translation>
-    </message>
-    <message>
-        <source>a plan of equal value includes it instead of %1 and %2 others</source>
-        <translation>ein gleichwertiger Plan nimmt es statt %1 und %2 weiteren</translation>
     </message>
 </context>
 <context>
@@ -2187,6 +1796,93 @@ Schreibgeschützt öffnen?</translation>
     </message>
 </context>
 <context>
+    <name>cutline::Planner</name>
+    <message>
+        <source>%1 must be in the plan but needs %2, which was %3.</source>
+        <translation>%1 muss in den Plan, setzt aber %2 voraus, das %3 wurde.</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>verworfen</translation>
+    </message>
+    <message>
+        <source>deferred</source>
+        <translation>zurückgestellt</translation>
+    </message>
+    <message>
+        <source>%1 and %2 must both be in the plan, but they are alternatives.</source>
+        <translation>%1 und %2 müssen beide in den Plan, sind aber Alternativen.</translation>
+    </message>
+    <message>
+        <source>Mandatory and committed work alone needs %1 %2, %3 more than the capacity of %4.</source>
+        <translation>Verpflichtende und zugesagte Arbeit allein braucht %1 %2, %3 mehr als die Kapazität von %4.</translation>
+    </message>
+    <message>
+        <source>The decisions taken leave no feasible plan.</source>
+        <translation>Die getroffenen Entscheidungen lassen keinen möglichen Plan zu.</translation>
+    </message>
+    <message>
+        <source>no feasible plan can include it</source>
+        <translation>kein möglicher Plan kann es enthalten</translation>
+    </message>
+    <message>
+        <source>including it would lower the total value by less than 0.01</source>
+        <translation>es aufzunehmen würde den Gesamtwert um weniger als 0,01 senken</translation>
+    </message>
+    <message>
+        <source>including it would lower the total value by %1</source>
+        <translation>ihn aufzunehmen würde den Gesamtwert um %1 senken</translation>
+    </message>
+    <message>
+        <source>including it would leave the total value unchanged</source>
+        <translation>es aufzunehmen würde den Gesamtwert nicht ändern</translation>
+    </message>
+    <message>
+        <source>a plan of equal value includes it instead of %1</source>
+        <translation>ein gleichwertiger Plan nimmt es statt %1</translation>
+    </message>
+    <message>
+        <source>a plan of equal value includes it instead of %1 and %2</source>
+        <translation>ein gleichwertiger Plan nimmt es statt %1 und %2</translation>
+    </message>
+    <message>
+        <source>a plan of equal value includes it instead of %1 and %2 others</source>
+        <translation>ein gleichwertiger Plan nimmt es statt %1 und %2 weiteren</translation>
+    </message>
+    <message>
+        <source>needs %1, which was %2</source>
+        <translation>setzt %1 voraus, das %2 wurde</translation>
+    </message>
+    <message>
+        <source>needs %1, which was not chosen; %2</source>
+        <translation>setzt %1 voraus, das nicht gewählt wurde; %2</translation>
+    </message>
+    <message>
+        <source>excludes %1, which was chosen (value %2 against %3); %4</source>
+        <translation>schließt %1 aus, das gewählt wurde (Wert %2 gegenüber %3); %4</translation>
+    </message>
+    <message>
+        <source>adds no value: its impact, reach or confidence is 0</source>
+        <translation>bringt keinen Wert: Wirkung, Reichweite oder Zuversicht ist 0</translation>
+    </message>
+    <message>
+        <source>would exceed capacity by %1 %2; %3</source>
+        <translation>würde die Kapazität um %1 %2 überschreiten; %3</translation>
+    </message>
+    <message>
+        <source>fits, but %1</source>
+        <translation>passt, aber %1</translation>
+    </message>
+    <message>
+        <source>dropped by decision</source>
+        <translation>durch Entscheidung verworfen</translation>
+    </message>
+    <message>
+        <source>deferred by decision</source>
+        <translation>durch Entscheidung zurückgestellt</translation>
+    </message>
+</context>
+<context>
     <name>cutline::ProjectorChartPage</name>
     <message>
         <source>Impact and effort</source>
@@ -2323,6 +2019,316 @@ Schreibgeschützt öffnen?</translation>
     <message>
         <source> · PgDn part %1 of %2</source>
         <translation> · Bild↓ Teil %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>cutline::RecordContent</name>
+    <message>
+        <source>No capacity set; the committed work needs %1 %2.</source>
+        <translation>Keine Kapazität festgelegt; die zugesagte Arbeit braucht %1 %2.</translation>
+    </message>
+    <message>
+        <source>Capacity %1 %2; the committed work uses %3 %2 (%4 %), leaving %5 %2 of headroom.</source>
+        <translation>Kapazität %1 %2; die zugesagte Arbeit braucht %3 %2 (%4 %), es bleiben %5 %2 Luft.</translation>
+    </message>
+    <message>
+        <source>Capacity %1 %2; the committed work uses %3 %2 (%4 %), %5 %2 more than the capacity.</source>
+        <translation>Kapazität %1 %2; die zugesagte Arbeit braucht %3 %2 (%4 %), %5 %2 mehr als die Kapazität.</translation>
+    </message>
+    <message>
+        <source>Not signed off by the decider yet.</source>
+        <translation>Noch nicht von der entscheidenden Person freigegeben.</translation>
+    </message>
+    <message>
+        <source>Signed off by %1 on %2.</source>
+        <translation>Freigegeben von %1 am %2.</translation>
+    </message>
+    <message>
+        <source>Signed off by %1 on %2; decisions changed after the sign-off (see the decision log).</source>
+        <translation>Freigegeben von %1 am %2; nach der Freigabe wurden Entscheidungen geändert (siehe Entscheidungsprotokoll).</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>%1 committed, %2 deferred, %3 dropped, %4 undecided, of %5 candidates.</source>
+        <translation>%1 zugesagt, %2 verschoben, %3 gestrichen, %4 offen, von %5 Kandidaten.</translation>
+    </message>
+    <message>
+        <source>Every candidate states its why.</source>
+        <translation>Jeder Kandidat nennt sein Warum.</translation>
+    </message>
+    <message>
+        <source>%1 candidates are missing part of their why: %2.</source>
+        <translation>Bei %1 Kandidaten fehlt ein Teil des Warum: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan takes %n candidate(s) for %1 %2 and a total value of %3.</source>
+        <translation>
+            <numerusform>Der Plan nimmt %n Kandidaten für %1 %2 und einen Gesamtwert von %3.</numerusform>
+            <numerusform>Der Plan nimmt %n Kandidaten für %1 %2 und einen Gesamtwert von %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No plan is feasible: %1</source>
+        <translation>Kein Plan ist möglich: %1</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Zugesagt</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Kandidat</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Expected outcome</source>
+        <translation>Erwartetes Ergebnis</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Decided because: %1</source>
+        <translation>Entschieden, weil: %1</translation>
+    </message>
+    <message>
+        <source>Nothing is committed yet.</source>
+        <translation>Noch ist nichts zugesagt.</translation>
+    </message>
+    <message>
+        <source>Deferred and dropped</source>
+        <translation>Verschoben und gestrichen</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation>(kein Grund angegeben)</translation>
+    </message>
+    <message>
+        <source>Nothing is deferred or dropped.</source>
+        <translation>Nichts ist verschoben oder gestrichen.</translation>
+    </message>
+    <message>
+        <source>Departures from the plan</source>
+        <translation>Abweichungen vom Plan</translation>
+    </message>
+    <message>
+        <source>The plan</source>
+        <translation>Der Plan</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>would take it</source>
+        <translation>würde es nehmen</translation>
+    </message>
+    <message>
+        <source>would leave it out</source>
+        <translation>würde es auslassen</translation>
+    </message>
+    <message>
+        <source>(no rationale given)</source>
+        <translation>(keine Begründung angegeben)</translation>
+    </message>
+    <message>
+        <source>Every decision agrees with the plan.</source>
+        <translation>Jede Entscheidung stimmt mit dem Plan überein.</translation>
+    </message>
+    <message>
+        <source>Dissent</source>
+        <translation>Widerspruch</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anonym</translation>
+    </message>
+    <message>
+        <source>No dissent was noted.</source>
+        <translation>Es wurde kein Widerspruch festgehalten.</translation>
+    </message>
+    <message>
+        <source>Risks and open questions</source>
+        <translation>Risiken und offene Fragen</translation>
+    </message>
+    <message>
+        <source>Committed candidate</source>
+        <translation>Zugesagter Kandidat</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Zuversicht</translation>
+    </message>
+    <message>
+        <source>If it is not done</source>
+        <translation>Wenn es nicht gemacht wird</translation>
+    </message>
+    <message>
+        <source>No committed candidate has a risk of 4 or more or a confidence of 50 % or less.</source>
+        <translation>Kein zugesagter Kandidat hat ein Risiko ab 4 oder eine Zuversicht von 50 % oder weniger.</translation>
+    </message>
+    <message>
+        <source>Committed work with a risk of 4–5 or a confidence of 50 % or less:</source>
+        <translation>Zugesagte Arbeit mit Risiko 4–5 oder einer Zuversicht von 50 % oder weniger:</translation>
+    </message>
+    <message>
+        <source>Still undecided (%1): %2.</source>
+        <translation>Noch offen (%1): %2.</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Scoring: %1 — %2.</source>
+        <translation>Bewertung: %1 — %2.</translation>
+    </message>
+    <message>
+        <source>The plan is the exact optimum: the set of candidates with the highest total value (reach × impact × confidence) whose effort fits the capacity, with every prerequisite, at most one of each pair of alternatives, and all mandatory work. Committed candidates are in it and deferred or dropped ones are out. A decision departs from the plan when, every other decision kept, the opposite decision would give a plan of higher value.</source>
+        <translation>Der Plan ist das exakte Optimum: die Menge der Kandidaten mit dem höchsten Gesamtwert (Reichweite × Wirkung × Zuversicht), deren Aufwand in die Kapazität passt, mit allen Voraussetzungen, höchstens einer von je zwei Alternativen und aller Pflichtarbeit. Zugesagte Kandidaten sind darin, zurückgestellte oder verworfene nicht. Eine Entscheidung weicht vom Plan ab, wenn die gegenteilige Entscheidung bei allen anderen Entscheidungen einen Plan mit höherem Wert ergäbe.</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>%1 requires %2</source>
+        <translation>%1 setzt %2 voraus</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are alternatives</source>
+        <translation>%1 und %2 sind Alternativen</translation>
+    </message>
+    <message>
+        <source>All candidates</source>
+        <translation>Alle Kandidaten</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Aufwand</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Wirkung</translation>
+    </message>
+    <message>
+        <source>Conf.</source>
+        <translation>Zuv.</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>drin</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>draußen</translation>
+    </message>
+    <message>
+        <source>Decision log</source>
+        <translation>Entscheidungsprotokoll</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>No decision was changed in Cutline yet.</source>
+        <translation>In Cutline wurde noch keine Entscheidung geändert.</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>Horizont</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <source>No capacity set</source>
+        <translation>Keine Kapazität festgelegt</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Moderation</translation>
+    </message>
+    <message>
+        <source>Decider</source>
+        <translation>Entscheidet</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>Untitled workshop</source>
+        <translation>Workshop ohne Titel</translation>
     </message>
 </context>
 <context>
@@ -2721,7 +2727,7 @@ Schreibgeschützt öffnen?</translation>
     <name>cutline::WorkshopDocument</name>
     <message>
         <source>Untitled workshop</source>
-        <translation>Unbenannter Workshop</translation>
+        <translation>Workshop ohne Titel</translation>
     </message>
     <message>
         <source>%1 is open read-only; use Save As to keep a copy you can edit.</source>

@@ -99,402 +99,11 @@
 <context>
     <name>cutline</name>
     <message>
-        <source>dropped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>deferred</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expected outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 must be in the plan but needs %2, which was %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 and %2 must both be in the plan, but they are alternatives.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mandatory and committed work alone needs %1 %2, %3 more than the capacity of %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The decisions taken leave no feasible plan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>dropped by decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>deferred by decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>including it would lower the total value by %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>needs %1, which was %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>needs %1, which was not chosen; %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>excludes %1, which was chosen (value %2 against %3); %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>adds no value: its impact, reach or confidence is 0</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>would exceed capacity by %1 %2; %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>fits, but %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Capacity %1 %2; the committed work uses %3 %2 (%4 %), leaving %5 %2 of headroom.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Capacity %1 %2; the committed work uses %3 %2 (%4 %), %5 %2 more than the capacity.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 committed, %2 deferred, %3 dropped, %4 undecided, of %5 candidates.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every candidate states its why.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 candidates are missing part of their why: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed off by %1 on %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed off by %1 on %2; decisions changed after the sign-off (see the decision log).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not signed off by the decider yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Committed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Candidate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Metric</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decided because: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing is committed yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deferred and dropped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(no reason given)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing is deferred or dropped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rationale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(no rationale given)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dissent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>anonymous</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No dissent was noted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Risks and open questions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Committed candidate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Risk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Confidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>If it is not done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No committed candidate has a risk of 4 or more or a confidence of 50 % or less.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Committed work with a risk of 4–5 or a confidence of 50 % or less:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Still undecided (%1): %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scoring: %1 — %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Criterion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weight</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 requires %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 and %2 are alternatives</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All candidates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Effort</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Impact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conf.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decision log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No decision was changed in Cutline yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Objective</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Horizon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Facilitator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decider</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Untitled workshop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No capacity set; the committed work needs %1 %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The plan takes %n candidate(s) for %1 %2 and a total value of %3.</source>
-        <translation>
-            <numerusform>The plan takes %n candidate for %1 %2 and a total value of %3.</numerusform>
-            <numerusform>The plan takes %n candidates for %1 %2 and a total value of %3.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No plan is feasible: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Departures from the plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>would take it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>would leave it out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every decision agrees with the plan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The plan is the exact optimum: the set of candidates with the highest total value (reach × impact × confidence) whose effort fits the capacity, with every prerequisite, at most one of each pair of alternatives, and all mandatory work. Committed candidates are in it and deferred or dropped ones are out. A decision departs from the plan when, every other decision kept, the opposite decision would give a plan of higher value.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Capacity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No capacity set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(continued)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (continued)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no feasible plan can include it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>including it would lower the total value by less than 0.01</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>including it would leave the total value unchanged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a plan of equal value includes it instead of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a plan of equal value includes it instead of %1 and %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a plan of equal value includes it instead of %1 and %2 others</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2185,6 +1794,93 @@ Open it read-only?</source>
     </message>
 </context>
 <context>
+    <name>cutline::Planner</name>
+    <message>
+        <source>%1 must be in the plan but needs %2, which was %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 must both be in the plan, but they are alternatives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandatory and committed work alone needs %1 %2, %3 more than the capacity of %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decisions taken leave no feasible plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no feasible plan can include it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>including it would lower the total value by less than 0.01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>including it would lower the total value by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>including it would leave the total value unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a plan of equal value includes it instead of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a plan of equal value includes it instead of %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a plan of equal value includes it instead of %1 and %2 others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs %1, which was %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs %1, which was not chosen; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>excludes %1, which was chosen (value %2 against %3); %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adds no value: its impact, reach or confidence is 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>would exceed capacity by %1 %2; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fits, but %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropped by decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deferred by decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cutline::ProjectorChartPage</name>
     <message>
         <source>Impact and effort</source>
@@ -2320,6 +2016,316 @@ Open it read-only?</source>
     </message>
     <message>
         <source> · PgDn part %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cutline::RecordContent</name>
+    <message>
+        <source>No capacity set; the committed work needs %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity %1 %2; the committed work uses %3 %2 (%4 %), leaving %5 %2 of headroom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity %1 %2; the committed work uses %3 %2 (%4 %), %5 %2 more than the capacity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed off by the decider yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed off by %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed off by %1 on %2; decisions changed after the sign-off (see the decision log).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 committed, %2 deferred, %3 dropped, %4 undecided, of %5 candidates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every candidate states its why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 candidates are missing part of their why: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan takes %n candidate(s) for %1 %2 and a total value of %3.</source>
+        <translation>
+            <numerusform>The plan takes %n candidate for %1 %2 and a total value of %3.</numerusform>
+            <numerusform>The plan takes %n candidates for %1 %2 and a total value of %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No plan is feasible: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided because: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is committed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deferred and dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is deferred or dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departures from the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>would take it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>would leave it out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no rationale given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every decision agrees with the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dissent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dissent was noted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks and open questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If it is not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No committed candidate has a risk of 4 or more or a confidence of 50 % or less.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed work with a risk of 4–5 or a confidence of 50 % or less:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still undecided (%1): %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring: %1 — %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan is the exact optimum: the set of candidates with the highest total value (reach × impact × confidence) whose effort fits the capacity, with every prerequisite, at most one of each pair of alternatives, and all mandatory work. Committed candidates are in it and deferred or dropped ones are out. A decision departs from the plan when, every other decision kept, the opposite decision would give a plan of higher value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requires %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 are alternatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decision was changed in Cutline yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No capacity set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled workshop</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

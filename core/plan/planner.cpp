@@ -19,10 +19,11 @@ namespace {
 
 using plan::Model;
 
-QString tr(const char *text)
+// The translation context of this file's messages.
+struct Text
 {
-    return QCoreApplication::translate("cutline", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cutline::Planner)
+};
 
 // Why no plan exists, when the forced decisions contradict each other or the capacity.
 QString infeasibility(const Workshop &w, const Model &m, double capacity,
@@ -54,20 +55,20 @@ QString infeasibility(const Workshop &w, const Model &m, double capacity,
         const Candidate &c = w.candidates[i];
         const Candidate &root = w.candidates[pulledBy[i]];
         if (isLeftOut(c.decision))
-            return tr("%1 must be in the plan but needs %2, which was %3.")
+            return Text::tr("%1 must be in the plan but needs %2, which was %3.")
                 .arg(root.key, c.key,
-                     c.decision == Decision::Drop ? tr("dropped") : tr("deferred"));
+                     c.decision == Decision::Drop ? Text::tr("dropped") : Text::tr("deferred"));
         for (int q : m.alternatives[i])
             if (pulledBy[q] >= 0 && q > i)
-                return tr("%1 and %2 must both be in the plan, but they are alternatives.")
+                return Text::tr("%1 and %2 must both be in the plan, but they are alternatives.")
                     .arg(c.key, w.candidates[q].key);
     }
     if (effort > capacity + 1e-9 * std::max(1.0, capacity))
-        return tr("Mandatory and committed work alone needs %1 %2, %3 more than the capacity "
-                  "of %4.")
+        return Text::tr("Mandatory and committed work alone needs %1 %2, %3 more than the capacity "
+                        "of %4.")
             .arg(formatAmount(effort), w.capacityUnit, formatAmount(effort - capacity),
                  formatAmount(capacity));
-    return tr("The decisions taken leave no feasible plan.");
+    return Text::tr("The decisions taken leave no feasible plan.");
 }
 
 // What including `c` would cost, as the end of a sentence: `with` is the best plan that
@@ -75,25 +76,25 @@ QString infeasibility(const Workshop &w, const Model &m, double capacity,
 QString lossText(const Workshop &w, const Plan &plan, const std::optional<Plan> &with)
 {
     if (!with)
-        return tr("no feasible plan can include it");
+        return Text::tr("no feasible plan can include it");
     const double loss = plan.totalValue - with->totalValue;
     if (loss > 1e-9 * std::max(1.0, std::abs(plan.totalValue))) {
         if (formatAmount(loss) == formatAmount(0))
-            return tr("including it would lower the total value by less than 0.01");
-        return tr("including it would lower the total value by %1").arg(formatAmount(loss));
+            return Text::tr("including it would lower the total value by less than 0.01");
+        return Text::tr("including it would lower the total value by %1").arg(formatAmount(loss));
     }
     QStringList replaced;
     for (int id : plan.selected)
         if (!with->selected.contains(id))
             replaced.append(w.candidate(id)->key);
     if (replaced.isEmpty())
-        return tr("including it would leave the total value unchanged");
+        return Text::tr("including it would leave the total value unchanged");
     if (replaced.size() == 1)
-        return tr("a plan of equal value includes it instead of %1").arg(replaced.first());
+        return Text::tr("a plan of equal value includes it instead of %1").arg(replaced.first());
     if (replaced.size() == 2)
-        return tr("a plan of equal value includes it instead of %1 and %2")
+        return Text::tr("a plan of equal value includes it instead of %1 and %2")
             .arg(replaced[0], replaced[1]);
-    return tr("a plan of equal value includes it instead of %1 and %2 others")
+    return Text::tr("a plan of equal value includes it instead of %1 and %2 others")
         .arg(replaced.first())
         .arg(replaced.size() - 1);
 }
@@ -123,24 +124,24 @@ Exclusion explainOne(const Workshop &w, const Plan &plan, const Candidate &c,
         e.why = Exclusion::Why::Prerequisite;
         e.reason =
             isLeftOut(missing->decision)
-                ? tr("needs %1, which was %2")
-                      .arg(missing->key,
-                           missing->decision == Decision::Drop ? tr("dropped") : tr("deferred"))
-                : tr("needs %1, which was not chosen; %2").arg(missing->key, loss());
+                ? Text::tr("needs %1, which was %2")
+                      .arg(missing->key, missing->decision == Decision::Drop ? Text::tr("dropped")
+                                                                             : Text::tr("deferred"))
+                : Text::tr("needs %1, which was not chosen; %2").arg(missing->key, loss());
     } else if (rival) {
         e.why = Exclusion::Why::Alternative;
-        e.reason = tr("excludes %1, which was chosen (value %2 against %3); %4")
+        e.reason = Text::tr("excludes %1, which was chosen (value %2 against %3); %4")
                        .arg(rival->key, formatAmount(planValue(*rival)), formatAmount(planValue(c)),
                             loss());
     } else if (planValue(c) <= 0) {
         e.why = Exclusion::Why::NoValue;
-        e.reason = tr("adds no value: its impact, reach or confidence is 0");
+        e.reason = Text::tr("adds no value: its impact, reach or confidence is 0");
     } else {
         e.why = Exclusion::Why::Capacity;
         const double over = plan.totalEffort + c.effort - plan.capacity;
-        e.reason = over > 0 ? tr("would exceed capacity by %1 %2; %3")
+        e.reason = over > 0 ? Text::tr("would exceed capacity by %1 %2; %3")
                                   .arg(formatAmount(over), w.capacityUnit, loss())
-                            : tr("fits, but %1").arg(loss());
+                            : Text::tr("fits, but %1").arg(loss());
     }
     return e;
 }
@@ -155,8 +156,8 @@ void explainExclusions(const Workshop &w, Plan *plan, const std::atomic_bool *ca
             Exclusion e;
             e.id = c.id;
             e.why = Exclusion::Why::Decision;
-            e.reason = c.decision == Decision::Drop ? tr("dropped by decision")
-                                                    : tr("deferred by decision");
+            e.reason = c.decision == Decision::Drop ? Text::tr("dropped by decision")
+                                                    : Text::tr("deferred by decision");
             if (!c.rationale.trimmed().isEmpty())
                 e.reason += QStringLiteral(": ") + c.rationale.trimmed();
             plan->excluded.append(e);

@@ -13,10 +13,11 @@ namespace cutline {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages.
+struct Text
 {
-    return QCoreApplication::translate("cutline", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cutline::RecordContent)
+};
 
 QString esc(const QString &text)
 {
@@ -130,12 +131,14 @@ QString capacityText(const Workshop &w, double used)
 {
     const QString unit = w.capacityUnit;
     if (w.capacity <= 0)
-        return tr("No capacity set; the committed work needs %1 %2.").arg(formatAmount(used), unit);
+        return Text::tr("No capacity set; the committed work needs %1 %2.")
+            .arg(formatAmount(used), unit);
     const double headroom = w.capacity - used;
-    return (headroom >= 0 ? tr("Capacity %1 %2; the committed work uses %3 %2 (%4 %), leaving "
-                               "%5 %2 of headroom.")
-                          : tr("Capacity %1 %2; the committed work uses %3 %2 (%4 %), %5 %2 more "
-                               "than the capacity."))
+    return (headroom >= 0
+                ? Text::tr("Capacity %1 %2; the committed work uses %3 %2 (%4 %), leaving "
+                           "%5 %2 of headroom.")
+                : Text::tr("Capacity %1 %2; the committed work uses %3 %2 (%4 %), %5 %2 more "
+                           "than the capacity."))
         .arg(formatAmount(w.capacity), unit, formatAmount(used),
              formatNumber(std::round(used / w.capacity * 100)), formatAmount(std::abs(headroom)));
 }
@@ -179,47 +182,47 @@ Counts countDecisions(const Workshop &w)
 QString signOffText(const Workshop &w)
 {
     if (w.signOff.by.isEmpty())
-        return tr("Not signed off by the decider yet.");
-    return (signOffCurrent(w) ? tr("Signed off by %1 on %2.")
-                              : tr("Signed off by %1 on %2; decisions changed after the sign-off "
-                                   "(see the decision log)."))
+        return Text::tr("Not signed off by the decider yet.");
+    return (signOffCurrent(w)
+                ? Text::tr("Signed off by %1 on %2.")
+                : Text::tr("Signed off by %1 on %2; decisions changed after the sign-off "
+                           "(see the decision log)."))
         .arg(w.signOff.by, timeText(w.signOff.at));
 }
 
 Section summarySection(const Workshop &w, const Plan &plan)
 {
     const Counts n = countDecisions(w);
-    Section s{SectionId::Summary, tr("Summary"), {}, {}, {}, {}};
+    Section s{SectionId::Summary, Text::tr("Summary"), {}, {}, {}, {}};
     s.paragraphs.append(capacityText(w, n.used));
-    s.paragraphs.append(tr("%1 committed, %2 deferred, %3 dropped, %4 undecided, of %5 "
-                           "candidates.")
+    s.paragraphs.append(Text::tr("%1 committed, %2 deferred, %3 dropped, %4 undecided, of %5 "
+                                 "candidates.")
                             .arg(n.committed)
                             .arg(n.deferred)
                             .arg(n.dropped)
                             .arg(n.undecided)
                             .arg(w.candidates.size()));
     s.paragraphs.append(n.missingWhyKeys.isEmpty()
-                            ? tr("Every candidate states its why.")
-                            : tr("%1 candidates are missing part of their why: %2.")
+                            ? Text::tr("Every candidate states its why.")
+                            : Text::tr("%1 candidates are missing part of their why: %2.")
                                   .arg(n.missingWhyKeys.size())
                                   .arg(n.missingWhyKeys.join(QStringLiteral(", "))));
-    s.paragraphs.append(plan.feasible ? QCoreApplication::translate(
-                                            "cutline",
-                                            "The plan takes %n candidate(s) for %1 %2 and a total "
-                                            "value of %3.",
-                                            nullptr, int(plan.selected.size()))
-                                            .arg(formatAmount(plan.totalEffort), w.capacityUnit,
-                                                 formatAmount(plan.totalValue))
-                                      : tr("No plan is feasible: %1").arg(plan.infeasibility));
+    s.paragraphs.append(plan.feasible
+                            ? Text::tr("The plan takes %n candidate(s) for %1 %2 and a total "
+                                       "value of %3.",
+                                       nullptr, int(plan.selected.size()))
+                                  .arg(formatAmount(plan.totalEffort), w.capacityUnit,
+                                       formatAmount(plan.totalValue))
+                            : Text::tr("No plan is feasible: %1").arg(plan.infeasibility));
     s.paragraphs.append(signOffText(w));
     return s;
 }
 
 Section committedSection(const Workshop &w)
 {
-    Section s{SectionId::Committed, tr("Committed"), {}, {}, {}, {}};
-    Table t{{tr("Candidate"), tr("Why"), tr("Metric"), tr("Expected outcome"), tr("Owner"),
-             tr("Review")},
+    Section s{SectionId::Committed, Text::tr("Committed"), {}, {}, {}, {}};
+    Table t{{Text::tr("Candidate"), Text::tr("Why"), Text::tr("Metric"),
+             Text::tr("Expected outcome"), Text::tr("Owner"), Text::tr("Review")},
             {},
             {20, 30, 14, 16, 10, 10},
             {}};
@@ -229,69 +232,73 @@ Section committedSection(const Workshop &w)
         const QString because =
             c.rationale.trimmed().isEmpty()
                 ? QString()
-                : QStringLiteral("\n") + tr("Decided because: %1").arg(c.rationale.trimmed());
+                : QStringLiteral("\n") + Text::tr("Decided because: %1").arg(c.rationale.trimmed());
         t.rows.append(
             {c.key + QStringLiteral(" ") + c.title + QStringLiteral(" (") + formatAmount(c.effort) +
                  QStringLiteral(" ") + w.capacityUnit + QStringLiteral(")"),
              whyOf(c) + because, metricOf(c), c.outcome, c.owner, dateText(c.reviewDate)});
         t.keys.append(c.key);
     }
-    tableOr(s, t, tr("Nothing is committed yet."));
+    tableOr(s, t, Text::tr("Nothing is committed yet."));
     return s;
 }
 
 Section leftOutSection(const Workshop &w)
 {
-    Section s{SectionId::LeftOut, tr("Deferred and dropped"), {}, {}, {}, {}};
-    Table t{{tr("Candidate"), tr("Decision"), tr("Reason")}, {}, {30, 12, 58}, {}};
+    Section s{SectionId::LeftOut, Text::tr("Deferred and dropped"), {}, {}, {}, {}};
+    Table t{
+        {Text::tr("Candidate"), Text::tr("Decision"), Text::tr("Reason")}, {}, {30, 12, 58}, {}};
     for (const Candidate &c : w.candidates) {
         if (!isLeftOut(c.decision))
             continue;
-        t.rows.append({c.key + QStringLiteral(" ") + c.title, decisionName(c.decision),
-                       c.rationale.trimmed().isEmpty() ? tr("(no reason given)") : c.rationale});
+        t.rows.append(
+            {c.key + QStringLiteral(" ") + c.title, decisionName(c.decision),
+             c.rationale.trimmed().isEmpty() ? Text::tr("(no reason given)") : c.rationale});
         t.keys.append(c.key);
     }
-    tableOr(s, t, tr("Nothing is deferred or dropped."));
+    tableOr(s, t, Text::tr("Nothing is deferred or dropped."));
     return s;
 }
 
 Section departuresSection(const Workshop &w)
 {
-    Section s{SectionId::Departures, tr("Departures from the plan"), {}, {}, {}, {}};
-    Table t{{tr("Candidate"), tr("Decision"), tr("The plan"), tr("Rationale")},
-            {},
-            {28, 12, 18, 42},
-            {}};
+    Section s{SectionId::Departures, Text::tr("Departures from the plan"), {}, {}, {}, {}};
+    Table t{
+        {Text::tr("Candidate"), Text::tr("Decision"), Text::tr("The plan"), Text::tr("Rationale")},
+        {},
+        {28, 12, 18, 42},
+        {}};
     for (const Departure &d : departures(w)) {
         const Candidate *c = w.candidate(d.id);
         t.rows.append(
             {c->key + QStringLiteral(" ") + c->title, decisionName(d.decision),
-             d.planWouldTake ? tr("would take it") : tr("would leave it out"),
-             c->rationale.trimmed().isEmpty() ? tr("(no rationale given)") : c->rationale});
+             d.planWouldTake ? Text::tr("would take it") : Text::tr("would leave it out"),
+             c->rationale.trimmed().isEmpty() ? Text::tr("(no rationale given)") : c->rationale});
         t.keys.append(c->key);
     }
-    tableOr(s, t, tr("Every decision agrees with the plan."));
+    tableOr(s, t, Text::tr("Every decision agrees with the plan."));
     return s;
 }
 
 Section dissentSection(const Workshop &w)
 {
-    Section s{SectionId::Dissent, tr("Dissent"), {}, {}, {}, {}};
-    Table t{{tr("Candidate"), tr("Who"), tr("Dissent")}, {}, {28, 16, 56}, {}};
+    Section s{SectionId::Dissent, Text::tr("Dissent"), {}, {}, {}, {}};
+    Table t{{Text::tr("Candidate"), Text::tr("Who"), Text::tr("Dissent")}, {}, {28, 16, 56}, {}};
     for (const Candidate &c : w.candidates)
         for (const Dissent &d : c.dissent) {
             t.rows.append({c.key + QStringLiteral(" ") + c.title,
-                           d.author.isEmpty() ? tr("anonymous") : d.author, d.text});
+                           d.author.isEmpty() ? Text::tr("anonymous") : d.author, d.text});
             t.keys.append(c.key);
         }
-    tableOr(s, t, tr("No dissent was noted."));
+    tableOr(s, t, Text::tr("No dissent was noted."));
     return s;
 }
 
 Section risksSection(const Workshop &w)
 {
-    Section s{SectionId::Risks, tr("Risks and open questions"), {}, {}, {}, {}};
-    Table t{{tr("Committed candidate"), tr("Risk"), tr("Confidence"), tr("If it is not done")},
+    Section s{SectionId::Risks, Text::tr("Risks and open questions"), {}, {}, {}, {}};
+    Table t{{Text::tr("Committed candidate"), Text::tr("Risk"), Text::tr("Confidence"),
+             Text::tr("If it is not done")},
             {},
             {34, 8, 15, 43},
             {}};
@@ -302,11 +309,11 @@ Section risksSection(const Workshop &w)
             t.keys.append(c.key);
         }
     if (t.rows.isEmpty()) {
-        s.paragraphs.append(
-            tr("No committed candidate has a risk of 4 or more or a confidence of 50 % or less."));
+        s.paragraphs.append(Text::tr(
+            "No committed candidate has a risk of 4 or more or a confidence of 50 % or less."));
     } else {
-        s.paragraphs.append(tr("Committed work with a risk of 4–5 or a confidence of 50 % "
-                               "or less:"));
+        s.paragraphs.append(Text::tr("Committed work with a risk of 4–5 or a confidence of 50 % "
+                                     "or less:"));
         s.table = t;
     }
     QStringList open;
@@ -314,25 +321,26 @@ Section risksSection(const Workshop &w)
         if (c.decision == Decision::Undecided)
             open.append(c.key);
     if (!open.isEmpty())
-        s.bullets.append(
-            tr("Still undecided (%1): %2.").arg(open.size()).arg(open.join(QStringLiteral(", "))));
+        s.bullets.append(Text::tr("Still undecided (%1): %2.")
+                             .arg(open.size())
+                             .arg(open.join(QStringLiteral(", "))));
     return s;
 }
 
 Section methodSection(const Workshop &w)
 {
-    Section s{SectionId::Method, tr("Method"), {}, {}, {}, {}};
-    s.paragraphs.append(
-        tr("Scoring: %1 — %2.").arg(frameworkName(w.framework), frameworkDescription(w.framework)));
-    s.paragraphs.append(
-        tr("The plan is the exact optimum: the set of candidates with the highest total value "
-           "(reach × impact × confidence) whose effort fits the capacity, with every "
-           "prerequisite, at most one of each pair of alternatives, and all mandatory work. "
-           "Committed candidates are in it and deferred or dropped ones are out. A decision "
-           "departs from the plan when, every other decision kept, the opposite decision "
-           "would give a plan of higher value."));
+    Section s{SectionId::Method, Text::tr("Method"), {}, {}, {}, {}};
+    s.paragraphs.append(Text::tr("Scoring: %1 — %2.")
+                            .arg(frameworkName(w.framework), frameworkDescription(w.framework)));
+    s.paragraphs.append(Text::tr(
+        "The plan is the exact optimum: the set of candidates with the highest total value "
+        "(reach × impact × confidence) whose effort fits the capacity, with every "
+        "prerequisite, at most one of each pair of alternatives, and all mandatory work. "
+        "Committed candidates are in it and deferred or dropped ones are out. A decision "
+        "departs from the plan when, every other decision kept, the opposite decision "
+        "would give a plan of higher value."));
     if (w.framework == Framework::Weighted && !w.criteria.isEmpty()) {
-        Table t{{tr("Criterion"), tr("Weight")}, {}, {70, 30}, {}};
+        Table t{{Text::tr("Criterion"), Text::tr("Weight")}, {}, {70, 30}, {}};
         for (const Criterion &c : w.criteria)
             t.rows.append({c.name, formatNumber(c.weight)});
         s.extra = t;
@@ -341,17 +349,18 @@ Section methodSection(const Workshop &w)
         const Candidate *a = w.candidate(d.from), *b = w.candidate(d.to);
         if (a && b)
             s.bullets.append(d.type == LinkType::Requires
-                                 ? tr("%1 requires %2").arg(a->key, b->key)
-                                 : tr("%1 and %2 are alternatives").arg(a->key, b->key));
+                                 ? Text::tr("%1 requires %2").arg(a->key, b->key)
+                                 : Text::tr("%1 and %2 are alternatives").arg(a->key, b->key));
     }
     return s;
 }
 
 Section allSection(const Workshop &w, const Plan &plan)
 {
-    Section s{SectionId::All, tr("All candidates"), {}, {}, {}, {}};
-    Table t{{tr("Key"), tr("Title"), tr("Kind"), tr("Effort"), tr("Impact"), tr("Conf."),
-             tr("Score"), tr("Decision"), tr("Plan")},
+    Section s{SectionId::All, Text::tr("All candidates"), {}, {}, {}, {}};
+    Table t{{Text::tr("Key"), Text::tr("Title"), Text::tr("Kind"), Text::tr("Effort"),
+             Text::tr("Impact"), Text::tr("Conf."), Text::tr("Score"), Text::tr("Decision"),
+             Text::tr("Plan")},
             {},
             {6, 28, 13, 8, 9, 8, 8, 12, 8},
             {}};
@@ -360,7 +369,7 @@ Section allSection(const Workshop &w, const Plan &plan)
         t.rows.append({c.key, c.title, kindName(c.kind), formatAmount(c.effort),
                        formatNumber(c.impact), formatNumber(c.confidence) + QStringLiteral(" %"),
                        formatScore(scores.value(c.id).value), decisionName(c.decision),
-                       plan.selected.contains(c.id) ? tr("in") : tr("out")});
+                       plan.selected.contains(c.id) ? Text::tr("in") : Text::tr("out")});
         t.keys.append(c.key);
     }
     s.table = t;
@@ -371,8 +380,9 @@ Section allSection(const Workshop &w, const Plan &plan)
 // recorded without one (files from before authors were kept) shows as "—".
 Section logSection(const Workshop &w)
 {
-    Section s{SectionId::Log, tr("Decision log"), {}, {}, {}, {}};
-    Table t{{tr("When"), tr("Who"), tr("Candidate"), tr("Change"), tr("Rationale")},
+    Section s{SectionId::Log, Text::tr("Decision log"), {}, {}, {}, {}};
+    Table t{{Text::tr("When"), Text::tr("Who"), Text::tr("Candidate"), Text::tr("Change"),
+             Text::tr("Rationale")},
             {},
             {18, 12, 10, 20, 40},
             {}};
@@ -382,7 +392,7 @@ Section logSection(const Workshop &w)
                        d.rationale});
         t.keys.append(d.key);
     }
-    tableOr(s, t, tr("No decision was changed in Cutline yet."));
+    tableOr(s, t, Text::tr("No decision was changed in Cutline yet."));
     return s;
 }
 
@@ -402,21 +412,21 @@ QStringList recordTitleLines(const Workshop &w)
         if (!value.trimmed().isEmpty())
             lines.append(label + QStringLiteral(": ") + value.trimmed());
     };
-    add(tr("Objective"), w.objective);
-    add(tr("Horizon"), w.horizon);
-    add(tr("Capacity"), w.capacity > 0
-                            ? formatAmount(w.capacity) + QLatin1Char(' ') + w.capacityUnit
-                            : tr("No capacity set"));
-    add(tr("Date"), dateText(w.date));
-    add(tr("Facilitator"), w.facilitator);
-    add(tr("Decider"), w.decider);
-    add(tr("Participants"), w.participants.join(QStringLiteral(", ")));
+    add(Text::tr("Objective"), w.objective);
+    add(Text::tr("Horizon"), w.horizon);
+    add(Text::tr("Capacity"), w.capacity > 0
+                                  ? formatAmount(w.capacity) + QLatin1Char(' ') + w.capacityUnit
+                                  : Text::tr("No capacity set"));
+    add(Text::tr("Date"), dateText(w.date));
+    add(Text::tr("Facilitator"), w.facilitator);
+    add(Text::tr("Decider"), w.decider);
+    add(Text::tr("Participants"), w.participants.join(QStringLiteral(", ")));
     return lines;
 }
 
 QString recordTitle(const Workshop &w)
 {
-    return w.title.trimmed().isEmpty() ? tr("Untitled workshop") : w.title.trimmed();
+    return w.title.trimmed().isEmpty() ? Text::tr("Untitled workshop") : w.title.trimmed();
 }
 
 } // namespace cutline

@@ -1881,6 +1881,10 @@ Schreibgeschützt öffnen?</translation>
         <source>deferred by decision</source>
         <translation>durch Entscheidung zurückgestellt</translation>
     </message>
+    <message>
+        <source>%1 is mandatory but was %2.</source>
+        <translation>%1 ist verpflichtend, wurde aber %2.</translation>
+    </message>
 </context>
 <context>
     <name>cutline::ProjectorChartPage</name>
@@ -2329,6 +2333,45 @@ Schreibgeschützt öffnen?</translation>
     <message>
         <source>Untitled workshop</source>
         <translation>Workshop ohne Titel</translation>
+    </message>
+    <message>
+        <source>No plan fits the decisions taken, so no decision can be measured against one: %1</source>
+        <translation>Kein Plan passt zu den getroffenen Entscheidungen, daher lässt sich keine Entscheidung an einem messen: %1</translation>
+    </message>
+    <message>
+        <source>Against the estimates alone</source>
+        <translation>Im Vergleich mit den Schätzungen allein</translation>
+    </message>
+    <message>
+        <source>Even without decisions no plan fits: %1</source>
+        <translation>Auch ohne Entscheidungen passt kein Plan: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Without any decision, the best plan from the estimates alone would take %n candidate(s) for a total value of %1.</source>
+        <translation>
+            <numerusform>Ohne jede Entscheidung würde der beste Plan allein nach den Schätzungen %n Kandidaten mit einem Gesamtwert von %1 nehmen.</numerusform>
+            <numerusform>Ohne jede Entscheidung würde der beste Plan allein nach den Schätzungen %n Kandidaten mit einem Gesamtwert von %1 nehmen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plan under the decisions taken has a total value of %1 (%2 less).</source>
+        <translation>Der Plan unter den getroffenen Entscheidungen hat einen Gesamtwert von %1 (%2 weniger).</translation>
+    </message>
+    <message>
+        <source>Under the decisions taken no plan fits.</source>
+        <translation>Unter den getroffenen Entscheidungen passt kein Plan.</translation>
+    </message>
+    <message>
+        <source>Estimates alone</source>
+        <translation>Schätzungen allein</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Entschieden</translation>
+    </message>
+    <message>
+        <source>Every decision taken agrees with what the estimates alone would choose.</source>
+        <translation>Jede getroffene Entscheidung stimmt mit dem überein, was die Schätzungen allein wählen würden.</translation>
     </message>
 </context>
 <context>

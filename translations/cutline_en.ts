@@ -1879,6 +1879,10 @@ Open it read-only?</source>
         <source>deferred by decision</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is mandatory but was %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cutline::ProjectorChartPage</name>
@@ -2326,6 +2330,45 @@ Open it read-only?</source>
     </message>
     <message>
         <source>Untitled workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan fits the decisions taken, so no decision can be measured against one: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against the estimates alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Even without decisions no plan fits: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Without any decision, the best plan from the estimates alone would take %n candidate(s) for a total value of %1.</source>
+        <translation>
+            <numerusform>Without any decision, the best plan from the estimates alone would take %n candidate for a total value of %1.</numerusform>
+            <numerusform>Without any decision, the best plan from the estimates alone would take %n candidates for a total value of %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plan under the decisions taken has a total value of %1 (%2 less).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under the decisions taken no plan fits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimates alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every decision taken agrees with what the estimates alone would choose.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

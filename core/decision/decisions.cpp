@@ -109,6 +109,17 @@ std::optional<QString> missingRationale(const Candidate &c, Decision decision, b
     return std::nullopt;
 }
 
+bool rationaleIsStale(const Workshop &w, const Candidate &candidate, Decision decision)
+{
+    if (candidate.decision == Decision::Undecided || candidate.decision == decision ||
+        candidate.rationale.trimmed().isEmpty())
+        return false;
+    for (auto it = w.decisionLog.crbegin(); it != w.decisionLog.crend(); ++it)
+        if (it->key == candidate.key)
+            return it->rationale.trimmed() == candidate.rationale.trimmed();
+    return false;
+}
+
 bool needsRationale(const Workshop &w, int id, Decision decision)
 {
     if (isLeftOut(decision))
@@ -120,9 +131,14 @@ std::optional<QString> decisionProblem(const Workshop &w, int id, Decision decis
                                        const QString &rationale)
 {
     const Candidate *c = w.candidate(id);
-    if (!c || !rationale.trimmed().isEmpty() || !c->rationale.trimmed().isEmpty())
+    if (!c || !rationale.trimmed().isEmpty())
         return std::nullopt;
-    return missingRationale(*c, decision, needsRationale(w, id, decision));
+    if (!rationaleIsStale(w, *c, decision) && !c->rationale.trimmed().isEmpty())
+        return std::nullopt;
+    Candidate fresh = *c;
+    if (rationaleIsStale(w, *c, decision))
+        fresh.rationale.clear();
+    return missingRationale(fresh, decision, needsRationale(w, id, decision));
 }
 
 QString decisionAuthor(const QString &configured)
@@ -150,6 +166,17 @@ QList<Adoption> planAdoption(const Workshop &w, const Plan &plan)
                 Adoption{e.id, Decision::Defer, Text::tr("Below the cut line: %1").arg(e.reason)});
     }
     return result;
+}
+
+Plan estimatesOnlyPlan(const Workshop &w)
+{
+    Workshop open = w;
+    for (Candidate &c : open.candidates)
+        c.decision = Decision::Undecided;
+    if (std::optional<Plan> plan = solvePlan(open, open.capacity))
+        return *plan;
+    Plan none = makePlan(open); // for the message saying why nothing fits
+    return none;
 }
 
 QStringList signOffProblems(const Workshop &w)

@@ -52,6 +52,11 @@ std::optional<QString> missingRationale(const Candidate &candidate, Decision dec
 std::optional<QString> decisionProblem(const Workshop &workshop, int id, Decision decision,
                                        const QString &rationale);
 
+// A rationale belongs to the decision it explains: changing a decision (defer → commit, say)
+// leaves the reason logged with the old one stale, so the new decision needs its own. A
+// rationale edited since the last decision is the person's new reason, not stale.
+bool rationaleIsStale(const Workshop &workshop, const Candidate &candidate, Decision decision);
+
 // Whether `decision` on `candidate` needs a rationale at all: defer and drop always, commit
 // when it departs from the plan.
 bool needsRationale(const Workshop &workshop, int id, Decision decision);
@@ -72,6 +77,10 @@ struct Adoption
 // it takes is committed, every undecided one it leaves out is deferred with the plan's reason.
 // None of them departs from the plan, so the result can always be signed off.
 QList<Adoption> planAdoption(const Workshop &workshop, const Plan &plan);
+
+// What the estimates alone would choose: the optimum with every decision left open (mandatory
+// work still in). Not the plan: the record shows it beside the decisions, labelled as such.
+Plan estimatesOnlyPlan(const Workshop &workshop);
 
 // Everything that keeps the decider from signing off, one message per problem.
 QStringList signOffProblems(const Workshop &workshop);

@@ -54,6 +54,10 @@ QString infeasibility(const Workshop &w, const Model &m, double capacity,
         effort += m.effort[i];
         const Candidate &c = w.candidates[i];
         const Candidate &root = w.candidates[pulledBy[i]];
+        if (isLeftOut(c.decision) && &root == &c)
+            return Text::tr("%1 is mandatory but was %2.")
+                .arg(c.key,
+                     c.decision == Decision::Drop ? Text::tr("dropped") : Text::tr("deferred"));
         if (isLeftOut(c.decision))
             return Text::tr("%1 must be in the plan but needs %2, which was %3.")
                 .arg(root.key, c.key,

@@ -260,9 +260,15 @@ Section leftOutSection(const Workshop &w)
     return s;
 }
 
-Section departuresSection(const Workshop &w)
+Section departuresSection(const Workshop &w, const Plan &plan)
 {
     Section s{SectionId::Departures, Text::tr("Departures from the plan"), {}, {}, {}, {}};
+    if (!plan.feasible) {
+        s.paragraphs.append(Text::tr("No plan fits the decisions taken, so no decision can be "
+                                     "measured against one: %1")
+                                .arg(plan.infeasibility));
+        return s;
+    }
     Table t{
         {Text::tr("Candidate"), Text::tr("Decision"), Text::tr("The plan"), Text::tr("Rationale")},
         {},
@@ -277,6 +283,52 @@ Section departuresSection(const Workshop &w)
         t.keys.append(c->key);
     }
     tableOr(s, t, Text::tr("Every decision agrees with the plan."));
+    return s;
+}
+
+// What the estimates alone, without any decision, would choose, beside what was decided:
+// labelled as such and never mixed with the plan. It shows what the decisions together cost,
+// which no single decision's departure can (each may be forced by the others).
+Section estimatesSection(const Workshop &w, const Plan &plan)
+{
+    Section s{SectionId::EstimatesAlone, Text::tr("Against the estimates alone"), {}, {}, {}, {}};
+    const Plan alone = estimatesOnlyPlan(w);
+    if (!alone.feasible) {
+        s.paragraphs.append(
+            Text::tr("Even without decisions no plan fits: %1").arg(alone.infeasibility));
+        return s;
+    }
+    s.paragraphs.append(
+        Text::tr("Without any decision, the best plan from the estimates alone would take %n "
+                 "candidate(s) for a total value of %1.",
+                 nullptr, int(alone.selected.size()))
+            .arg(formatAmount(alone.totalValue)) +
+        QLatin1Char(' ') +
+        (plan.feasible ? Text::tr("The plan under the decisions taken has a total value of %1 "
+                                  "(%2 less).")
+                             .arg(formatAmount(plan.totalValue),
+                                  formatAmount(std::max(0.0, alone.totalValue - plan.totalValue)))
+                       : Text::tr("Under the decisions taken no plan fits.")));
+    Table t{{Text::tr("Candidate"), Text::tr("Estimates alone"), Text::tr("Decided"),
+             Text::tr("Rationale")},
+            {},
+            {30, 16, 14, 40},
+            {}};
+    for (const Candidate &c : w.candidates) {
+        const bool wouldTake = alone.selected.contains(c.id);
+        const bool decidedIn = c.decision == Decision::Commit;
+        if (c.decision == Decision::Undecided || wouldTake == decidedIn)
+            continue;
+        t.rows.append(
+            {c.key + QStringLiteral(" ") + c.title,
+             wouldTake ? Text::tr("would take it") : Text::tr("would leave it out"),
+             decisionName(c.decision),
+             c.rationale.trimmed().isEmpty() ? Text::tr("(no rationale given)") : c.rationale});
+        t.keys.append(c.key);
+    }
+    tableOr(s, t,
+            Text::tr("Every decision taken agrees with what the estimates alone would "
+                     "choose."));
     return s;
 }
 
@@ -400,9 +452,11 @@ Section logSection(const Workshop &w)
 
 QList<Section> recordSections(const Workshop &w, const Plan &plan)
 {
-    return {summarySection(w, plan), committedSection(w), leftOutSection(w),
-            departuresSection(w),    dissentSection(w),   risksSection(w),
-            methodSection(w),        allSection(w, plan), logSection(w)};
+    return {summarySection(w, plan),   committedSection(w),
+            leftOutSection(w),         departuresSection(w, plan),
+            estimatesSection(w, plan), dissentSection(w),
+            risksSection(w),           methodSection(w),
+            allSection(w, plan),       logSection(w)};
 }
 
 QStringList recordTitleLines(const Workshop &w)

@@ -29,6 +29,7 @@ enum class SectionId
     Committed,
     LeftOut,
     Departures,
+    EstimatesAlone,
     Dissent,
     Risks,
     Method,

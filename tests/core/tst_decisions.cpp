@@ -3,6 +3,7 @@
 // on random workshops with random decisions.
 #include "core/decision/decisions.h"
 #include "core/plan/planner.h"
+#include "core/record/recordcontent.h"
 #include "tests/common/instances.h"
 
 #include <QRandomGenerator>
@@ -26,6 +27,9 @@ private Q_SLOTS:
     void adoptingThePlanCanBeSignedOff();
     void adoptingKeepsThePlan();
     void departureMeansABetterOppositePlan();
+    void changingADecisionNeedsItsOwnReason();
+    void mandatoryDeferredIsNamedPlainly();
+    void recordComparesWithTheEstimatesAlone();
 };
 
 namespace {
@@ -242,6 +246,54 @@ void TestDecisions::departureMeansABetterOppositePlan()
             QCOMPARE(departure(w, c.id, Decision::Commit).has_value(), forced && costs);
         }
     }
+}
+
+void TestDecisions::changingADecisionNeedsItsOwnReason()
+{
+    Workshop w = threeOfThree();
+    decide(w, 1, Decision::Defer, QStringLiteral("Below the cut line: later"));
+    w.decisionLog.append(DecisionChange{QDateTime::currentDateTimeUtc(), QStringLiteral("Dana"),
+                                        QStringLiteral("C-1"), Decision::Undecided, Decision::Defer,
+                                        QStringLiteral("Below the cut line: later")});
+    QVERIFY(rationaleIsStale(w, *w.candidate(1), Decision::Drop));
+    QVERIFY(!rationaleIsStale(w, *w.candidate(1), Decision::Defer));
+    // The deferral's reason does not explain a drop.
+    QCOMPARE(decisionProblem(w, 1, Decision::Drop, QString()).value_or(QString()),
+             QStringLiteral("C-1: say why it is dropped (a rationale is required)."));
+    QVERIFY(!decisionProblem(w, 1, Decision::Drop, QStringLiteral("Legal said no")));
+    // Committing what the plan takes needs no reason, old or new.
+    QVERIFY(!decisionProblem(w, 1, Decision::Commit, QString()));
+    // A reason written since the last decision is the new one.
+    w.candidate(1)->rationale = QStringLiteral("Legal said no");
+    QVERIFY(!rationaleIsStale(w, *w.candidate(1), Decision::Drop));
+    QVERIFY(!decisionProblem(w, 1, Decision::Drop, QString()));
+}
+
+void TestDecisions::mandatoryDeferredIsNamedPlainly()
+{
+    Workshop w = threeOfThree();
+    w.candidate(2)->mandatory = true;
+    decide(w, 2, Decision::Defer, QStringLiteral("Next quarter"));
+    QVERIFY(signOffProblems(w).contains(QStringLiteral("C-2 is mandatory but was deferred.")));
+}
+
+// Each decision of a set may be forced by the others, so none departs; the record still shows
+// what the set gives up against the estimates alone, labelled as such.
+void TestDecisions::recordComparesWithTheEstimatesAlone()
+{
+    Workshop w = threeOfThree();
+    decide(w, 3, Decision::Commit, QStringLiteral("Contract"));
+    decide(w, 1, Decision::Defer, QStringLiteral("Makes room for C-3"));
+    QCOMPARE(estimatesOnlyPlan(w).selected, QList<int>{1});
+    const Plan plan = makePlan(w);
+    const QList<Section> sections = recordSections(w, plan);
+    const auto estimates = std::find_if(sections.begin(), sections.end(), [](const Section &s) {
+        return s.id == SectionId::EstimatesAlone;
+    });
+    QVERIFY(estimates != sections.end());
+    QVERIFY(estimates->paragraphs.join(QLatin1Char(' ')).contains(QStringLiteral("(6 less)")));
+    QVERIFY(estimates->table);
+    QCOMPARE(estimates->table->keys, (QStringList{QStringLiteral("C-1"), QStringLiteral("C-3")}));
 }
 
 QTEST_GUILESS_MAIN(TestDecisions)

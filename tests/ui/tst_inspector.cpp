@@ -6,12 +6,15 @@
 #include "ui/inspector/inspector.h"
 #include "ui/settings/settingsdialog.h"
 
+#include <QAbstractSpinBox>
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QTabWidget>
 #include <QtTest>
+#include <QWheelEvent>
 
 using namespace cutline;
 
@@ -22,6 +25,7 @@ class TestInspector : public QObject
 private Q_SLOTS:
     void tabReachesTheWhyAfterTheTitle();
     void focusedFieldScrollsIntoView();
+    void wheelOverAnUnfocusedFieldScrollsThePage();
     void settingsLabelsAllHaveBuddies();
     void settingsMnemonicsMoveTheFocus();
 };
@@ -123,6 +127,31 @@ void TestInspector::focusedFieldScrollsIntoView()
     // And from the keyboard: Tab from the title lands on a visible why field.
     QTest::keyClick(title, Qt::Key_Tab);
     QVERIFY(visible(QApplication::focusWidget()));
+}
+
+// Reported: scrolling the inspector with the wheel changed an effort under the pointer.
+void TestInspector::wheelOverAnUnfocusedFieldScrollsThePage()
+{
+    WorkshopDocument doc;
+    doc.reset(sampleWorkshop(), {});
+    const Candidate c = doc.workshop().candidates.at(1);
+    Inspector inspector(&doc);
+    inspector.showCandidate(c.id);
+    inspector.resize(420, 300);
+    inspector.show();
+    QVERIFY(QTest::qWaitForWindowActive(&inspector));
+    auto *effort = qobject_cast<QAbstractSpinBox *>(inspector.editorFor(Field::Effort));
+    QVERIFY(effort);
+    auto *scroll = inspector.findChild<QScrollArea *>();
+    scroll->ensureWidgetVisible(effort);
+    const int scrolled = scroll->verticalScrollBar()->value();
+    QVERIFY(!effort->hasFocus());
+    const QPoint centre = effort->rect().center();
+    QWheelEvent down(centre, effort->mapToGlobal(centre), QPoint(), QPoint(0, -120), Qt::NoButton,
+                     Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(effort, &down);
+    QCOMPARE(doc.workshop().candidate(c.id)->effort, c.effort);
+    QVERIFY(scroll->verticalScrollBar()->value() > scrolled); // the page scrolled instead
 }
 
 void TestInspector::settingsLabelsAllHaveBuddies()

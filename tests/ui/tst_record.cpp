@@ -126,8 +126,7 @@ Workshop TestRecord::decidedSample()
                 return c.id;
         return 0;
     }();
-    MUST(doc.editField(departing, Field::Rationale, QStringLiteral("The board asked for it")));
-    MUST(doc.decide(departing, Decision::Commit));
+    MUST(doc.decide(departing, Decision::Commit, QStringLiteral("The board asked for it")));
     // Make room for it: defer committed work, last first, until the commitments fit.
     for (qsizetype i = w.candidates.size() - 1; i >= 0 && !makePlan(w).feasible; --i) {
         const Candidate &c = w.candidates.at(i);

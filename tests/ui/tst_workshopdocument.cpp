@@ -35,6 +35,7 @@ private Q_SLOTS:
     void editBackToStartLeavesNothingToUndo();
     void noMergeAcrossSave();
     void detailsChangeHasItsOwnSignal();
+    void changedDecisionDropsTheOldReason();
 
 private:
     void checkUndoRestores(const std::function<void()> &edit);
@@ -335,6 +336,30 @@ void TestWorkshopDocument::detailsChangeHasItsOwnSignal()
     QCOMPARE(details.size(), 1);
     QCOMPARE(details.first().first().toInt(), id);
     QCOMPARE(fields.size(), 0); // no field changed
+}
+
+// Reported: deferred by "Adopt Plan", then committed, the candidate kept "Below the cut line…"
+// as the reason for its commit.
+void TestWorkshopDocument::changedDecisionDropsTheOldReason()
+{
+    Workshop w;
+    w.capacity = 5;
+    for (int i = 1; i <= 2; ++i) {
+        Candidate c;
+        c.id = i;
+        c.key = QStringLiteral("C-%1").arg(i);
+        c.title = c.key;
+        c.effort = 3;
+        c.impact = 10 - i;
+        w.candidates.append(c);
+    }
+    WorkshopDocument doc;
+    doc.reset(w, QString());
+    QVERIFY(doc.decide(2, Decision::Defer, QStringLiteral("Below the cut line: no room")));
+    QVERIFY(doc.decide(1, Decision::Drop, QStringLiteral("Legal said no")));
+    QVERIFY(doc.decide(2, Decision::Commit)); // the plan takes it now: no reason needed
+    QCOMPARE(doc.workshop().candidate(2)->rationale, QString());
+    QCOMPARE(doc.workshop().decisionLog.last().rationale, QString());
 }
 
 QTEST_GUILESS_MAIN(TestWorkshopDocument)

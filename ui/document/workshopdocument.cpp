@@ -265,8 +265,11 @@ void WorkshopDocument::pushDecision(int id, Decision decision, const QString &ra
 {
     const Candidate *c = m_workshop.candidate(id);
     const Decision before = c->decision;
-    if (c->rationale.trimmed().isEmpty() && !rationale.trimmed().isEmpty())
-        m_undoStack->push(new SetFieldCommand(this, id, Field::Rationale, rationale.trimmed()));
+    // A changed decision takes its own reason (or none); the old one explained the old call.
+    const QString reason = rationale.trimmed();
+    if ((rationaleIsStale(m_workshop, *c, decision) && c->rationale != reason) ||
+        (c->rationale.trimmed().isEmpty() && !reason.isEmpty()))
+        m_undoStack->push(new SetFieldCommand(this, id, Field::Rationale, reason));
     if (decision == Decision::Commit && !c->reviewDate.isValid())
         if (const auto review = defaultReviewDate(m_workshop))
             m_undoStack->push(new SetFieldCommand(this, id, Field::ReviewDate, *review));

@@ -6,6 +6,7 @@
 #include "ui/document/workshopdocument.h"
 #include "ui/inspector/committextedit.h"
 
+#include <QAbstractSpinBox>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -129,6 +130,7 @@ Inspector::Inspector(WorkshopDocument *document, QWidget *parent)
     outer->addWidget(m_pages);
 
     connectDocument();
+    qApp->installEventFilter(this);
 }
 
 // Keeps the page current: the candidate's edits, removal, links, settings and refusals.
@@ -243,6 +245,30 @@ QWidget *Inspector::buildScore()
 }
 
 // One 0–10 box per weighted criterion; rebuilt when the workshop's criteria change.
+// The editors commit on focus-out, and the focus moves while the children are destroyed:
+// by then this is no longer an Inspector, so nothing may call back into it.
+Inspector::~Inspector()
+{
+    qApp->removeEventFilter(this);
+    disconnect(qApp, nullptr, this, nullptr);
+    for (QObject *child : findChildren<QObject *>())
+        disconnect(child, nullptr, this, nullptr);
+}
+
+bool Inspector::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::Wheel)
+        return QWidget::eventFilter(watched, event);
+    auto *field = qobject_cast<QWidget *>(watched);
+    const bool takesWheel =
+        qobject_cast<QAbstractSpinBox *>(field) || qobject_cast<QComboBox *>(field);
+    if (takesWheel && !field->hasFocus() && m_scroll->widget()->isAncestorOf(field)) {
+        QCoreApplication::sendEvent(m_scroll->viewport(), event);
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void Inspector::rebuildCriteria()
 {
     while (m_criteriaForm->rowCount() > 0)

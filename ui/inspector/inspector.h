@@ -27,7 +27,14 @@ class Inspector : public QWidget
 
 public:
     explicit Inspector(WorkshopDocument *document, QWidget *parent = nullptr);
+    ~Inspector() override;
 
+protected:
+    // Scrolling over a number or a choice scrolls the page: only a field that has the focus
+    // takes the wheel, so reading never edits an estimate by accident.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+public:
     int candidateId() const { return m_id; }
     void showCandidate(int id);
     QWidget *editorFor(Field field) const { return m_editors.value(field); }

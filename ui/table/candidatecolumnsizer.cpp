@@ -9,7 +9,8 @@
 
 namespace cutline {
 
-CandidateColumnSizer::CandidateColumnSizer(QTableView *table) : QObject(table), m_table(table)
+CandidateColumnSizer::CandidateColumnSizer(QTableView *table)
+    : QObject(table), m_table(table), m_viewport(table->viewport())
 {
     QHeaderView *header = table->horizontalHeader();
     header->setStretchLastSection(false);
@@ -66,7 +67,7 @@ void CandidateColumnSizer::fitTitle()
 
 bool CandidateColumnSizer::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+    if (event->type() == QEvent::Resize && watched == m_viewport)
         fitTitle();
     return QObject::eventFilter(watched, event);
 }

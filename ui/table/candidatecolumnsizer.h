@@ -30,6 +30,7 @@ protected:
 
 private:
     QTableView *m_table;
+    QWidget *m_viewport; // kept: asking the table for it while the table is destroyed is UB
     bool m_fitting = false;
 };
 

@@ -103,8 +103,13 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
             widget == m_inspector->editorFor(Field::Decision) ||
             (qobject_cast<QComboBox *>(widget) && m_table->isAncestorOf(widget)) ||
             (widget->parentWidget() == m_planView && qobject_cast<QPushButton *>(widget));
-        if (decides && !m_document->isReadOnly())
-            ensureAuthor();
+        // Asked after this event, never inside it: a dialog's own event loop here would let
+        // the table close (and delete) the editor this event is on its way to. The press is
+        // swallowed; the person decides once they have said who they are.
+        if (decides && !m_document->isReadOnly() && !QSettings().contains(authorKey())) {
+            QTimer::singleShot(0, this, &MainWindow::ensureAuthor);
+            return true;
+        }
     }
     return QMainWindow::eventFilter(watched, event);
 }

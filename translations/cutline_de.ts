@@ -1885,6 +1885,10 @@ Schreibgeschützt öffnen?</translation>
         <source>%1 is mandatory but was %2.</source>
         <translation>%1 ist verpflichtend, wurde aber %2.</translation>
     </message>
+    <message>
+        <source>needs %1 %2 alone, more than the whole capacity of %3</source>
+        <translation>braucht allein %1 %2, mehr als die ganze Kapazität von %3</translation>
+    </message>
 </context>
 <context>
     <name>cutline::ProjectorChartPage</name>
@@ -3025,6 +3029,10 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler, 3 unerfüllbarer Pla
         <source>No problems found.</source>
         <translation>Keine Probleme gefunden.</translation>
     </message>
+    <message>
+        <source>no plan is possible. %1</source>
+        <translation>kein Plan ist möglich. %1</translation>
+    </message>
 </context>
 <context>
     <name>cutline::cli::ExportCommand</name>
@@ -3110,6 +3118,10 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler, 3 unerfüllbarer Pla
     <message>
         <source>Imported %1 candidates and %2 links into %3.</source>
         <translation>%1 Kandidaten und %2 Verknüpfungen nach %3 importiert.</translation>
+    </message>
+    <message>
+        <source>no capacity given: the workshop&apos;s capacity is 0 until you set it (--capacity N, or Workshop Settings in Cutline).</source>
+        <translation>keine Kapazität angegeben: Die Kapazität des Workshops ist 0, bis Sie sie festlegen (--capacity N, oder Workshop-Einstellungen in Cutline).</translation>
     </message>
 </context>
 <context>

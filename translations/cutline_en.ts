@@ -1883,6 +1883,10 @@ Open it read-only?</source>
         <source>%1 is mandatory but was %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>needs %1 %2 alone, more than the whole capacity of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cutline::ProjectorChartPage</name>
@@ -3012,6 +3016,10 @@ Exit codes: 0 success, 1 invalid input, 2 usage error, 3 infeasible plan.
         <source>No problems found.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no plan is possible. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cutline::cli::ExportCommand</name>
@@ -3096,6 +3104,10 @@ Exit codes: 0 success, 1 invalid input, 2 usage error, 3 infeasible plan.
     </message>
     <message>
         <source>Imported %1 candidates and %2 links into %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no capacity given: the workshop&apos;s capacity is 0 until you set it (--capacity N, or Workshop Settings in Cutline).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

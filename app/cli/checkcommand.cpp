@@ -3,6 +3,7 @@
 
 #include "core/check/workshopcheck.h"
 #include "core/model/field.h"
+#include "core/plan/planner.h"
 #include "core/workshopio.h"
 
 #include <QCoreApplication>
@@ -49,12 +50,18 @@ protected:
         const QList<Finding> findings = checkWorkshop(w);
         for (const Finding &f : findings)
             out() << tr("warning: ") << f.message << '\n';
-        if (findings.isEmpty() && loaded->warnings.isEmpty())
+        // Valid values can still leave no plan: say so here, as `plan` would (exit code 3). A
+        // CSV carries no capacity, so it is not asked.
+        const bool infeasible = !isCsvPath(path) && !solvePlan(w, w.capacity);
+        if (infeasible)
+            out() << tr("warning: ") << tr("no plan is possible. %1").arg(makePlan(w).infeasibility)
+                  << '\n';
+        const int warnings = int(findings.size() + loaded->warnings.size()) + (infeasible ? 1 : 0);
+        if (warnings == 0)
             out() << tr("No problems found.") << '\n';
         else
-            out() << QCoreApplication::translate("cutline::cli",
-                                                 "%n warning(s); the workshop is valid.", nullptr,
-                                                 int(findings.size() + loaded->warnings.size()))
+            out() << QCoreApplication::translate(
+                         "cutline::cli", "%n warning(s); the workshop is valid.", nullptr, warnings)
                   << '\n';
         return Success;
     }

@@ -54,6 +54,9 @@ protected:
             workshop.title = parser.value(QStringLiteral("title"));
         if (capacity)
             workshop.capacity = *capacity;
+        else
+            warn({tr("no capacity given: the workshop's capacity is 0 until you set it "
+                     "(--capacity N, or Workshop Settings in Cutline).")});
         const QString output = parser.value(QStringLiteral("output"));
         if (Status saved = WorkshopFile::save(workshop, output); !saved) {
             err() << saved.error() << '\n';

@@ -11,6 +11,8 @@
 #include <QMessageBox>
 #include <QTranslator>
 
+#include <algorithm>
+
 using namespace cutline;
 
 namespace {
@@ -60,6 +62,15 @@ void offerRecovery(RecoveryStore &store, MainWindow *first)
 
 int main(int argc, char *argv[])
 {
+    // --help and --version need no window: answer them without a display too.
+    const bool answersOnly = std::any_of(argv + 1, argv + argc, [](const char *arg) {
+        return qstrcmp(arg, "--help") == 0 || qstrcmp(arg, "-h") == 0 ||
+               qstrcmp(arg, "--version") == 0 || qstrcmp(arg, "-v") == 0;
+    });
+    if (answersOnly && qEnvironmentVariableIsEmpty("DISPLAY") &&
+        qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
+        qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Cutline"));
     QApplication::setOrganizationName(QStringLiteral("Cutline"));

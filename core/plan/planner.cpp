@@ -124,7 +124,12 @@ Exclusion explainOne(const Workshop &w, const Plan &plan, const Candidate &c,
     const auto loss = [&] {
         return lossText(w, plan, forced());
     };
-    if (missing) {
+    if (c.effort > plan.capacity + 1e-9 * std::max(1.0, plan.capacity)) {
+        // Larger than everything there is: no link or rival explains it better.
+        e.why = Exclusion::Why::Capacity;
+        e.reason = Text::tr("needs %1 %2 alone, more than the whole capacity of %3")
+                       .arg(formatAmount(c.effort), w.capacityUnit, formatAmount(plan.capacity));
+    } else if (missing) {
         e.why = Exclusion::Why::Prerequisite;
         e.reason =
             isLeftOut(missing->decision)

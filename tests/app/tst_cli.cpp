@@ -24,6 +24,8 @@ private Q_SLOTS:
     void invalidInputs_data();
     void invalidInputs();
     void importWarnsAboutUnknownColumns();
+    void importWithoutCapacityWarns();
+    void checkWarnsWhenNoPlanFits();
     void failedImportWritesNothing();
     void exportsDecisionRecordHeadless();
 
@@ -213,6 +215,29 @@ void TestCli::importWarnsAboutUnknownColumns()
     QVERIFY2(run.err.contains("warning: extra.csv, line 1, column 4: \"Votes\" is not a Cutline "
                               "column; its values were ignored."),
              qPrintable(run.err));
+}
+
+void TestCli::importWithoutCapacityWarns()
+{
+    write("nocap.csv", "title,effort,impact\nA,1,1\n");
+    const Run run = cli({"import", "nocap.csv", "-o", "x.cutline"});
+    QCOMPARE(run.code, 0);
+    QVERIFY2(run.err.contains("warning: no capacity given: the workshop's capacity is 0 until "
+                              "you set it"),
+             qPrintable(run.err));
+}
+
+// Valid values that leave no plan: check says so, as plan does with exit code 3.
+void TestCli::checkWarnsWhenNoPlanFits()
+{
+    write("tight.csv", "id,title,kind,effort,impact\nC-1,Audit log,compliance,5,2\n");
+    QCOMPARE(cli({"import", "tight.csv", "-o", "tight.cutline", "--capacity", "2"}).code, 0);
+    const Run check = cli({"check", "tight.cutline"});
+    QCOMPARE(check.code, 0);
+    QVERIFY2(check.out.contains("warning: no plan is possible. Mandatory and committed work "
+                                "alone needs 5 person-weeks, 3 more than the capacity of 2."),
+             qPrintable(check.out));
+    QCOMPARE(cli({"plan", "tight.cutline"}).code, 3);
 }
 
 void TestCli::failedImportWritesNothing()

@@ -216,8 +216,8 @@ void TestPlanner::explanations()
     QCOMPARE(why[base].why, Exclusion::Why::Capacity);
     QCOMPARE(why[base].reason, QStringLiteral("would exceed capacity by 5 person-weeks; "
                                               "including it would lower the total value by 6"));
-    QCOMPARE(why[huge].reason, QStringLiteral("would exceed capacity by 11 person-weeks; no "
-                                              "feasible plan can include it"));
+    QCOMPARE(why[huge].reason,
+             QStringLiteral("needs 11 person-weeks alone, more than the whole capacity of 10"));
     QCOMPARE(why[idle].why, Exclusion::Why::NoValue);
     QCOMPARE(why[idle].reason,
              QStringLiteral("adds no value: its impact, reach or confidence is 0"));

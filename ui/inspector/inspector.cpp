@@ -104,6 +104,7 @@ Inspector::Inspector(WorkshopDocument *document, QWidget *parent)
     layout->addWidget(m_refusal);
     layout->addWidget(buildBasics());
     m_whyForm = new QFormLayout;
+    m_whyForm->setRowWrapPolicy(QFormLayout::WrapLongRows); // labels above fields when narrow
     auto *whyContent = new QWidget;
     whyContent->setLayout(m_whyForm);
     m_whyBox = group(tr("Why"), whyContent);
@@ -189,6 +190,7 @@ QWidget *Inspector::buildBasics()
 {
     auto *w = new QWidget;
     auto *form = new QFormLayout(w);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows); // labels above fields when narrow
     form->setContentsMargins(0, 0, 0, 0);
     form->addRow(tr("&Title:"), lineEditor(Field::Title));
     form->addRow(tr("&Key:"), lineEditor(Field::Key));
@@ -204,6 +206,7 @@ QWidget *Inspector::buildEstimates()
 {
     auto *w = new QWidget;
     auto *form = new QFormLayout(w);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows); // labels above fields when narrow
     form->setContentsMargins(0, 0, 0, 0);
     auto *effortRow = new QHBoxLayout;
     QWidget *likely = numberEditor(Field::Effort, 0, 1e6, 2);
@@ -239,6 +242,7 @@ QWidget *Inspector::buildScore()
     m_scoreFormula->setAccessibleName(tr("Score and its formula"));
     layout->addWidget(m_scoreFormula);
     m_criteriaForm = new QFormLayout;
+    m_criteriaForm->setRowWrapPolicy(QFormLayout::WrapLongRows); // labels above fields when narrow
     layout->addLayout(m_criteriaForm);
     rebuildCriteria();
     return w;
@@ -297,6 +301,7 @@ QWidget *Inspector::buildDecision()
 {
     auto *w = new QWidget;
     auto *form = new QFormLayout(w);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows); // labels above fields when narrow
     form->setContentsMargins(0, 0, 0, 0);
     form->addRow(tr("Decisio&n:"), choiceEditor(Field::Decision));
     form->addRow(tr("Rationale:"), textEditor(Field::Rationale, 2));

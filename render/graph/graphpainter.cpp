@@ -11,6 +11,7 @@
 #include <QSvgGenerator>
 
 #include <cmath>
+#include <optional>
 
 namespace cutline {
 
@@ -103,23 +104,37 @@ void paintRoutes(QPainter &p, const GraphLayout &layout, const GraphHighlight &h
     }
 }
 
+// An alternatives' arc: from one box's centre to the other's, bowed out by kArcBend.
+struct ExcludesArc
+{
+    QPointF from, bend, to;
+};
+
+// The arc of an excludes-link; nullopt for other links and for boxes not laid out.
+std::optional<ExcludesArc> excludesArc(const Dependency &d, const GraphLayout &layout)
+{
+    if (d.type != LinkType::Excludes || !layout.nodes.contains(d.from) ||
+        !layout.nodes.contains(d.to))
+        return std::nullopt;
+    const QPointF a = layout.nodes.value(d.from).center();
+    const QPointF b = layout.nodes.value(d.to).center();
+    QPointF normal(-(b - a).y(), (b - a).x());
+    const double length = std::hypot(normal.x(), normal.y());
+    if (length > 0)
+        normal *= kArcBend / length;
+    return ExcludesArc{a, (a + b) / 2 + normal, b};
+}
+
 // Excludes: a dashed red arc between the two boxes.
 void paintExcludes(QPainter &p, const Workshop &w, const GraphLayout &layout,
                    const GraphHighlight &h)
 {
     for (const Dependency &d : w.dependencies) {
-        if (d.type != LinkType::Excludes || !layout.nodes.contains(d.from) ||
-            !layout.nodes.contains(d.to))
+        const std::optional<ExcludesArc> shape = excludesArc(d, layout);
+        if (!shape)
             continue;
-        const QPointF a = layout.nodes.value(d.from).center();
-        const QPointF b = layout.nodes.value(d.to).center();
-        const QPointF mid = (a + b) / 2;
-        QPointF normal(-(b - a).y(), (b - a).x());
-        const double length = std::hypot(normal.x(), normal.y());
-        if (length > 0)
-            normal *= kArcBend / length;
-        QPainterPath arc(a);
-        arc.quadTo(mid + normal, b);
+        QPainterPath arc(shape->from);
+        arc.quadTo(shape->bend, shape->to);
         const bool picked = h.selectedLink && h.selectedLink->type == LinkType::Excludes &&
                             ((h.selectedLink->from == d.from && h.selectedLink->to == d.to) ||
                              (h.selectedLink->from == d.to && h.selectedLink->to == d.from));
@@ -220,19 +235,9 @@ QRectF graphBounds(const Workshop &w, const GraphLayout &layout)
 {
     QRectF bounds = layout.bounds;
     // An alternatives' arc stays inside its ends and its bend's control point.
-    for (const Dependency &d : w.dependencies) {
-        if (d.type != LinkType::Excludes || !layout.nodes.contains(d.from) ||
-            !layout.nodes.contains(d.to))
-            continue;
-        const QPointF a = layout.nodes.value(d.from).center();
-        const QPointF b = layout.nodes.value(d.to).center();
-        QPointF normal(-(b - a).y(), (b - a).x());
-        const double length = std::hypot(normal.x(), normal.y());
-        if (length > 0)
-            normal *= kArcBend / length;
-        const QPointF bend = (a + b) / 2 + normal;
-        bounds = bounds.united(QRectF(bend, QSizeF(1, 1)).adjusted(-4, -4, 4, 4));
-    }
+    for (const Dependency &d : w.dependencies)
+        if (const std::optional<ExcludesArc> arc = excludesArc(d, layout))
+            bounds = bounds.united(QRectF(arc->bend, QSizeF(1, 1)).adjusted(-4, -4, 4, 4));
     return bounds;
 }
 

@@ -58,39 +58,56 @@ std::optional<QDate> defaultReviewDate(const Workshop &w)
     return std::nullopt;
 }
 
-std::optional<Departure> departure(const Workshop &w, int id, Decision decision)
+namespace {
+
+// The optimum with candidate `id` decided `decision`, every other decision kept; nullopt when
+// no plan fits.
+std::optional<Plan> planWith(const Workshop &w, int id, Decision decision)
 {
-    if (decision == Decision::Undecided || !w.candidate(id))
-        return std::nullopt;
-    const auto valueWith = [&](Decision d) -> std::optional<double> {
-        Workshop variant = w;
-        for (Candidate &c : variant.candidates)
-            if (c.id == id)
-                c.decision = d;
-        const std::optional<Plan> plan = solvePlan(variant, variant.capacity);
-        return plan ? std::optional<double>(plan->totalValue) : std::nullopt;
-    };
+    Workshop variant = w;
+    for (Candidate &c : variant.candidates)
+        if (c.id == id)
+            c.decision = decision;
+    return solvePlan(variant, variant.capacity);
+}
+
+// departure(), given `taken`: the optimum with the decision as asked.
+std::optional<Departure> departureGiven(const Workshop &w, int id, Decision decision,
+                                        const std::optional<Plan> &taken)
+{
     const bool commits = decision == Decision::Commit;
-    const std::optional<double> opposite = valueWith(commits ? Decision::Defer : Decision::Commit);
+    const std::optional<Plan> opposite =
+        planWith(w, id, commits ? Decision::Defer : Decision::Commit);
     if (!opposite)
         return std::nullopt; // the decision is forced: the opposite leaves no feasible plan
-    const std::optional<double> taken = valueWith(decision);
     // Decisions that together leave no feasible plan are one problem (sign-off names it), not
     // a departure of each decision involved.
     if (!taken)
         return std::nullopt;
-    const double tolerance = 1e-9 * std::max(1.0, std::abs(*opposite));
-    if (*opposite <= *taken + tolerance)
+    const double tolerance = 1e-9 * std::max(1.0, std::abs(opposite->totalValue));
+    if (opposite->totalValue <= taken->totalValue + tolerance)
         return std::nullopt;
-    return Departure{id, !commits, decision, *opposite - *taken};
+    return Departure{id, !commits, decision, opposite->totalValue - taken->totalValue};
+}
+
+} // namespace
+
+std::optional<Departure> departure(const Workshop &w, int id, Decision decision)
+{
+    if (decision == Decision::Undecided || !w.candidate(id))
+        return std::nullopt;
+    return departureGiven(w, id, decision, planWith(w, id, decision));
 }
 
 QList<Departure> departures(const Workshop &w)
 {
     QList<Departure> result;
+    // Every decision here is the one taken, so the value with it is the workshop's own: once.
+    const std::optional<Plan> taken = solvePlan(w, w.capacity);
     for (const Candidate &c : w.candidates)
-        if (std::optional<Departure> d = departure(w, c.id, c.decision))
-            result.append(*d);
+        if (c.decision != Decision::Undecided)
+            if (std::optional<Departure> d = departureGiven(w, c.id, c.decision, taken))
+                result.append(*d);
     return result;
 }
 
@@ -175,8 +192,7 @@ Plan estimatesOnlyPlan(const Workshop &w)
         c.decision = Decision::Undecided;
     if (std::optional<Plan> plan = solvePlan(open, open.capacity))
         return *plan;
-    Plan none = makePlan(open); // for the message saying why nothing fits
-    return none;
+    return makePlan(open); // infeasible: it stops at the message saying why nothing fits
 }
 
 QStringList signOffProblems(const Workshop &w)
@@ -195,8 +211,9 @@ QStringList signOffProblems(const Workshop &w)
                     [](const Candidate &c) { return c.decision != Decision::Undecided; });
     if (!anyDecided)
         problems.append(Text::tr("Nothing is decided yet."));
-    if (const Plan plan = makePlan(w); !plan.feasible)
-        problems.append(plan.infeasibility);
+    // Only the message needs makePlan; whether a plan exists does not need its reasons.
+    if (!solvePlan(w, w.capacity))
+        problems.append(makePlan(w).infeasibility);
     return problems;
 }
 

@@ -2,6 +2,7 @@
 // everywhere, drag re-estimates in one undo step, labels never overlap, even at 200.
 #include "core/sample/sampleworkshop.h"
 #include "tests/common/fixtures.h"
+#include "tests/ui/contextmenu.h"
 #include "ui/chart/impactchart.h"
 #include "ui/decision/decisiondialog.h"
 #include "ui/decision/decisionmenu.h"
@@ -53,25 +54,6 @@ Workshop spread(int n)
 
 } // namespace
 
-namespace {
-// Opens the context menu at `pos` of `view`'s viewport and chooses `text` in it.
-void chooseFromContextMenu(QAbstractScrollArea *view, const QPoint &pos, const QString &text)
-{
-    QContextMenuEvent event(QContextMenuEvent::Mouse, pos, view->viewport()->mapToGlobal(pos));
-    QCoreApplication::sendEvent(view->viewport(), &event);
-    auto *menu = view->findChild<DecisionMenu *>();
-    QVERIFY(menu);
-    QVERIFY(menu->isVisible());
-    for (QAction *action : menu->actions())
-        if (action->text() == text) {
-            action->trigger();
-            menu->close();
-            return;
-        }
-    QFAIL("no such action");
-}
-} // namespace
-
 void TestChart::contextMenuDecides()
 {
     WorkshopDocument doc;
@@ -86,7 +68,7 @@ void TestChart::contextMenuDecides()
             c = &candidate;
     QVERIFY(c);
     const int id = c->id;
-    chooseFromContextMenu(&chart, chart.bubbleCentre(id), QStringLiteral("Drop…"));
+    test::chooseFromContextMenu(&chart, chart.bubbleCentre(id), QStringLiteral("Drop…"));
     QCOMPARE(chart.selectedId(), id);
     auto *dialog = chart.findChild<DecisionDialog *>();
     QVERIFY(dialog);

@@ -1,5 +1,6 @@
 // Editing in the graph as a user does: drag to link (Shift for alternatives), click a link
 // and Delete, undo; a cycle is refused on the spot with its name and its boxes flash.
+#include "tests/ui/contextmenu.h"
 #include "ui/decision/decisiondialog.h"
 #include "ui/decision/decisionmenu.h"
 #include "ui/document/workshopdocument.h"
@@ -35,28 +36,9 @@ private:
     GraphView *m_view = nullptr;
 };
 
-namespace {
-// Opens the context menu at `pos` of `view`'s viewport and chooses `text` in it.
-void chooseFromContextMenu(QAbstractScrollArea *view, const QPoint &pos, const QString &text)
-{
-    QContextMenuEvent event(QContextMenuEvent::Mouse, pos, view->viewport()->mapToGlobal(pos));
-    QCoreApplication::sendEvent(view->viewport(), &event);
-    auto *menu = view->findChild<DecisionMenu *>();
-    QVERIFY(menu);
-    QVERIFY(menu->isVisible());
-    for (QAction *action : menu->actions())
-        if (action->text() == text) {
-            action->trigger();
-            menu->close();
-            return;
-        }
-    QFAIL("no such action");
-}
-} // namespace
-
 void TestGraphView::contextMenuDecides()
 {
-    chooseFromContextMenu(m_view, m_view->boxCentre(2), QStringLiteral("Defer…"));
+    test::chooseFromContextMenu(m_view, m_view->boxCentre(2), QStringLiteral("Defer…"));
     auto *dialog = m_view->findChild<DecisionDialog *>();
     QVERIFY(dialog);
     QVERIFY(dialog->explanation().startsWith(QStringLiteral("Deferring C-2 needs a reason")));

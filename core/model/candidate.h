@@ -1,6 +1,9 @@
 // Candidate: one piece of work a workshop considers, with its why, estimates and decision.
 #pragma once
 
+#include "core/review/review.h"
+#include "core/tracker/source.h"
+
 #include <QDate>
 #include <QMap>
 #include <QString>
@@ -67,6 +70,15 @@ struct Candidate
     QStringList tags;
     QMap<QString, double> scores; // weighted criteria: criterion name → 0–10
     QList<Dissent> dissent;
+
+    // Odds (issue 14): value as an 80 % band, like effortLow/effortHigh.
+    std::optional<double> valueLow;
+    std::optional<double> valueHigh;
+    // Tracker import (issue 15).
+    CandidateSource source;
+    // The loop (issue 15): the bet at sign-off and the review after shipping.
+    std::optional<Bet> bet;
+    std::optional<Review> review;
 
     bool operator==(const Candidate &) const = default;
 };

@@ -40,7 +40,8 @@ std::set<std::tuple<int, int, int>> linkSet(const QList<Dependency> &links)
 bool Workshop::operator==(const Workshop &o) const
 {
     return sameSettings(o) && candidates == o.candidates &&
-           linkSet(dependencies) == linkSet(o.dependencies) && decisionLog == o.decisionLog;
+           linkSet(dependencies) == linkSet(o.dependencies) && decisionLog == o.decisionLog &&
+           rounds == o.rounds;
 }
 
 void Workshop::assignSettings(const Workshop &o)
@@ -48,10 +49,12 @@ void Workshop::assignSettings(const Workshop &o)
     QList<Candidate> keptCandidates = std::move(candidates);
     QList<Dependency> keptLinks = std::move(dependencies);
     QList<DecisionChange> keptLog = std::move(decisionLog);
+    QList<RoomRound> keptRounds = std::move(rounds);
     *this = o;
     candidates = std::move(keptCandidates);
     dependencies = std::move(keptLinks);
     decisionLog = std::move(keptLog);
+    rounds = std::move(keptRounds);
 }
 
 bool Workshop::sameSettings(const Workshop &o) const
@@ -62,7 +65,7 @@ bool Workshop::sameSettings(const Workshop &o) const
            notes == o.notes && framework == o.framework && criteria == o.criteria &&
            effortThreshold == o.effortThreshold && valueThreshold == o.valueThreshold &&
            reviewDelayDays == o.reviewDelayDays && signOff == o.signOff &&
-           scoreUnlockedValue == o.scoreUnlockedValue;
+           scoreUnlockedValue == o.scoreUnlockedValue && odds == o.odds;
 }
 
 const Candidate *Workshop::candidate(int id) const

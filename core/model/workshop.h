@@ -2,6 +2,8 @@
 #pragma once
 
 #include "core/model/candidate.h"
+#include "core/odds/oddssettings.h"
+#include "core/room/round.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -100,6 +102,8 @@ struct Workshop
     int reviewDelayDays = 28; // a committed candidate's review date: horizon end + this
     SignOff signOff;          // empty until the decider signs
     QList<DecisionChange> decisionLog;
+    OddsSettings odds;       // issue 14
+    QList<RoomRound> rounds; // issue 12: the room's rounds, oldest first
 
     QList<Candidate> candidates;
     QList<Dependency> dependencies;

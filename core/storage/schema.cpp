@@ -1,6 +1,10 @@
 #include "core/storage/schema.h"
 
 #include "core/storage/memorydatabase.h"
+#include "core/storage/oddstables.h"
+#include "core/storage/reviewtables.h"
+#include "core/storage/roomtables.h"
+#include "core/storage/sourcetables.h"
 
 #include <QObject>
 
@@ -91,6 +95,18 @@ const QStringList &version2()
     return ddl;
 }
 
+// Version 3 adds tables only, one group per feature, each in its own file: odds, the room,
+// tracker sources, and bets and reviews. No existing table changes.
+QStringList added3()
+{
+    return oddstables::ddl() + roomtables::ddl() + sourcetables::ddl() + reviewtables::ddl();
+}
+
+QStringList version3()
+{
+    return version2() + added3();
+}
+
 } // namespace
 
 QStringList statements(int version)
@@ -100,6 +116,8 @@ QStringList statements(int version)
         return version1();
     case 2:
         return version2();
+    case 3:
+        return version3();
     default:
         return {};
     }
@@ -126,6 +144,11 @@ Status migrate(MemoryDatabase &db, int version)
                     !s)
                     return s;
             for (const QString &sql : added2())
+                if (Status s = db.exec(sql); !s)
+                    return s;
+            break;
+        case 2:
+            for (const QString &sql : added3())
                 if (Status s = db.exec(sql); !s)
                     return s;
             break;

@@ -13,7 +13,7 @@ namespace schema {
 
 // "CutL": marks an SQLite file as a Cutline workshop (PRAGMA application_id).
 constexpr quint32 kApplicationId = 0x4375744C;
-constexpr int kCurrentVersion = 2;
+constexpr int kCurrentVersion = 3;
 constexpr int kOldestVersion = 1;
 
 // The statements that create schema version `version` exactly as Cutline writes it.

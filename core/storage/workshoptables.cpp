@@ -3,6 +3,10 @@
 #include "core/model/field.h"
 #include "core/scoring/scoring.h"
 #include "core/storage/memorydatabase.h"
+#include "core/storage/oddstables.h"
+#include "core/storage/reviewtables.h"
+#include "core/storage/roomtables.h"
+#include "core/storage/sourcetables.h"
 
 #include <cmath>
 
@@ -386,6 +390,15 @@ Status writeWorkshopTables(MemoryDatabase &db, const Workshop &workshop)
     Status s = writeSettings(db, workshop);
     if (s)
         s = writeCandidates(db, workshop);
+    // Schema version 3's parts, each in its own file.
+    if (s)
+        s = oddstables::write(db, workshop);
+    if (s)
+        s = roomtables::write(db, workshop);
+    if (s)
+        s = sourcetables::write(db, workshop);
+    if (s)
+        s = reviewtables::write(db, workshop);
     if (!s) {
         db.database().rollback();
         return s;
@@ -403,6 +416,9 @@ Result<Workshop> readWorkshopTables(MemoryDatabase &db)
         return s.failure();
     if (Status s = readCandidates(db, w); !s)
         return s.failure();
+    for (auto read : {oddstables::read, roomtables::read, sourcetables::read, reviewtables::read})
+        if (Status s = read(db, w); !s)
+            return s.failure();
     return w;
 }
 

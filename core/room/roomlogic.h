@@ -1,0 +1,75 @@
+// The rules of the room (issue 12): what a ballot asks for, the spread after the reveal, which
+// inputs diverge, which candidates could change the plan, the discussion order, and the
+// aggregate the room accepts. Pure functions over the Workshop; no network, no widgets.
+#pragma once
+
+#include "core/model/workshop.h"
+#include "core/result.h"
+#include "core/room/round.h"
+
+#include <QList>
+#include <QString>
+
+namespace cutline::room {
+
+// One input a ballot asks for, on its scale.
+struct InputSpec
+{
+    QString id;    // "impact", "confidence", "reach", "effort", "effort_low", "effort_high",
+                   // "time_criticality", "risk", or "criterion:<name>"
+    QString label; // translated
+    double min = 0;
+    double max = 10;
+    double step = 1;
+    bool ratio = false;    // effort and reach: compared by max/min, aggregated by geometric mean
+    bool optional = false; // effort_low / effort_high
+    bool operator==(const InputSpec &) const = default;
+};
+
+// The current framework's inputs, in ballot order.
+QList<InputSpec> ballotInputs(const Workshop &workshop);
+
+// Checks one ballot against the round and the inputs: known candidate of the round, known
+// inputs, finite values on their scales, low ≤ likely ≤ high, reason one line and short.
+// The message names the input and the value.
+Status checkBallot(const Workshop &workshop, const RoomRound &round, const Ballot &ballot);
+
+// The spread of one input over the ballots of one candidate.
+struct InputSpread
+{
+    QString input;
+    QList<double> values; // every ballot's value, ascending
+    double median = 0, q1 = 0, q3 = 0, min = 0, max = 0;
+    bool diverges = false; // IQR ≥ a quarter of the scale, or (ratio) max/min ≥ 3
+};
+
+struct CandidateSpread
+{
+    int candidateId = 0;
+    int ballots = 0;
+    QList<InputSpread> inputs;
+    bool diverges = false;        // any input diverges
+    bool couldChangePlan = false; // plans from the lowest and the highest ballot differ
+    QString explainHigh;          // who explains first: the highest ballot's participant
+    QString explainLow;           // and the lowest's (empty in anonymous rounds)
+};
+
+// After the reveal; empty before it (nobody sees a value before the reveal).
+CandidateSpread spreadOf(const Workshop &workshop, const RoomRound &round, int candidateId);
+
+// The round's candidates ordered for discussion: could change the plan first, then by
+// divergence (most diverging first), then in the round's order.
+QList<CandidateSpread> discussionQueue(const Workshop &workshop, const RoomRound &round);
+
+// The room's aggregate per input: median for scores, geometric mean for ratio quantities.
+QMap<QString, double> aggregate(const Workshop &workshop, const RoomRound &round, int candidateId);
+
+// The candidate with `values` applied (by input id), or a refusal naming the bad value.
+Result<Candidate> withValues(const Workshop &workshop, int candidateId,
+                             const QMap<QString, double> &values);
+
+// How many rounds a candidate has had (a re-vote opens another, up to kMaxRounds).
+int roundsOf(const Workshop &workshop, int candidateId);
+constexpr int kMaxRounds = 3;
+
+} // namespace cutline::room

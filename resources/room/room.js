@@ -1,0 +1,282 @@
+// The participant page of a Cutline room (docs/room.md): join with a name and the PIN, score
+// the round's candidates blind, see the spread after the reveal. No framework, no CDN: the
+// laptop serves this file on the LAN. Text from the server is only ever set as textContent.
+"use strict";
+
+(function () {
+  const token = location.pathname.split("/")[2] || "";
+  const secretKey = "cutline-room-secret:" + token;
+  const $ = (id) => document.getElementById(id);
+  const state = {
+    socket: null, joined: false, closed: false, retries: 0, round: null,
+    own: {},      // candidate id → the ballot the server saved
+    drafts: {},   // candidate id → {values, reason} being edited
+    pending: {},  // candidate id → ballot not yet acknowledged
+    reveal: null, timer: null, secondsLeft: null
+  };
+
+  function el(tag, cls, text) {
+    const e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (text !== undefined) e.textContent = text;
+    return e;
+  }
+
+  function setStatus(text, offline) {
+    $("status").textContent = text;
+    $("status").classList.toggle("offline", !!offline);
+  }
+
+  function showError(text) {
+    $("error").textContent = text || "";
+    $("error").hidden = !text;
+  }
+
+  function send(message) {
+    if (state.socket && state.socket.readyState === WebSocket.OPEN) {
+      state.socket.send(JSON.stringify(message));
+      return true;
+    }
+    return false;
+  }
+
+  function connect() {
+    const scheme = location.protocol === "https:" ? "wss://" : "ws://";
+    const socket = new WebSocket(scheme + location.host + "/ws/" + token);
+    state.socket = socket;
+    socket.onopen = () => { state.retries = 0; setStatus("Connected"); };
+    socket.onmessage = (event) => {
+      let message;
+      try { message = JSON.parse(event.data); } catch (e) { return; }
+      const handler = handlers[message.type];
+      if (handler) handler(message);
+    };
+    socket.onclose = () => {
+      state.joined = false;
+      if (state.closed) return;
+      // Back off: 0.3 s, 0.6 s, 1.2 s … up to 8 s, with a little jitter.
+      const delay = Math.min(8000, 300 * Math.pow(2, state.retries++)) * (0.8 + Math.random() * 0.4);
+      setStatus("Reconnecting…", true);
+      setTimeout(connect, delay);
+    };
+  }
+
+  const handlers = {
+    hello() {
+      const secret = localStorage.getItem(secretKey);
+      if (secret) send({ type: "resume", secret: secret });
+      else showJoin();
+    },
+    welcome(m) {
+      localStorage.setItem(secretKey, m.secret);
+      state.joined = true;
+      $("join").hidden = true;
+      showError("");
+      $("title").textContent = m.workshop || "Cutline room";
+      setStatus("Joined as " + m.name);
+      for (const id in state.pending) send(state.pending[id]);
+    },
+    round(m) {
+      const previous = state.round;
+      state.round = m.round;
+      state.own = {};
+      for (const b of m.ballots || []) state.own[b.candidate] = b;
+      if (!previous || previous.number !== m.round.number) { state.drafts = {}; state.reveal = null; }
+      if (m.round.state === "open") state.reveal = null;
+      startTimer(m.round.secondsLeft);
+      render();
+    },
+    saved(m) {
+      const b = m.ballot;
+      state.own[b.candidate] = b;
+      delete state.pending[b.candidate];
+      delete state.drafts[b.candidate];
+      render();
+    },
+    progress(m) {
+      $("progress").textContent = m.finished + " of " + m.participants + " have voted on everything";
+    },
+    reveal(m) {
+      state.reveal = {};
+      for (const s of m.spreads || []) state.reveal[s.candidate] = s;
+      render();
+    },
+    error(m) {
+      if (m.code === "unknown_participant") {
+        localStorage.removeItem(secretKey);
+        showJoin();
+      }
+      if (m.code === "locked") state.pending = {};
+      showError(m.message);
+      render();
+    },
+    closed(m) {
+      state.closed = true;
+      setStatus(m.message || "The room is closed.");
+      state.socket.close();
+    }
+  };
+
+  function showJoin() {
+    $("join").hidden = false;
+    $("round").hidden = true;
+    setStatus("Type your name and the PIN shown on the projector");
+  }
+
+  $("join-form").addEventListener("submit", (event) => {
+    event.preventDefault();
+    showError("");
+    if (!send({ type: "join", name: $("name").value, pin: $("pin").value }))
+      showError("Not connected yet. Try again in a moment.");
+  });
+
+  function startTimer(seconds) {
+    clearInterval(state.timer);
+    state.secondsLeft = typeof seconds === "number" ? seconds : null;
+    if (state.secondsLeft === null) return;
+    state.timer = setInterval(() => {
+      state.secondsLeft = Math.max(0, state.secondsLeft - 1);
+      renderInfo();
+      if (state.secondsLeft === 0) clearInterval(state.timer);
+    }, 1000);
+  }
+
+  function renderInfo() {
+    const r = state.round;
+    let text = "Round " + r.number + (r.anonymous ? " · anonymous" : " · named");
+    text += r.state === "revealed" ? " · revealed, ballots locked" : " · your votes are hidden until the reveal";
+    if (state.secondsLeft !== null && r.state === "open") text += " · " + state.secondsLeft + " s left";
+    $("round-info").textContent = text;
+  }
+
+  function render() {
+    const r = state.round;
+    if (!state.joined || !r) return;
+    $("round").hidden = false;
+    const list = $("candidates");
+    list.textContent = "";
+    if (r.state === "waiting") {
+      $("round-info").textContent = "Waiting for the facilitator to open a round…";
+      return;
+    }
+    renderInfo();
+    for (const c of r.candidates) list.appendChild(card(r, c));
+  }
+
+  function draftOf(id) {
+    if (!state.drafts[id]) {
+      const own = state.own[id];
+      state.drafts[id] = { values: Object.assign({}, own ? own.values : {}), reason: own ? own.reason : "" };
+    }
+    return state.drafts[id];
+  }
+
+  function card(r, c) {
+    const locked = r.state !== "open";
+    const box = el("article", "card" + (locked ? " locked" : ""));
+    box.dataset.candidate = c.id;
+    const h = el("h2");
+    h.appendChild(el("span", "key", c.key));
+    h.appendChild(document.createTextNode(c.title));
+    box.appendChild(h);
+    if (c.problem) box.appendChild(el("p", "problem", c.problem));
+    const draft = draftOf(c.id);
+    for (const input of r.inputs) box.appendChild(inputControl(input, draft, locked, r.unit));
+    const reasonLabel = el("label", null, "Reason (optional, one line)");
+    const reason = el("input");
+    reason.maxLength = 200;
+    reason.value = draft.reason || "";
+    reason.disabled = locked;
+    reason.addEventListener("input", () => { draft.reason = reason.value; });
+    reasonLabel.appendChild(reason);
+    box.appendChild(reasonLabel);
+    if (!locked) {
+      const save = el("button", "save", state.own[c.id] ? "Update my vote" : "Save my vote");
+      save.type = "button";
+      save.addEventListener("click", () => submit(r, c, draft));
+      box.appendChild(save);
+    }
+    if (state.pending[c.id]) box.appendChild(el("p", "pending", "Not sent yet — will send when reconnected"));
+    else if (state.own[c.id]) box.appendChild(el("p", "saved", "saved ✓"));
+    if (state.reveal && state.reveal[c.id]) box.appendChild(spread(r, state.reveal[c.id]));
+    return box;
+  }
+
+  function inputControl(input, draft, locked, unit) {
+    const wrap = el("div", "input");
+    const label = input.label + (input.id.startsWith("effort") || input.id === "reach" ? " (" + unit + ")" : "");
+    wrap.appendChild(el("div", "input-label", label + (input.optional ? " — optional" : "")));
+    const steps = (input.max - input.min) / input.step;
+    if (!input.ratio && steps <= 10 && Number.isInteger(steps)) {
+      const scale = el("div", "scale");
+      for (let v = input.min; v <= input.max + 1e-9; v += input.step) {
+        const value = Math.round(v * 1000) / 1000;
+        const b = el("button", draft.values[input.id] === value ? "chosen" : "", String(value));
+        b.type = "button";
+        b.disabled = locked;
+        b.dataset.input = input.id;
+        b.addEventListener("click", () => {
+          draft.values[input.id] = value;
+          for (const other of scale.children) other.classList.toggle("chosen", other === b);
+        });
+        scale.appendChild(b);
+      }
+      wrap.appendChild(scale);
+    } else {
+      const field = el("input");
+      field.type = "number";
+      field.inputMode = "decimal";
+      field.min = input.min;
+      if (!input.ratio) field.max = input.max; // effort and reach have no upper limit
+      field.step = "any";
+      field.dataset.input = input.id;
+      field.disabled = locked;
+      if (draft.values[input.id] !== undefined) field.value = draft.values[input.id];
+      field.addEventListener("input", () => {
+        if (field.value === "") delete draft.values[input.id];
+        else draft.values[input.id] = Number(field.value);
+      });
+      wrap.appendChild(field);
+    }
+    return wrap;
+  }
+
+  function submit(r, c, draft) {
+    showError("");
+    for (const input of r.inputs)
+      if (!input.optional && draft.values[input.id] === undefined) {
+        showError(c.key + ": choose a value for " + input.label + ".");
+        return;
+      }
+    const ballot = { type: "ballot", candidate: c.id, values: draft.values, reason: draft.reason || "" };
+    state.pending[c.id] = ballot;
+    send(ballot);
+    render();
+  }
+
+  function spread(r, s) {
+    const box = el("div", "spread");
+    box.appendChild(el("strong", null, "The room (" + s.ballots + " ballots)"));
+    if (s.couldChangePlan) box.appendChild(el("span", "flag", "could change the plan"));
+    if (s.diverges) box.appendChild(el("span", "flag", "views differ"));
+    for (const i of s.inputs) {
+      const spec = r.inputs.find((x) => x.id === i.input) || { label: i.input, min: i.min, max: i.max };
+      const row = el("div", "row", spec.label + ": median " + fmt(i.median) + ", from " + fmt(i.min) + " to " + fmt(i.max));
+      const lo = Math.min(spec.min, i.min), hi = Math.max(spec.max, i.max);
+      const dots = el("div", "dots");
+      const at = (v) => (hi > lo ? ((v - lo) / (hi - lo)) * 100 : 50) + "%";
+      for (const v of i.values) { const d = el("span"); d.style.left = at(v); dots.appendChild(d); }
+      const m = el("span", "median"); m.style.left = at(i.median); dots.appendChild(m);
+      box.appendChild(row);
+      box.appendChild(dots);
+    }
+    if (s.explainHigh || s.explainLow)
+      box.appendChild(el("p", null, "Explain first: " + [s.explainHigh, s.explainLow].filter(Boolean).join(" and ")));
+    return box;
+  }
+
+  function fmt(v) { return Math.round(v * 10) / 10; }
+
+  if (!token) setStatus("This link has no room code. Open the link shown on the projector.", true);
+  else connect();
+})();

@@ -10,6 +10,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace cutline::room {
 
 // One input a ballot asks for, on its scale.
@@ -41,6 +43,9 @@ struct InputSpread
     QList<double> values; // every ballot's value, ascending
     double median = 0, q1 = 0, q3 = 0, min = 0, max = 0;
     bool diverges = false; // IQR ≥ a quarter of the scale, or (ratio) max/min ≥ 3
+    // Added: how far past its threshold the spread is (≥ 1 diverges): the IQR over a quarter
+    // of the scale, or (ratio) log(max/min) over log 3; infinite when a ratio's min is 0.
+    double divergence = 0;
 };
 
 struct CandidateSpread
@@ -52,6 +57,8 @@ struct CandidateSpread
     bool couldChangePlan = false; // plans from the lowest and the highest ballot differ
     QString explainHigh;          // who explains first: the highest ballot's participant
     QString explainLow;           // and the lowest's (empty in anonymous rounds)
+    // Added: the largest input divergence (see InputSpread::divergence), for ordering.
+    double divergence = 0;
 };
 
 // After the reveal; empty before it (nobody sees a value before the reveal).
@@ -71,5 +78,29 @@ Result<Candidate> withValues(const Workshop &workshop, int candidateId,
 // How many rounds a candidate has had (a re-vote opens another, up to kMaxRounds).
 int roundsOf(const Workshop &workshop, int candidateId);
 constexpr int kMaxRounds = 3;
+
+// --- Added beside the declarations above -------------------------------------------------
+
+// The spec of any input id, whatever the current framework ("criterion:<name>" only for a
+// criterion the workshop has); nullopt for an unknown id. Ratio inputs (effort, reach) have
+// no upper limit: their `max` is only where a drawn scale ends.
+std::optional<InputSpec> inputSpec(const Workshop &workshop, const QString &id);
+
+// The p-quantile (0 ≤ p ≤ 1) of ascending values by linear interpolation between closest
+// ranks (Hyndman & Fan type 7, R's and NumPy's default): h = (n − 1)·p,
+// q = x[⌊h⌋] + (h − ⌊h⌋)·(x[⌊h⌋+1] − x[⌊h⌋]). 0 for no values.
+double quantile(const QList<double> &ascending, double p);
+
+// The explain-first prompt: "Ana (highest) and Ben (lowest) explain first", or the anonymous
+// form; empty when the ballots agree or there is only one.
+QString explainPrompt(const CandidateSpread &spread, bool anonymous);
+
+// One ballot's score under the workshop's framework (its values applied to the candidate):
+// how "highest" and "lowest" ballot are meant. nullopt when its values are refused.
+std::optional<double> ballotScore(const Workshop &workshop, const Ballot &ballot);
+
+// Longest participant name and reason a ballot may carry.
+constexpr int kMaxNameLength = 60;
+constexpr int kMaxReasonLength = 200;
 
 } // namespace cutline::room

@@ -60,10 +60,10 @@ Answer<Request> readBallot(const QJsonObject &o)
     if (!reason.isUndefined() && !reason.isNull() && !reason.isString())
         return bad(trText("The reason must be text."));
     request.reason = reason.toString().trimmed();
-    if (request.reason.size() > kMaxBallotReason || request.reason.contains(QLatin1Char('\n')))
+    if (request.reason.size() > kMaxReasonLength || request.reason.contains(QLatin1Char('\n')))
         return {
             Refusal::BadBallot,
-            trText("The reason must be one line of at most %1 characters.").arg(kMaxBallotReason)};
+            trText("The reason must be one line of at most %1 characters.").arg(kMaxReasonLength)};
     return Request(request);
 }
 

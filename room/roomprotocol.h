@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/model/workshop.h"
+#include "core/room/roomlogic.h"
 #include "core/room/round.h"
 #include "room/roomsession.h"
 
@@ -17,7 +18,6 @@
 namespace cutline::room {
 
 constexpr int kMaxMessageBytes = 16 * 1024;
-constexpr int kMaxBallotReason = 200;
 
 // What a phone asked for, read strictly: anything else is refused as a bad message.
 struct JoinRequest

@@ -114,10 +114,9 @@ Answer<int> RoomSession::join(const QString &name, const QString &pin, const QSt
         return {Refusal::WrongPin, tr("Wrong PIN. Type the four digits shown on the projector.")};
     }
     const QString trimmed = name.simplified();
-    if (trimmed.isEmpty() || trimmed.size() > kMaxParticipantName ||
-        name.contains(QLatin1Char('\n')))
+    if (trimmed.isEmpty() || trimmed.size() > kMaxNameLength || name.contains(QLatin1Char('\n')))
         return {Refusal::BadName,
-                tr("Type your name (one line, at most %1 characters).").arg(kMaxParticipantName)};
+                tr("Type your name (one line, at most %1 characters).").arg(kMaxNameLength)};
     const bool taken = std::any_of(m_participants.cbegin(), m_participants.cend(), [&](auto &p) {
         return p.name.compare(trimmed, Qt::CaseInsensitive) == 0;
     });

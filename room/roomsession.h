@@ -6,6 +6,7 @@
 
 #include "core/model/workshop.h"
 #include "core/result.h"
+#include "core/room/roomlogic.h"
 #include "core/room/round.h"
 
 #include <QDateTime>
@@ -59,7 +60,6 @@ private:
 };
 
 constexpr int kMaxParticipants = 100;
-constexpr int kMaxParticipantName = 40;
 constexpr int kPinAttemptsPerMinute = 5;
 
 struct Participant

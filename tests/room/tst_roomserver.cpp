@@ -8,6 +8,7 @@
 #include "room/roomsession.h"
 #include "tests/room/phone.h"
 
+#include <QDeadlineTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -33,14 +34,15 @@ QList<int> undecided(const Workshop &w)
 
 QByteArray httpGet(quint16 port, const QByteArray &request)
 {
+    // The server runs in this thread: wait with the event loop turning, never blocked.
     QTcpSocket socket;
-    socket.connectToHost(QHostAddress::LocalHost, port);
-    if (!socket.waitForConnected(3000))
-        return {};
-    socket.write(request);
     QByteArray answer;
-    while (socket.waitForReadyRead(3000))
-        answer += socket.readAll();
+    QObject::connect(&socket, &QTcpSocket::readyRead, &socket, [&] { answer += socket.readAll(); });
+    QObject::connect(&socket, &QTcpSocket::connected, &socket, [&] { socket.write(request); });
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    QDeadlineTimer deadline(5000);
+    while (!deadline.hasExpired() && socket.state() != QAbstractSocket::UnconnectedState)
+        QTest::qWait(5);
     return answer;
 }
 
@@ -149,9 +151,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("message");
         QTest::newRow("empty") << "   "
                                << "bad_name"
-                               << "Type your name (one line, at most 40 characters).";
-        QTest::newRow("too long") << QString(41, 'x') << "bad_name"
-                                  << "Type your name (one line, at most 40 characters).";
+                               << "Type your name (one line, at most 60 characters).";
+        QTest::newRow("too long") << QString(61, 'x') << "bad_name"
+                                  << "Type your name (one line, at most 60 characters).";
         QTest::newRow("taken") << "ana"
                                << "name_taken"
                                << "Someone in the room already uses the name \"ana\". Add an "

@@ -297,8 +297,8 @@ void RoomPanel::refresh()
                                 revealed ? tr("revealed, ballots locked") : tr("voting"));
         if (s->deadline().isValid() && !revealed)
             text += tr(" · %1 s left")
-                        .arg(std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(
-                                                     s->deadline())));
+                        .arg(std::max<qint64>(
+                            0, QDateTime::currentDateTimeUtc().secsTo(s->deadline())));
         m_state->setText(text);
     }
     if (hasRound && s->deadline().isValid() && !revealed)

@@ -2,6 +2,7 @@
 #include "core/sample/sampleworkshop.h"
 #include "ui/document/workshopdocument.h"
 #include "ui/files/recoverystore.h"
+#include "ui/room/roomcontroller.h"
 #include "ui/window/mainwindow.h"
 
 #include <QApplication>
@@ -9,6 +10,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QTextStream>
 #include <QTranslator>
 
 #include <algorithm>
@@ -58,6 +60,32 @@ void offerRecovery(RecoveryStore &store, MainWindow *first)
     }
 }
 
+// `--room`: opens the room and prints its address on one flushed line for scripts.
+bool openRoomOnStart(MainWindow *window)
+{
+    QTextStream err(stderr);
+    if (window->document()->workshop().candidates.isEmpty()) {
+        err << QApplication::translate("main", "cutline: --room needs a workshop with "
+                                               "candidates (a file or --sample).")
+            << Qt::endl;
+        return false;
+    }
+    const QUrl url = window->openRoom(true);
+    if (url.isEmpty()) {
+        err << QApplication::translate("main", "cutline: the room could not be opened.")
+            << Qt::endl;
+        return false;
+    }
+    if (window->room()->address().loopback)
+        err << QApplication::translate("main", "cutline: no network is connected; the room "
+                                               "listens on 127.0.0.1, so only this computer "
+                                               "can join.")
+            << Qt::endl;
+    QTextStream out(stdout);
+    out << "Join: " << url.toString() << Qt::endl; // Qt::endl flushes
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -91,7 +119,12 @@ int main(int argc, char *argv[])
         QStringLiteral("presentation"),
         QApplication::translate("main", "Start in presentation mode: the plan, full screen, for a "
                                         "room (Esc leaves it)."));
-    parser.addOptions({sample, presentation});
+    const QCommandLineOption room(
+        QStringLiteral("room"),
+        QApplication::translate("main", "Open the room on start: phones join and score the "
+                                        "undecided candidates in a blind sweep round, revealed "
+                                        "when everyone has voted. Prints \"Join: URL\"."));
+    parser.addOptions({sample, presentation, room});
     parser.addPositionalArgument(QStringLiteral("file"),
                                  QApplication::translate("main", "A .cutline or .csv file."),
                                  QStringLiteral("[file]"));
@@ -106,6 +139,8 @@ int main(int argc, char *argv[])
         window->openFile(parser.positionalArguments().first());
     if (parser.isSet(presentation))
         window->setPresentationMode(true);
+    if (parser.isSet(room) && !openRoomOnStart(window))
+        return 1;
     offerRecovery(recovery, window);
     return app.exec();
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QUrl>
 
 #include <memory>
 
@@ -25,6 +26,8 @@ class GraphView;
 class PlanView;
 class ProjectorView;
 class RecoveryStore;
+class RoomController;
+class RoomPanel;
 class WorkshopDocument;
 struct Workshop;
 
@@ -70,6 +73,15 @@ public:
     void autosave();
     void selectCandidate(int id);
     int currentCandidateId() const;
+
+    // The room (issue 12, mainwindowroom.cpp): phones join and score in blind rounds.
+    // `quiet` opens it without a dialog and reveals once everyone has voted (`--room`);
+    // otherwise it asks nothing either, but shows the panel. Returns the join address, or
+    // an empty one after telling the user why the room could not open.
+    QUrl openRoom(bool quiet = false);
+    void closeRoom();
+    RoomController *room() const { return m_room; }
+    RoomPanel *roomPanel() const { return m_roomPanel; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -126,6 +138,12 @@ private:
     ProjectorView *m_projector = nullptr;
     bool m_presentation = false;
     bool m_askingAuthor = false;
+    // The room (issue 12).
+    void buildRoomMenu();
+    RoomController *m_room = nullptr;
+    RoomPanel *m_roomPanel = nullptr;
+    QAction *m_openRoomAction = nullptr;
+    QAction *m_closeRoomAction = nullptr;
 
     struct Actions
     {

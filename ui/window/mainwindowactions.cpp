@@ -182,6 +182,7 @@ void MainWindow::buildMenus()
     view->addActions({a.showCandidates, a.showPlanTab, a.showChart, a.showGraph});
     view->addSeparator();
     view->addActions({a.presentation, a.fullScreen});
+    buildRoomMenu(); // issue 12: mainwindowroom.cpp
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addActions({a.sample, a.about});
 

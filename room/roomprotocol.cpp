@@ -23,10 +23,18 @@ Answer<Request> bad(const QString &message)
     return {Refusal::BadMessage, message};
 }
 
+Answer<Request> readUnlock(const QJsonObject &o)
+{
+    if (!o.value(QLatin1String("pin")).isString())
+        return bad(trText("An unlock needs \"pin\" as text."));
+    return Request(UnlockRequest{o.value(QLatin1String("pin")).toString().left(16)});
+}
+
 Answer<Request> readJoin(const QJsonObject &o)
 {
-    if (!o.value(QLatin1String("name")).isString() || !o.value(QLatin1String("pin")).isString())
-        return bad(trText("A join needs \"name\" and \"pin\" as text."));
+    const QJsonValue pin = o.value(QLatin1String("pin"));
+    if (!o.value(QLatin1String("name")).isString() || !(pin.isString() || pin.isUndefined()))
+        return bad(trText("A join needs \"name\" (and \"pin\" unless unlocked) as text."));
     return Request(JoinRequest{o.value(QLatin1String("name")).toString(),
                                o.value(QLatin1String("pin")).toString()});
 }
@@ -121,6 +129,8 @@ Answer<Request> parseRequest(const QByteArray &message)
         return bad(trText("The message is not a JSON object."));
     const QJsonObject o = doc.object();
     const QString type = o.value(QLatin1String("type")).toString();
+    if (type == QLatin1String("unlock"))
+        return readUnlock(o);
     if (type == QLatin1String("join"))
         return readJoin(o);
     if (type == QLatin1String("resume"))

@@ -20,10 +20,14 @@ namespace cutline::room {
 constexpr int kMaxMessageBytes = 16 * 1024;
 
 // What a phone asked for, read strictly: anything else is refused as a bad message.
+struct UnlockRequest
+{
+    QString pin;
+};
 struct JoinRequest
 {
     QString name;
-    QString pin;
+    QString pin; // may be empty on a connection that was unlocked
 };
 struct ResumeRequest
 {
@@ -38,7 +42,7 @@ struct BallotRequest
 struct PingRequest
 {
 };
-using Request = std::variant<JoinRequest, ResumeRequest, BallotRequest, PingRequest>;
+using Request = std::variant<UnlockRequest, JoinRequest, ResumeRequest, BallotRequest, PingRequest>;
 
 Answer<Request> parseRequest(const QByteArray &message);
 

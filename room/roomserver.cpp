@@ -301,16 +301,31 @@ void RoomServer::handle(QWebSocket *socket, Client &client, const QByteArray &me
         return;
     }
     const Request &request = parsed.value();
+    if (const auto *unlock = std::get_if<UnlockRequest>(&request)) {
+        const Answer<bool> checked = m_session->checkPin(unlock->pin, client.address);
+        if (!checked.ok())
+            return refuse(socket, client, int(checked.refusal()), checked.message());
+        client.unlocked = true;
+        send(socket, roundMessage(*m_session, client.participant));
+        if (m_session->hasRound() && m_session->round().revealed())
+            send(socket, revealMessage(*m_session));
+        send(socket, progressMessage(*m_session));
+        return;
+    }
     if (const auto *join = std::get_if<JoinRequest>(&request)) {
-        const Answer<int> joined = m_session->join(join->name, join->pin, client.address);
+        const Answer<int> joined = client.unlocked
+                                       ? m_session->admit(join->name)
+                                       : m_session->join(join->name, join->pin, client.address);
         if (!joined.ok())
             return refuse(socket, client, int(joined.refusal()), joined.message());
         client.participant = joined.value();
+        client.unlocked = true;
     } else if (const auto *resume = std::get_if<ResumeRequest>(&request)) {
         const Answer<int> resumed = m_session->resume(resume->secret);
         if (!resumed.ok())
             return refuse(socket, client, int(resumed.refusal()), resumed.message());
         client.participant = resumed.value();
+        client.unlocked = true;
     } else if (const auto *ballot = std::get_if<BallotRequest>(&request)) {
         const Answer<Ballot> saved = m_session->submit(client.participant, ballot->candidateId,
                                                        ballot->values, ballot->reason);
@@ -338,14 +353,14 @@ void RoomServer::send(QWebSocket *socket, const QByteArray &message)
 void RoomServer::sendToJoined(const QByteArray &message)
 {
     for (auto it = m_clients.cbegin(); it != m_clients.cend(); ++it)
-        if (it->participant >= 0)
+        if (it->unlocked)
             send(it.key(), message);
 }
 
 void RoomServer::sendRoundToAll()
 {
     for (auto it = m_clients.cbegin(); it != m_clients.cend(); ++it)
-        if (it->participant >= 0)
+        if (it->unlocked)
             send(it.key(), roundMessage(*m_session, it->participant));
 }
 

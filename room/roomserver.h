@@ -54,6 +54,7 @@ private:
     {
         QString address;
         int participant = -1;
+        bool unlocked = false; // passed the PIN; may see the round
         double tokens = kBurstMessages;
         qint64 lastRefill = 0;
         int strikes = 0;

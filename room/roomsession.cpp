@@ -103,16 +103,36 @@ bool RoomSession::pinAttemptsExceeded(const QString &address)
     return m_wrongPins.value(address).size() >= kPinAttemptsPerMinute;
 }
 
-Answer<int> RoomSession::join(const QString &name, const QString &pin, const QString &address)
+Answer<bool> RoomSession::checkPin(const QString &pin, const QString &address)
 {
     if (pinAttemptsExceeded(address))
         return {Refusal::TooManyPins,
                 tr("Too many wrong PINs from this device. Wait a minute, then type the PIN "
                    "shown on the projector.")};
-    if (pin != m_pin) {
+    if (pin.size() != m_pin.size() || !tokenMatchesPin(pin)) {
         m_wrongPins[address].append(QDateTime::currentDateTimeUtc());
         return {Refusal::WrongPin, tr("Wrong PIN. Type the four digits shown on the projector.")};
     }
+    return true;
+}
+
+bool RoomSession::tokenMatchesPin(const QString &pin) const
+{
+    char16_t diff = 0;
+    for (qsizetype i = 0; i < pin.size(); ++i)
+        diff |= pin[i].unicode() ^ m_pin[i].unicode();
+    return diff == 0;
+}
+
+Answer<int> RoomSession::join(const QString &name, const QString &pin, const QString &address)
+{
+    if (const Answer<bool> checked = checkPin(pin, address); !checked.ok())
+        return {checked.refusal(), checked.message()};
+    return admit(name);
+}
+
+Answer<int> RoomSession::admit(const QString &name)
+{
     const QString trimmed = name.simplified();
     if (trimmed.isEmpty() || trimmed.size() > kMaxNameLength || name.contains(QLatin1Char('\n')))
         return {Refusal::BadName,

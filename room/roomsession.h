@@ -86,8 +86,12 @@ public:
     QString pin() const { return m_pin; }     // four digits, shown on the projector
     bool tokenMatches(QStringView token) const;
 
-    // Participants.
+    // Participants. The PIN is checked first (rate-limited per address); a connection that
+    // passed it may see the round before its person types a name.
+    Answer<bool> checkPin(const QString &pin, const QString &address);
     Answer<int> join(const QString &name, const QString &pin, const QString &address);
+    // A join on a connection whose PIN was checked already.
+    Answer<int> admit(const QString &name);
     Answer<int> resume(const QByteArray &secret);
     const QList<Participant> &participants() const { return m_participants; }
     const Participant &participant(int index) const { return m_participants.at(index); }
@@ -128,6 +132,7 @@ private:
     static QString makeToken();
     static QString makePin();
     bool pinAttemptsExceeded(const QString &address);
+    bool tokenMatchesPin(const QString &pin) const;
     void forgetOldAttempts();
 
     Workshop m_workshop;

@@ -81,8 +81,12 @@ bool openRoomOnStart(MainWindow *window)
                                                "listens on 127.0.0.1, so only this computer "
                                                "can join.")
             << Qt::endl;
+    // The facilitator's own terminal may know the PIN: the address carries it after "#pin=",
+    // which browsers never send to the server. The projector's address never carries it.
+    QUrl withPin = url;
+    withPin.setFragment(QStringLiteral("pin=") + window->room()->pin());
     QTextStream out(stdout);
-    out << "Join: " << url.toString() << Qt::endl; // Qt::endl flushes
+    out << "Join: " << withPin.toString() << Qt::endl; // Qt::endl flushes
     return true;
 }
 

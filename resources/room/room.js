@@ -5,10 +5,13 @@
 
 (function () {
   const token = location.pathname.split("/")[2] || "";
+  // A script's join address may carry the PIN after "#pin="; the projector's never does.
+  const hashPin = (/(?:^#|&)pin=([0-9]{4})/.exec(location.hash) || [])[1] || "";
   const secretKey = "cutline-room-secret:" + token;
   const $ = (id) => document.getElementById(id);
   const state = {
-    socket: null, joined: false, closed: false, retries: 0, round: null,
+    socket: null, joined: false, unlocked: false, closed: false, retries: 0, round: null,
+    pin: hashPin, joining: false,
     own: {},      // candidate id → the ballot the server saved
     drafts: {},   // candidate id → {values, reason} being edited
     pending: {},  // candidate id → ballot not yet acknowledged
@@ -53,6 +56,8 @@
     };
     socket.onclose = () => {
       state.joined = false;
+      state.unlocked = false;
+      state.joining = false;
       if (state.closed) return;
       // Back off: 0.3 s, 0.6 s, 1.2 s … up to 8 s, with a little jitter.
       const delay = Math.min(8000, 300 * Math.pow(2, state.retries++)) * (0.8 + Math.random() * 0.4);
@@ -65,18 +70,24 @@
     hello() {
       const secret = localStorage.getItem(secretKey);
       if (secret) send({ type: "resume", secret: secret });
-      else showJoin();
+      else unlockOrAsk();
     },
     welcome(m) {
       localStorage.setItem(secretKey, m.secret);
       state.joined = true;
+      state.unlocked = true;
+      state.joining = false;
       $("join").hidden = true;
+      $("unlock").hidden = true;
       showError("");
       $("title").textContent = m.workshop || "Cutline room";
       setStatus("Joined as " + m.name);
       for (const id in state.pending) send(state.pending[id]);
     },
     round(m) {
+      state.unlocked = true;
+      $("unlock").hidden = true;
+      $("join").hidden = state.joined;
       const previous = state.round;
       state.round = m.round;
       state.own = {};
@@ -104,7 +115,16 @@
     error(m) {
       if (m.code === "unknown_participant") {
         localStorage.removeItem(secretKey);
-        showJoin();
+        unlockOrAsk();
+      }
+      if (m.code === "wrong_pin" || m.code === "too_many_pins") {
+        state.pin = "";
+        askPin();
+      }
+      if (m.code === "bad_name" || m.code === "name_taken" || m.code === "room_full") {
+        state.joining = false;
+        $("join").hidden = false;
+        $("name").focus();
       }
       if (m.code === "locked") state.pending = {};
       showError(m.message);
@@ -117,17 +137,45 @@
     }
   };
 
-  function showJoin() {
-    $("join").hidden = false;
-    $("round").hidden = true;
-    setStatus("Type your name and the PIN shown on the projector");
+  function unlockOrAsk() {
+    if (state.pin) send({ type: "unlock", pin: state.pin });
+    else askPin();
   }
 
-  $("join-form").addEventListener("submit", (event) => {
+  function askPin() {
+    $("unlock").hidden = false;
+    $("join").hidden = true;
+    $("round").hidden = true;
+    setStatus("Type the PIN shown on the projector");
+    $("pin").focus();
+  }
+
+  function join() {
+    const name = $("name").value.trim();
+    if (!name) {
+      showError("Type your name first, so the room knows who voted.");
+      $("name").focus();
+      return false;
+    }
+    if (!state.joining && !state.joined) {
+      state.joining = true;
+      send({ type: "join", name: name });
+    }
+    return true;
+  }
+
+  $("pin-form").addEventListener("submit", (event) => {
     event.preventDefault();
     showError("");
-    if (!send({ type: "join", name: $("name").value, pin: $("pin").value }))
+    state.pin = $("pin").value.trim();
+    if (!send({ type: "unlock", pin: state.pin }))
       showError("Not connected yet. Try again in a moment.");
+  });
+
+  $("name-form").addEventListener("submit", (event) => {
+    event.preventDefault();
+    showError("");
+    join();
   });
 
   function startTimer(seconds) {
@@ -151,7 +199,8 @@
 
   function render() {
     const r = state.round;
-    if (!state.joined || !r) return;
+    if (!state.unlocked || !r) return;
+    if (!state.joined) setStatus("Type your name, then score");
     $("round").hidden = false;
     const list = $("candidates");
     list.textContent = "";
@@ -249,8 +298,9 @@
         return;
       }
     const ballot = { type: "ballot", candidate: c.id, values: draft.values, reason: draft.reason || "" };
+    if (!state.joined && !join()) return;
     state.pending[c.id] = ballot;
-    send(ballot);
+    if (state.joined) send(ballot); // otherwise sent on the welcome
     render();
   }
 

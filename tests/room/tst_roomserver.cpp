@@ -112,6 +112,29 @@ private Q_SLOTS:
         QVERIFY(welcome.value("secret").toString().size() >= 22);
     }
 
+    void unlockShowsTheRoundBeforeTheName()
+    {
+        Phone *phone = newPhone();
+        QVERIFY(phone->connectToRoom());
+        const QString wrong = session->pin() == "0000" ? "1111" : "0000";
+        phone->sendJson({{"type", "unlock"}, {"pin", wrong}});
+        QCOMPARE(phone->waitFor("error").value("code").toString(), "wrong_pin");
+        QVERIFY(!phone->has("round"));
+        phone->sendJson({{"type", "unlock"}, {"pin", session->pin()}});
+        const QJsonObject round = phone->waitFor("round").value("round").toObject();
+        QCOMPARE(round.value("candidates").toArray().size(), session->round().candidateIds.size());
+        QVERIFY(session->participants().isEmpty());
+        // A ballot still needs a name; then the join needs no PIN on this connection.
+        const int id = round.value("candidates").toArray().first().toObject().value("id").toInt();
+        phone->mark = int(phone->received().size());
+        phone->sendJson(
+            {{"type", "ballot"}, {"candidate", id}, {"values", test::ballotValues(round, 1)}});
+        QCOMPARE(phone->waitFor("error").value("code").toString(), "not_joined");
+        phone->sendJson({{"type", "join"}, {"name", "Ana"}});
+        QCOMPARE(phone->waitFor("welcome").value("name").toString(), "Ana");
+        QCOMPARE(session->participants().size(), 1);
+    }
+
     void theRoundCarriesOnlyKeyTitleAndProblem()
     {
         Phone *phone = joinedPhone("Ana");

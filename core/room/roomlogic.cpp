@@ -445,6 +445,26 @@ int roundsOf(const Workshop &w, int candidateId)
     }));
 }
 
+QString participantAlias(int n)
+{
+    return Text::tr("Participant %1").arg(n);
+}
+
+RoomRound anonymized(const RoomRound &round)
+{
+    RoomRound result = round;
+    QStringList seen;
+    for (Ballot &b : result.ballots) {
+        qsizetype index = seen.indexOf(b.participant);
+        if (index < 0) {
+            seen.append(b.participant);
+            index = seen.size() - 1;
+        }
+        b.participant = participantAlias(int(index) + 1);
+    }
+    return result;
+}
+
 QString explainPrompt(const CandidateSpread &spread, bool anonymous)
 {
     if (anonymous) {

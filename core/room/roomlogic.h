@@ -99,6 +99,12 @@ QString explainPrompt(const CandidateSpread &spread, bool anonymous);
 // how "highest" and "lowest" ballot are meant. nullopt when its values are refused.
 std::optional<double> ballotScore(const Workshop &workshop, const Ballot &ballot);
 
+// An anonymous round's alias for its n-th participant (1-based): "Participant 3".
+QString participantAlias(int n);
+// The round with its participants' names replaced by aliases in order of first appearance:
+// all an anonymous round keeps. Aliases already in that order stay as they are.
+RoomRound anonymized(const RoomRound &round);
+
 // Longest participant name and reason a ballot may carry.
 constexpr int kMaxNameLength = 60;
 constexpr int kMaxReasonLength = 200;

@@ -90,6 +90,9 @@ Q_SIGNALS:
     void filePathChanged(const QString &path);
     void readOnlyChanged(bool readOnly);
     void editRefused(const QString &message);
+    // The room (issue 12): round `number` was opened, received a ballot, was revealed or
+    // decided (or one of those was undone). Edits are in ui/document/roomcommands.h.
+    void roundsChanged(int number);
 
 private:
     // Applied by the undo commands only: these do not check and do not record history.
@@ -111,6 +114,12 @@ private:
     void applyCandidate(const Candidate &candidate);
     void appendLogEntry(const DecisionChange &change);
     void takeLastLogEntry();
+    // The room (issue 12): its edits (roomcommands.*) check through refuseIfReadOnly; its
+    // command puts a round at `index` (nullopt removes it).
+    friend class RoomEditor;
+    friend class RoundCommand;
+    void putRound(qsizetype index, const std::optional<RoomRound> &before,
+                  const std::optional<RoomRound> &after);
 
     bool refuse(const QString &message);
     bool refuseIfReadOnly();

@@ -148,7 +148,7 @@ Answer<int> RoomSession::admit(const QString &name)
         return {Refusal::RoomFull, tr("The room is full (%1 participants).").arg(kMaxParticipants)};
     Participant p;
     p.name = trimmed;
-    p.alias = tr("Participant %1").arg(m_participants.size() + 1);
+    p.alias = participantAlias(int(m_participants.size()) + 1);
     p.secret = makeToken().toLatin1();
     p.joinedAt = QDateTime::currentDateTimeUtc();
     m_participants.append(p);
@@ -199,12 +199,17 @@ Status RoomSession::openRound(RoundMode mode, bool anonymous, const QList<int> &
     round.candidateIds = candidateIds;
     for (const InputSpec &input : ballotInputs(m_workshop))
         round.inputs.append(input.id);
+    startRound(round);
+    return success();
+}
+
+void RoomSession::startRound(const RoomRound &round)
+{
     m_round = round;
     m_hasRound = true;
     m_deadline = QDateTime();
     m_timer->stop();
     Q_EMIT roundOpened();
-    return success();
 }
 
 void RoomSession::setDeadline(const QDateTime &deadline)
@@ -250,6 +255,9 @@ Answer<Ballot> RoomSession::submit(int participant, int candidateId,
     ballot.at = QDateTime::currentDateTimeUtc();
     if (const Status checked = checkBallot(m_workshop, m_round, ballot); !checked)
         return {Refusal::BadBallot, checked.error()};
+    if (m_recorder)
+        if (const Status recorded = m_recorder(ballot); !recorded)
+            return {Refusal::BadBallot, recorded.error()};
     const auto same = [&](const Ballot &b) {
         return b.candidateId == candidateId && b.participant == ballot.participant;
     };

@@ -16,6 +16,7 @@
 #include <QString>
 #include <QTimer>
 
+#include <functional>
 #include <optional>
 #include <utility>
 
@@ -101,6 +102,14 @@ public:
     // The round. Opening one needs candidates that have had fewer than kMaxRounds rounds;
     // `number` follows the workshop's own rounds.
     Status openRound(RoundMode mode, bool anonymous, const QList<int> &candidateIds);
+    // Takes a round opened elsewhere (the document's, with its number) as the current one.
+    void startRound(const RoomRound &round);
+    // Where an accepted ballot goes before it counts (the document, as an undoable edit); a
+    // refusal there refuses the ballot with its message. Without one, ballots stay here.
+    void setRecorder(std::function<Status(const Ballot &)> recorder)
+    {
+        m_recorder = std::move(recorder);
+    }
     bool hasRound() const { return m_hasRound; }
     const RoomRound &round() const { return m_round; }
     // Live rounds: the round reveals itself when `deadline` passes (a null one stops it).
@@ -146,5 +155,6 @@ private:
     bool m_autoReveal = false;
     QDateTime m_deadline;
     QTimer *m_timer;
+    std::function<Status(const Ballot &)> m_recorder;
 };
 } // namespace cutline::room

@@ -3,6 +3,7 @@
 #include "core/room/roomlogic.h"
 #include "room/roomserver.h"
 #include "room/roomsession.h"
+#include "ui/document/roomcommands.h"
 #include "ui/document/workshopdocument.h"
 
 namespace cutline {
@@ -20,6 +21,7 @@ RoomController::RoomController(WorkshopDocument *document, QObject *parent)
     connect(m_document, &WorkshopDocument::candidateRemoved, this, update);
     connect(m_document, &WorkshopDocument::candidateDetailsChanged, this, update);
     connect(m_document, &WorkshopDocument::settingsChanged, this, update);
+    connect(m_document, &WorkshopDocument::roundsChanged, this, &RoomController::followDocument);
     // Another workshop was opened: this room belonged to the old one.
     connect(m_document, &WorkshopDocument::workshopReset, this, &RoomController::close);
 }
@@ -35,6 +37,7 @@ Status RoomController::open(const RoomOptions &options)
     m_options = options;
     m_session = new room::RoomSession(m_document->workshop(), this);
     m_session->setAutoReveal(options.autoReveal);
+    m_session->setRecorder([this](const Ballot &ballot) { return recordBallot(ballot); });
     m_server = new room::RoomServer(m_session, this);
     if (const Status listening = m_server->listen(options.address.address, options.port);
         !listening) {
@@ -46,7 +49,7 @@ Status RoomController::open(const RoomOptions &options)
     connect(m_session, &room::RoomSession::roundOpened, this, &RoomController::changed);
     connect(m_session, &room::RoomSession::deadlineChanged, this, &RoomController::changed);
     connect(m_session, &room::RoomSession::revealed, this, [this] {
-        recordRound();
+        recordReveal();
         Q_EMIT changed();
     });
     connect(m_server, &room::RoomServer::connectionsChanged, this, &RoomController::changed);
@@ -110,9 +113,17 @@ Status RoomController::openRound(RoundMode mode, bool anonymous, const QList<int
 {
     if (!m_session)
         return Error(tr("Open the room first (Room → Open Room…)."));
-    m_session->setWorkshop(m_document->workshop());
-    if (const Status opened = m_session->openRound(mode, anonymous, candidateIds); !opened)
+    if (m_session->hasRound() && !m_session->round().revealed())
+        return Error(tr("Reveal the current round before opening another."));
+    int number = 0;
+    const Status opened = editing([&] {
+        number = RoomEditor(m_document).openRound(candidateIds, mode, anonymous);
+        return number != 0;
+    });
+    if (!opened)
         return opened;
+    m_session->setWorkshop(m_document->workshop());
+    m_session->startRound(*RoomEditor(m_document).round(number));
     if (seconds > 0)
         m_session->setDeadline(QDateTime::currentDateTimeUtc().addSecs(seconds));
     return success();
@@ -143,10 +154,68 @@ Status RoomController::reveal()
     return m_session->reveal();
 }
 
-void RoomController::recordRound()
+template <typename Edit> Status RoomController::editing(Edit edit)
 {
-    // The revealed round with its ballots goes into the workshop (and so into the file and
-    // the decision record) once the document can take it: see NOTES-roomserver.md.
+    QString message;
+    const auto catcher = connect(m_document, &WorkshopDocument::editRefused, this,
+                                 [&message](const QString &text) { message = text; });
+    const bool done = edit();
+    disconnect(catcher);
+    if (done)
+        return success();
+    return Error(message.isEmpty() ? tr("The workshop refused the room's edit.") : message);
+}
+
+Status RoomController::recordBallot(const Ballot &ballot)
+{
+    const int number = m_session->round().number;
+    return editing([&] { return RoomEditor(m_document).recordBallot(number, ballot); });
+}
+
+void RoomController::recordReveal()
+{
+    const int number = m_session->round().number;
+    const RoomRound *recorded = RoomEditor(m_document).round(number);
+    if (recorded && !recorded->revealed()) {
+        const Status revealed = editing([&] { return RoomEditor(m_document).reveal(number); });
+        if (!revealed)
+            qWarning("Room: the reveal of round %d was not recorded: %s", number,
+                     qUtf8Printable(revealed.error()));
+    }
+}
+
+void RoomController::followDocument(int number)
+{
+    if (!m_session)
+        return;
+    m_session->setWorkshop(m_document->workshop());
+    // Revealed elsewhere (the pass-the-laptop dialog): the phones see it too.
+    const RoomRound *recorded = RoomEditor(m_document).round(number);
+    if (m_session->hasRound() && m_session->round().number == number && recorded &&
+        recorded->revealed() && !m_session->round().revealed())
+        m_session->reveal().ok();
+    Q_EMIT changed();
+}
+
+Status RoomController::accept(int candidateId)
+{
+    if (!m_session || !m_session->hasRound() || !m_session->round().revealed())
+        return Error(tr("Reveal the round before accepting its estimate."));
+    const int number = m_session->round().number;
+    return editing(
+        [&] { return RoomEditor(m_document).accept(number, candidateId, m_document->author()); });
+}
+
+Status RoomController::overrideValues(int candidateId, const QMap<QString, double> &values,
+                                      const QString &reason)
+{
+    if (!m_session || !m_session->hasRound() || !m_session->round().revealed())
+        return Error(tr("Reveal the round before overriding its estimate."));
+    const int number = m_session->round().number;
+    return editing([&] {
+        return RoomEditor(m_document)
+            .overrideValues(number, candidateId, values, reason, m_document->author());
+    });
 }
 
 } // namespace cutline

@@ -57,6 +57,11 @@ public:
     // Another blind round on the same candidates (those that may still have one).
     Status revote();
     Status reveal();
+    // After the reveal: the room's aggregate becomes the candidate's estimate, or the
+    // facilitator's values with a required reason. One undo step each.
+    Status accept(int candidateId);
+    Status overrideValues(int candidateId, const QMap<QString, double> &values,
+                          const QString &reason);
 
 Q_SIGNALS:
     void opened();
@@ -64,7 +69,11 @@ Q_SIGNALS:
     void changed(); // participants, who voted, the round's state
 
 private:
-    void recordRound();
+    // Runs a document edit and turns its refusal (editRefused) into a Status.
+    template <typename Edit> Status editing(Edit edit);
+    Status recordBallot(const Ballot &ballot);
+    void recordReveal();
+    void followDocument(int number);
 
     WorkshopDocument *m_document;
     room::RoomSession *m_session = nullptr;

@@ -5,6 +5,7 @@
 #include "room/roomserver.h"
 #include "room/roomsession.h"
 #include "ui/document/workshopdocument.h"
+#include "ui/room/overridedialog.h"
 #include "ui/room/roomcontroller.h"
 
 #include <QCheckBox>
@@ -181,8 +182,29 @@ QWidget *RoomPanel::buildResults()
     m_queue = new QListWidget;
     m_queue->setFont(scaled(font(), 1.1));
     m_queue->setWordWrap(true);
+    auto *revealed = new QWidget;
+    auto *revealedLayout = new QVBoxLayout(revealed);
+    revealedLayout->setContentsMargins(0, 0, 0, 0);
+    revealedLayout->addWidget(m_queue, 1);
+    auto *decide = new QHBoxLayout;
+    m_accept = new QPushButton(tr("&Accept Room's Estimate"));
+    m_accept->setShortcut(QKeySequence(tr("Ctrl+Shift+A")));
+    m_accept->setToolTip(tr("Ctrl+Shift+A: the median (geometric mean for effort and reach) "
+                            "becomes the selected candidate's estimate; one undo step"));
+    m_override = new QPushButton(tr("O&verride…"));
+    m_override->setToolTip(tr("Set other values, with the reason the record will show"));
+    connect(m_accept, &QPushButton::clicked, this, &RoomPanel::acceptSelected);
+    connect(m_override, &QPushButton::clicked, this, &RoomPanel::overrideSelected);
+    connect(m_queue, &QListWidget::currentRowChanged, this, [this] {
+        const bool chosen = selectedCandidate() != 0;
+        m_accept->setEnabled(chosen);
+        m_override->setEnabled(chosen);
+    });
+    decide->addWidget(m_accept);
+    decide->addWidget(m_override);
+    revealedLayout->addLayout(decide);
     m_results->addWidget(hidden);
-    m_results->addWidget(m_queue);
+    m_results->addWidget(revealed);
     resultsLayout->addWidget(m_results);
     layout->addWidget(votersBox, 1);
     layout->addWidget(resultsBox, 2);
@@ -202,6 +224,30 @@ QString RoomPanel::connectionHelp()
               "changes, phones scan again.</p>"
               "<p><b>No camera?</b> Type the address exactly as shown, with the long code, "
               "then the PIN.</p>");
+}
+
+int RoomPanel::selectedCandidate() const
+{
+    const QListWidgetItem *item = m_queue->currentItem();
+    return item ? item->data(Qt::UserRole).toInt() : 0;
+}
+
+void RoomPanel::acceptSelected()
+{
+    if (const int id = selectedCandidate())
+        act(m_controller->accept(id));
+}
+
+void RoomPanel::overrideSelected()
+{
+    const int id = selectedCandidate();
+    const room::RoomSession *s = m_controller->session();
+    if (!id || !s || !s->hasRound())
+        return;
+    OverrideDialog dialog(s->workshop(), id, s->round().inputs,
+                          room::aggregate(s->workshop(), s->round(), id), this);
+    if (dialog.exec() == QDialog::Accepted)
+        act(m_controller->overrideValues(id, dialog.values(), dialog.reason()));
 }
 
 void RoomPanel::showHelp()
@@ -333,7 +379,10 @@ void RoomPanel::refreshQueue()
     const room::RoomSession *s = m_controller->session();
     const bool revealed = s && s->hasRound() && s->round().revealed();
     m_results->setCurrentIndex(revealed ? 1 : 0);
+    const int selected = selectedCandidate();
     m_queue->clear();
+    m_accept->setEnabled(false);
+    m_override->setEnabled(false);
     if (!revealed)
         return;
     const Workshop &w = s->workshop();
@@ -362,8 +411,25 @@ void RoomPanel::refreshQueue()
         const QString prompt = room::explainPrompt(spread, s->round().anonymous);
         if (!prompt.isEmpty())
             line += QLatin1Char('\n') + prompt;
+        const auto outcome = std::find_if(
+            s->round().outcomes.cbegin(), s->round().outcomes.cend(),
+            [&](const RoundOutcome &o) { return o.candidateId == spread.candidateId; });
+        const RoomRound *recorded = nullptr;
+        for (const RoomRound &r : w.rounds)
+            if (r.number == s->round().number)
+                recorded = &r;
+        const bool settled =
+            outcome != s->round().outcomes.cend() ||
+            (recorded && std::any_of(recorded->outcomes.cbegin(), recorded->outcomes.cend(),
+                                     [&](const RoundOutcome &o) {
+                                         return o.candidateId == spread.candidateId;
+                                     }));
+        if (settled)
+            line += QLatin1Char('\n') + tr("✓ settled");
         auto *item = new QListWidgetItem(line, m_queue);
         item->setData(Qt::UserRole, spread.candidateId);
+        if (spread.candidateId == selected)
+            m_queue->setCurrentItem(item);
     }
 }
 

@@ -33,6 +33,8 @@ public:
     QPushButton *revoteButton() const { return m_revote; }
     QListWidget *voters() const { return m_voters; }
     QListWidget *queue() const { return m_queue; }
+    QPushButton *acceptButton() const { return m_accept; }
+    QPushButton *overrideButton() const { return m_override; }
     QLabel *roundState() const { return m_state; }
     QComboBox *addressPicker() const { return m_addresses; }
     QLabel *joinLabel() const { return m_url; }
@@ -55,6 +57,9 @@ private:
     void act(const Status &status);
     void pickAddress(int index);
     void showHelp();
+    int selectedCandidate() const;
+    void acceptSelected();
+    void overrideSelected();
 
     RoomController *m_controller;
     QLabel *m_qr = nullptr;
@@ -73,6 +78,8 @@ private:
     QListWidget *m_voters = nullptr;
     QStackedWidget *m_results = nullptr;
     QListWidget *m_queue = nullptr;
+    QPushButton *m_accept = nullptr;
+    QPushButton *m_override = nullptr;
     QTimer *m_clock = nullptr;
 };
 

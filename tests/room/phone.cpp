@@ -28,9 +28,17 @@ Phone::Phone(const QUrl &joinUrl, QObject *parent) : QObject(parent), m_wsUrl(we
 
 bool Phone::connectToRoom(int timeoutMs)
 {
-    QSignalSpy connected(&m_socket, &QWebSocket::connected);
+    bool failed = false;
+    const auto failure =
+        connect(&m_socket, &QWebSocket::disconnected, this, [&] { failed = true; });
     m_socket.open(m_wsUrl);
-    return connected.wait(timeoutMs) || m_socket.state() == QAbstractSocket::ConnectedState;
+    QElapsedTimer timer;
+    timer.start();
+    while (!failed && m_socket.state() != QAbstractSocket::ConnectedState &&
+           timer.elapsed() < timeoutMs)
+        QTest::qWait(2);
+    disconnect(failure);
+    return m_socket.state() == QAbstractSocket::ConnectedState;
 }
 
 void Phone::sendJson(const QJsonObject &message)

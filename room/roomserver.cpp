@@ -39,18 +39,28 @@ QByteArray messagePage(const QString &title, const QString &text)
 RoomServer::RoomServer(RoomSession *session, QObject *parent)
     : QObject(parent), m_session(session), m_tcp(new QTcpServer(this)),
       m_ws(new QWebSocketServer(QStringLiteral("Cutline room"), QWebSocketServer::NonSecureMode,
-                                this))
+                                this)),
+      m_progress(new QTimer(this))
 {
+    // Forty phones voting on thirty candidates would otherwise send 48,000 progress messages.
+    m_progress->setSingleShot(true);
+    m_progress->setInterval(200);
+    connect(m_progress, &QTimer::timeout, this,
+            [this] { sendToJoined(progressMessage(*m_session)); });
     m_tcp->setMaxPendingConnections(64);
     connect(m_tcp, &QTcpServer::newConnection, this, &RoomServer::acceptTcp);
     connect(m_ws, &QWebSocketServer::newConnection, this, &RoomServer::acceptWebSocket);
     connect(m_session, &RoomSession::roundOpened, this, &RoomServer::sendRoundToAll);
     connect(m_session, &RoomSession::deadlineChanged, this, &RoomServer::sendRoundToAll);
-    connect(m_session, &RoomSession::ballotsChanged, this,
-            [this] { sendToJoined(progressMessage(*m_session)); });
-    connect(m_session, &RoomSession::participantsChanged, this,
-            [this] { sendToJoined(progressMessage(*m_session)); });
+    const auto progress = [this] {
+        if (!m_progress->isActive())
+            m_progress->start();
+    };
+    connect(m_session, &RoomSession::ballotsChanged, this, progress);
+    connect(m_session, &RoomSession::participantsChanged, this, progress);
     connect(m_session, &RoomSession::revealed, this, [this] {
+        m_progress->stop();
+        sendToJoined(progressMessage(*m_session));
         sendToJoined(revealMessage(*m_session));
         sendRoundToAll();
     });
@@ -228,6 +238,7 @@ void RoomServer::upgrade(QTcpSocket *socket)
     socket->setProperty("cutline_counted", true);
     for (QTimer *timer : socket->findChildren<QTimer *>())
         timer->deleteLater();
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     m_ws->handleConnection(socket);
 }
 

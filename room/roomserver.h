@@ -13,6 +13,7 @@
 
 class QTcpServer;
 class QTcpSocket;
+class QTimer;
 class QWebSocket;
 class QWebSocketServer;
 
@@ -81,6 +82,7 @@ private:
     QWebSocketServer *m_ws;
     QHash<QWebSocket *, Client> m_clients;
     int m_httpConnections = 0;
+    QTimer *m_progress; // coalesces "who has voted" broadcasts: at most five a second
 };
 
 } // namespace cutline::room

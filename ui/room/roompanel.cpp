@@ -182,6 +182,8 @@ QWidget *RoomPanel::buildResults()
     m_queue = new QListWidget;
     m_queue->setFont(scaled(font(), 1.1));
     m_queue->setWordWrap(true);
+    m_queue->setAlternatingRowColors(true);
+    m_queue->setSpacing(4);
     auto *revealed = new QWidget;
     auto *revealedLayout = new QVBoxLayout(revealed);
     revealedLayout->setContentsMargins(0, 0, 0, 0);

@@ -8,6 +8,7 @@ packages="
   libboost-graph-dev libsqlite3-dev sqlite3
   coinor-cbc graphviz poppler-utils xvfb xauth clang-format clang libclang-rt-14-dev
   desktop-file-utils appstream
+  qt6-websockets-dev libqrencode-dev chromium
 "
 if [ "$(id -u)" -ne 0 ]; then
     exec sudo "$0" "$@"

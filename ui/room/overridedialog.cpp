@@ -19,7 +19,7 @@ OverrideDialog::OverrideDialog(const Workshop &workshop, int candidateId, const 
     const Candidate *c = workshop.candidate(candidateId);
     setWindowTitle(tr("Override the Room's Estimate"));
     auto *form = new QFormLayout(this);
-    form->addRow(new QLabel(c ? tr("%1 %2").arg(c->key, c->title) : QString()));
+    form->addRow(new QLabel(c ? c->key + QLatin1Char(' ') + c->title : QString()));
     for (const QString &id : inputs) {
         const std::optional<room::InputSpec> spec = room::inputSpec(workshop, id);
         if (!spec || (spec->optional && !values.contains(id)))

@@ -34,7 +34,8 @@ enum class SectionId
     Risks,
     Method,
     All,
-    Log
+    Log,
+    Rounds, // the room's blind rounds (issue 12): core/record/roundsrecord.h
 };
 
 // The record's content, section by section, independent of its form.

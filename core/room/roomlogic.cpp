@@ -54,7 +54,7 @@ InputSpec impactInput()
 
 InputSpec confidenceInput()
 {
-    return spec(QStringLiteral("confidence"), Text::tr("Confidence (%)"), 0, 100, 5);
+    return spec(QStringLiteral("confidence"), Text::tr("Confidence"), 0, 100, 5);
 }
 
 std::optional<QString> criterionOf(const QString &id)

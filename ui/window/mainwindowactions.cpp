@@ -6,6 +6,7 @@
 #include "ui/chart/impactchart.h"
 #include "ui/document/workshopdocument.h"
 #include "ui/graph/graphview.h"
+#include "ui/room/passlaptopdialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -182,6 +183,13 @@ void MainWindow::buildMenus()
     view->addActions({a.showCandidates, a.showPlanTab, a.showChart, a.showGraph});
     view->addSeparator();
     view->addActions({a.presentation, a.fullScreen});
+    // The room (issue 12) without a network: blind ballots on this laptop, one person at a time.
+    view->addSeparator();
+    view->addAction(
+        makeAction(this, tr("Pass the &Laptop…"), {QKeySequence(tr("Ctrl+Shift+L"))}, [this] {
+            PassLaptopDialog dialog(m_document, this);
+            dialog.exec();
+        }));
     buildRoomMenu(); // issue 12: mainwindowroom.cpp
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addActions({a.sample, a.about});

@@ -7,6 +7,7 @@
 #include "room/roomsession.h"
 #include "tests/room/phone.h"
 #include "ui/document/workshopdocument.h"
+#include "ui/room/revealview.h"
 #include "ui/room/roomcontroller.h"
 #include "ui/room/roompanel.h"
 #include "ui/window/mainwindow.h"
@@ -85,8 +86,12 @@ private Q_SLOTS:
         panel.grab().save(QDir::current().filePath("room-panel-reveal.png"));
 
         // Accept the first candidate of the queue: the aggregate becomes its estimate.
+        QCOMPARE(panel.revealView()->spreads().size(), candidates.size());
         panel.queue()->setCurrentRow(0);
         const int id = panel.queue()->item(0)->data(Qt::UserRole).toInt();
+        QCOMPARE(panel.revealView()->spreads().size(), 1);
+        QCOMPARE(panel.revealView()->spreads().first().candidateId, id);
+        panel.grab().save(QDir::current().filePath("room-panel-discussion.png"));
         const QMap<QString, double> aggregate =
             room::aggregate(doc.workshop(), doc.workshop().rounds.first(), id);
         const Candidate before = *doc.workshop().candidate(id);

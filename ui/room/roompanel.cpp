@@ -6,6 +6,7 @@
 #include "room/roomsession.h"
 #include "ui/document/workshopdocument.h"
 #include "ui/room/overridedialog.h"
+#include "ui/room/revealview.h"
 #include "ui/room/roomcontroller.h"
 
 #include <QCheckBox>
@@ -18,6 +19,7 @@
 #include <QMessageBox>
 #include <QPainter>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QTimer>
@@ -187,7 +189,17 @@ QWidget *RoomPanel::buildResults()
     auto *revealed = new QWidget;
     auto *revealedLayout = new QVBoxLayout(revealed);
     revealedLayout->setContentsMargins(0, 0, 0, 0);
-    revealedLayout->addWidget(m_queue, 1);
+    // The queue picks the candidate to talk about; the reveal view draws its spread (all of
+    // them in discussion order when none is picked).
+    auto *spread = new QHBoxLayout;
+    m_revealView = new RevealView;
+    m_revealView->setLargeType(true);
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(m_revealView);
+    scroll->setWidgetResizable(true);
+    spread->addWidget(m_queue, 1);
+    spread->addWidget(scroll, 2);
+    revealedLayout->addLayout(spread, 1);
     auto *decide = new QHBoxLayout;
     m_accept = new QPushButton(tr("&Accept Room's Estimate"));
     m_accept->setShortcut(QKeySequence(tr("Ctrl+Shift+A")));
@@ -201,6 +213,8 @@ QWidget *RoomPanel::buildResults()
         const bool chosen = selectedCandidate() != 0;
         m_accept->setEnabled(chosen);
         m_override->setEnabled(chosen);
+        if (const room::RoomSession *s = m_controller->session(); s && s->hasRound())
+            m_revealView->setRound(s->workshop(), s->round(), selectedCandidate());
     });
     decide->addWidget(m_accept);
     decide->addWidget(m_override);
@@ -209,7 +223,7 @@ QWidget *RoomPanel::buildResults()
     m_results->addWidget(revealed);
     resultsLayout->addWidget(m_results);
     layout->addWidget(votersBox, 1);
-    layout->addWidget(resultsBox, 2);
+    layout->addWidget(resultsBox, 4);
     return split;
 }
 
@@ -387,6 +401,7 @@ void RoomPanel::refreshQueue()
     m_override->setEnabled(false);
     if (!revealed)
         return;
+    m_revealView->setRound(s->workshop(), s->round(), selected);
     const Workshop &w = s->workshop();
     for (const room::CandidateSpread &spread : room::discussionQueue(w, s->round())) {
         const Candidate *c = w.candidate(spread.candidateId);

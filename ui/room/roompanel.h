@@ -19,6 +19,7 @@ class QTimer;
 
 namespace cutline {
 
+class RevealView;
 class RoomController;
 
 class RoomPanel : public QWidget
@@ -34,6 +35,7 @@ public:
     QListWidget *voters() const { return m_voters; }
     QListWidget *queue() const { return m_queue; }
     QPushButton *acceptButton() const { return m_accept; }
+    RevealView *revealView() const { return m_revealView; }
     QPushButton *overrideButton() const { return m_override; }
     QLabel *roundState() const { return m_state; }
     QComboBox *addressPicker() const { return m_addresses; }
@@ -78,6 +80,7 @@ private:
     QListWidget *m_voters = nullptr;
     QStackedWidget *m_results = nullptr;
     QListWidget *m_queue = nullptr;
+    RevealView *m_revealView = nullptr;
     QPushButton *m_accept = nullptr;
     QPushButton *m_override = nullptr;
     QTimer *m_clock = nullptr;

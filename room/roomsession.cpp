@@ -45,8 +45,14 @@ QString refusalId(Refusal refusal)
 
 RoomSession::RoomSession(const Workshop &workshop, QObject *parent)
     : QObject(parent), m_workshop(workshop), m_token(makeToken()), m_pin(makePin()),
-      m_timer(new QTimer(this))
+      m_timer(new QTimer(this)), m_autoTimer(new QTimer(this))
 {
+    m_autoTimer->setSingleShot(true);
+    m_autoTimer->setInterval(kAutoRevealGraceMs);
+    connect(m_autoTimer, &QTimer::timeout, this, [this] {
+        if (m_autoReveal && everyoneVoted() && !m_round.revealed())
+            reveal().ok();
+    });
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, [this] {
         if (m_hasRound && !m_round.revealed())
@@ -153,8 +159,17 @@ Answer<int> RoomSession::admit(const QString &name)
     p.joinedAt = QDateTime::currentDateTimeUtc();
     m_participants.append(p);
     m_bySecret.insert(p.secret, int(m_participants.size() - 1));
+    m_autoTimer->stop(); // someone new has not voted yet
     Q_EMIT participantsChanged();
     return int(m_participants.size() - 1);
+}
+
+void RoomSession::setAutoReveal(bool on, int graceMs)
+{
+    m_autoReveal = on;
+    m_autoTimer->setInterval(graceMs);
+    if (on && everyoneVoted() && !m_round.revealed())
+        m_autoTimer->start();
 }
 
 Answer<int> RoomSession::resume(const QByteArray &secret)
@@ -268,7 +283,7 @@ Answer<Ballot> RoomSession::submit(int participant, int candidateId,
         m_round.ballots.append(ballot);
     Q_EMIT ballotsChanged();
     if (m_autoReveal && everyoneVoted())
-        reveal().ok();
+        m_autoTimer->start();
     return ballot;
 }
 

@@ -62,6 +62,7 @@ private:
 
 constexpr int kMaxParticipants = 100;
 constexpr int kPinAttemptsPerMinute = 5;
+constexpr int kAutoRevealGraceMs = 2000;
 
 struct Participant
 {
@@ -117,8 +118,9 @@ public:
     QDateTime deadline() const { return m_deadline; }
     // Reveals the round: ballots lock, everyone may see the spread.
     Status reveal();
-    // Reveal on its own once every participant has voted on every candidate of the round.
-    void setAutoReveal(bool on) { m_autoReveal = on; }
+    // Reveal on its own once every participant has voted on every candidate of the round and
+    // `graceMs` passed with nobody new joining (a room filling up is not a room that is done).
+    void setAutoReveal(bool on, int graceMs = kAutoRevealGraceMs);
     bool autoReveal() const { return m_autoReveal; }
 
     // Ballots. The values are checked against the framework's scales; a refusal stores nothing.
@@ -155,6 +157,7 @@ private:
     bool m_autoReveal = false;
     QDateTime m_deadline;
     QTimer *m_timer;
+    QTimer *m_autoTimer;
     std::function<Status(const Ballot &)> m_recorder;
 };
 } // namespace cutline::room

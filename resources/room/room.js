@@ -102,7 +102,7 @@
       state.own[b.candidate] = b;
       delete state.pending[b.candidate];
       delete state.drafts[b.candidate];
-      render();
+      renderCard(b.candidate); // only this card: typing in another one keeps its focus
     },
     progress(m) {
       $("progress").textContent = m.finished + " of " + m.participants + " have voted on everything";
@@ -212,6 +212,14 @@
     for (const c of r.candidates) list.appendChild(card(r, c));
   }
 
+  function renderCard(id) {
+    const r = state.round;
+    const old = document.querySelector('article.card[data-candidate="' + Number(id) + '"]');
+    const c = r && r.candidates.find((x) => x.id === id);
+    if (old && c) old.replaceWith(card(r, c));
+    else render();
+  }
+
   function draftOf(id) {
     if (!state.drafts[id]) {
       const own = state.own[id];
@@ -301,7 +309,7 @@
     if (!state.joined && !join()) return;
     state.pending[c.id] = ballot;
     if (state.joined) send(ballot); // otherwise sent on the welcome
-    render();
+    renderCard(c.id);
   }
 
   function spread(r, s) {

@@ -98,6 +98,17 @@ QString readLine(QProcess &process, QProcess::ProcessChannel channel,
     return {};
 }
 
+// Saves the page as it looks now (390×844, a phone) beside the test, to be looked at.
+void shoot(Cdp &cdp, const QString &name)
+{
+    const QJsonObject shot = cdp.call("Page.captureScreenshot", {{"format", "png"}});
+    const QByteArray png = QByteArray::fromBase64(shot.value("data").toString().toLatin1());
+    QVERIFY(png.startsWith("\x89PNG"));
+    QFile file(QDir::current().filePath(name));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(png);
+}
+
 // A blocking GET: the server is another process.
 QByteArray httpGet(int port, const QByteArray &path)
 {
@@ -241,14 +252,39 @@ private Q_SLOTS:
             qPrintable(cdp.eval("document.body.innerText").toString()));
     }
 
-    void aScreenshotOfThePhonePage()
+    void aScreenshotOfThePhonePage() { shoot(cdp, "room-phone.png"); }
+
+    void votingOnEverythingRevealsTheSpread()
     {
-        const QJsonObject shot = cdp.call("Page.captureScreenshot", {{"format", "png"}});
-        const QByteArray png = QByteArray::fromBase64(shot.value("data").toString().toLatin1());
-        QVERIFY(png.startsWith("\x89PNG"));
-        QFile file(QDir::current().filePath("room-phone.png"));
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(png);
+        // The only participant votes on every candidate: --room reveals by itself.
+        const QString all = R"(
+            (() => {
+              const n = document.querySelectorAll('article.card').length;
+              for (let i = 0; i < n; ++i) {
+                const card = document.querySelectorAll('article.card')[i];
+                if (card.querySelector('.saved')) continue;
+                for (const scale of card.querySelectorAll('.scale'))
+                  scale.children[(i * 3) % scale.children.length].click();
+                for (const field of card.querySelectorAll('input[type=number]')) {
+                  if (field.dataset.input.startsWith('effort_')) continue;
+                  field.value = field.max ? String(Number(field.max) / 2) : String(1 + i % 5);
+                  field.dispatchEvent(new Event('input'));
+                }
+                card.querySelector('button.save').click();
+              }
+              return n;
+            })())";
+        const int cards = cdp.eval(all).toInt();
+        QVERIFY(cards > 0);
+        QVERIFY2(
+            cdp.waitUntil(
+                QStringLiteral("document.querySelectorAll('.spread').length == %1").arg(cards)),
+            qPrintable(cdp.eval("document.body.innerText").toString().left(2000)));
+        QVERIFY(cdp.eval("document.getElementById('round-info').textContent")
+                    .toString()
+                    .contains("revealed, ballots locked"));
+        QVERIFY(cdp.eval("document.querySelectorAll('button.save').length").toInt() == 0);
+        shoot(cdp, "room-phone-reveal.png");
     }
 
     void aWrongTokenIsRefused()

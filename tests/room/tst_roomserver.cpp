@@ -401,9 +401,25 @@ private Q_SLOTS:
         }
     }
 
+    void autoRevealWaitsForLateJoiners()
+    {
+        session->setAutoReveal(true, 300);
+        Phone *ana = joinedPhone("Ana");
+        QVERIFY(ana);
+        const QJsonObject round = roundOf(ana);
+        for (const QJsonValue &c : round.value("candidates").toArray())
+            ana->sendJson({{"type", "ballot"},
+                           {"candidate", c.toObject().value("id").toInt()},
+                           {"values", test::ballotValues(round, 3)}});
+        QTRY_COMPARE(session->finished().size(), 1);
+        QVERIFY(joinedPhone("Ben")); // joins within the grace: the round stays open
+        QTest::qWait(600);
+        QVERIFY(!session->round().revealed());
+    }
+
     void autoRevealWhenEveryoneHasVoted()
     {
-        session->setAutoReveal(true);
+        session->setAutoReveal(true, 300);
         Phone *phone = joinedPhone("Ana");
         QVERIFY(phone);
         const QJsonObject round = roundOf(phone);

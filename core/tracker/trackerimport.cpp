@@ -88,12 +88,14 @@ public:
             admit(issue, noEstimate);
         if (!noEstimate.isEmpty())
             m_out.warnings.append(
-                TrackerImporter::tr("%n issue(s) have no estimate and start with an effort of "
-                                    "1 (%1): %2.",
-                                    nullptr, int(noEstimate.size()))
+                TrackerImporter::tr("Without an estimate, so starting with an effort of 1 (%1): "
+                                    "%2.")
                     .arg(m_out.workshop.capacityUnit, listKeys(noEstimate)));
         m_out.summary.noEstimate = int(noEstimate.size());
         for (const TrackerIssue *issue : std::as_const(m_admitted))
+            link(*issue);
+        // Links only the left-out side names are dropped too, and counted.
+        for (const TrackerIssue *issue : std::as_const(m_leftOutIssues))
             link(*issue);
         if (const std::optional<Cycle> cycle = findRequiresCycle(m_out.workshop))
             return Error{TrackerImporter::tr("%1: the Blocks links form a cycle: %2. Cutline "
@@ -133,12 +135,14 @@ private:
         if (issue.done && !m_settings.includeDone) {
             ++s.leftOutDone;
             m_leftOut.insert(issue.key);
+            m_leftOutIssues.append(&issue);
             return;
         }
         if (!issue.status.isEmpty() &&
             m_settings.leftOutStatuses.contains(issue.status, Qt::CaseInsensitive)) {
             ++s.leftOutStatus;
             m_leftOut.insert(issue.key);
+            m_leftOutIssues.append(&issue);
             return;
         }
         Candidate c = candidateOf(issue, noEstimate);
@@ -192,8 +196,11 @@ private:
     {
         ImportSummary &s = m_out.summary;
         const QString other = blockedBy ? to : from;
-        if (m_leftOut.contains(other)) {
-            ++s.linksToLeftOut;
+        if (m_leftOut.contains(other) || m_leftOut.contains(issue.key)) {
+            if (!m_dropped.contains({from, to})) {
+                m_dropped.insert({from, to});
+                ++s.linksToLeftOut;
+            }
             return;
         }
         if (!m_lineOf.contains(other)) {
@@ -235,7 +242,9 @@ private:
     QHash<QString, int> m_idOf;   // key → candidate id
     QSet<QString> m_leftOut;
     QSet<std::pair<QString, QString>> m_outside;
+    QSet<std::pair<QString, QString>> m_dropped; // links to or from left-out work
     QList<const TrackerIssue *> m_admitted;
+    QList<const TrackerIssue *> m_leftOutIssues;
 };
 
 } // namespace

@@ -1,5 +1,7 @@
 #include "core/tracker/jiracsv.h"
 
+#include <QRegularExpression>
+
 namespace cutline {
 
 namespace {
@@ -20,11 +22,34 @@ bool isBlocksColumn(const QString &column)
     return c == kInwardBlocks.toLower() || c == kOutwardBlocks.toLower();
 }
 
-// Jira writes "Unresolved" in some exports where others leave the cell empty.
+// Jira writes "Unresolved" (or the instance's word for it) in some exports where others leave
+// the cell empty.
 bool isResolved(const QString &resolution)
 {
-    return !resolution.isEmpty() &&
-           resolution.compare(QLatin1String("Unresolved"), Qt::CaseInsensitive) != 0;
+    for (const char *unresolved : {"Unresolved", "Nicht erledigt", "Non résolu", "Sin resolver"})
+        if (resolution.compare(QString::fromUtf8(unresolved), Qt::CaseInsensitive) == 0)
+            return false;
+    return !resolution.isEmpty();
+}
+
+// The Done status category, also as German, French and Spanish instances name it.
+bool isDoneCategory(const QString &category)
+{
+    for (const char *done : {"Done", "Erledigt", "Fertig", "Terminé", "Hecho", "Listo"})
+        if (category.compare(QString::fromUtf8(done), Qt::CaseInsensitive) == 0)
+            return true;
+    return false;
+}
+
+// Keys and labels hold no spaces or commas; some exports put several into one cell.
+QStringList splitCells(const QStringList &cells)
+{
+    static const QRegularExpression separators(QStringLiteral("[,;\\s]+"));
+    QStringList items;
+    for (const QString &cell : cells)
+        items += cell.split(separators, Qt::SkipEmptyParts);
+    items.removeDuplicates();
+    return items;
 }
 
 class Reader
@@ -52,14 +77,14 @@ public:
         issue.description = m_csv.value(r, m_map.value(role::Description));
         issue.type = m_csv.value(r, m_map.value(role::Type));
         issue.status = m_csv.value(r, m_map.value(role::Status));
-        issue.labels = m_csv.values(r, m_map.value(role::Labels));
+        issue.labels = splitCells(m_csv.values(r, m_map.value(role::Labels)));
         issue.done = isDone(r);
         issue.points = number(r, role::Points, warnings, issue.key);
         issue.estimateSeconds = number(r, role::Estimate, warnings, issue.key);
-        issue.blockedBy = m_csv.values(r, kInwardBlocks);
-        issue.blocks = m_csv.values(r, kOutwardBlocks);
+        issue.blockedBy = splitCells(m_csv.values(r, kInwardBlocks));
+        issue.blocks = splitCells(m_csv.values(r, kOutwardBlocks));
         for (const QString &column : m_others)
-            issue.otherLinks += int(m_csv.values(r, column).size());
+            issue.otherLinks += int(splitCells(m_csv.values(r, column)).size());
         issue.parent = parent(r);
         readDates(r, issue, warnings);
         return issue;
@@ -69,7 +94,7 @@ private:
     bool isDone(const CsvRecord &r) const
     {
         const QString category = m_csv.value(r, QStringLiteral("Status Category"));
-        return category.compare(QLatin1String("Done"), Qt::CaseInsensitive) == 0 ||
+        return isDoneCategory(category) ||
                isResolved(m_csv.value(r, QStringLiteral("Resolution"))) ||
                !m_csv.value(r, QStringLiteral("Resolved")).isEmpty();
     }

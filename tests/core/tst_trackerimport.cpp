@@ -69,6 +69,7 @@ private Q_SLOTS:
     void jiraSecondsBecomeDaysOrHours();
     void jiraIncludeDoneAndStatusFilter();
     void jiraMappingOverride();
+    void jiraCellsHoldingSeveral();
     void notAJiraExport();
     void dates_data();
     void dates();
@@ -253,6 +254,31 @@ void TestTrackerImport::jiraMappingOverride()
     QVERIFY(!bad);
     QCOMPARE(bad.error(),
              QStringLiteral("jira-all-fields.csv has no column \"Nope\" (mapped to title)."));
+}
+
+void TestTrackerImport::jiraCellsHoldingSeveral()
+{
+    // Older "current fields" exports put labels, space separated, and links into one cell; a
+    // German instance names the status category "Erledigt" and leaves "Nicht erledigt".
+    const QByteArray csv = "Issue key,Summary,Labels,Status Category,Resolution,"
+                           "Outward issue link (Blocks),Custom field (Story Points)\n"
+                           "A-1,One,tech-debt  backend,To Do,Nicht erledigt,\"A-2, A-3\",2\n"
+                           "A-2,Two,,To Do,,,1\n"
+                           "A-3,Three,,To Do,,,1\n"
+                           "A-4,Four,,Erledigt,,,1\n";
+    const Result<TrackerData> data =
+        TrackerImporter::readData(csv, QStringLiteral("old.csv"), TrackerFormat::Jira);
+    QVERIFY(data);
+    const Result<TrackerImport> r =
+        TrackerImporter::build(data.value(), QStringLiteral("old.csv"), ImportSettings());
+    QVERIFY(r);
+    const Workshop &w = r.value().workshop;
+    QCOMPARE(w.candidates.size(), 3);
+    QCOMPARE(byKey(w, QStringLiteral("A-1")).tags, QStringList({"tech-debt", "backend"}));
+    QCOMPARE(byKey(w, QStringLiteral("A-1")).kind, Kind::Platform);
+    QVERIFY(linked(w, QStringLiteral("A-2"), QStringLiteral("A-1")));
+    QVERIFY(linked(w, QStringLiteral("A-3"), QStringLiteral("A-1")));
+    QCOMPARE(r.value().summary.leftOutDone, 1);
 }
 
 void TestTrackerImport::notAJiraExport()

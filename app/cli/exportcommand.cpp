@@ -2,6 +2,7 @@
 #include "app/cli/commands.h"
 
 #include "core/csv/workshopcsv.h"
+#include "core/tracker/trackerexport.h"
 #include "render/graph/graphpainter.h"
 #include "render/record/decisionrecord.h"
 
@@ -35,6 +36,11 @@ protected:
                              "decision record; .md writes its pictures beside it) or .svg (the "
                              "dependency graph)."),
                           QStringLiteral("OUT")});
+        parser.addOption({QStringLiteral("for"),
+                          tr("With a .csv output: write the decisions for a tracker's bulk "
+                             "update (jira, linear, github or trello) instead of the Cutline "
+                             "CSV."),
+                          QStringLiteral("TRACKER")});
         parser.addOption({QStringLiteral("page-size"),
                           tr("The PDF's paper: a4 or letter (default: the locale's)."),
                           QStringLiteral("SIZE")});
@@ -65,6 +71,8 @@ protected:
             else
                 return usage(tr("the page size must be a4 or letter, not \"%1\".").arg(size));
         }
+        if (parser.isSet(QStringLiteral("for")))
+            return exportForTracker(parser, output, format);
         const std::optional<LoadedWorkshop> loaded = load(parser.positionalArguments().first());
         if (!loaded)
             return InvalidInput;
@@ -104,7 +112,45 @@ protected:
               << '\n';
         return Success;
     }
+
+private:
+    int exportForTracker(const QCommandLineParser &parser, const QString &output,
+                         const QString &format);
 };
+
+// Issue 15: the decisions back to the tracker the candidates came from.
+int ExportCommand::exportForTracker(const QCommandLineParser &parser, const QString &output,
+                                    const QString &format)
+{
+    const QString tracker = parser.value(QStringLiteral("for"));
+    const std::optional<TrackerFormat> target = trackerFormatFromId(tracker);
+    if (!target || *target == TrackerFormat::Cutline)
+        return usage(tr("--for must be jira, linear, github or trello, not \"%1\".").arg(tracker));
+    if (format != QLatin1String("csv"))
+        return usage(tr("--for writes a CSV: the output must end in .csv."));
+    const std::optional<LoadedWorkshop> loaded = load(parser.positionalArguments().first());
+    if (!loaded)
+        return InvalidInput;
+    // P(in plan) stays empty until odds are wired in (PlanOdds in core/tracker/trackerexport.h).
+    const TrackerCsvExport exported = TrackerExport::write(loaded->workshop, *target);
+    if (exported.written == 0) {
+        err() << tr("%1 holds no candidates imported from %2; nothing to export.")
+                     .arg(parser.positionalArguments().first(), trackerFormatName(*target))
+              << '\n';
+        return InvalidInput;
+    }
+    if (Status saved = TrackerExport::save(loaded->workshop, *target, output); !saved) {
+        err() << saved.error() << '\n';
+        return InvalidInput;
+    }
+    if (exported.skipped > 0)
+        warn({tr("%n candidate(s) not imported from %1 are left out.", nullptr, exported.skipped)
+                  .arg(trackerFormatName(*target))});
+    out() << tr("Exported %n decision(s) for %1 to %2.", nullptr, exported.written)
+                 .arg(trackerFormatName(*target), output)
+          << '\n';
+    return Success;
+}
 
 std::unique_ptr<Command> makeExportCommand()
 {

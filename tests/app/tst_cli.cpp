@@ -76,7 +76,7 @@ void TestCli::usageErrors_data()
     QTest::newRow("import without output")
         << QStringList{"import", "a.csv"} << "say where to write the workshop with -o";
     QTest::newRow("import two files") << QStringList{"import", "a.csv", "b.csv", "-o", "x.cutline"}
-                                      << "give exactly one CSV file to import.";
+                                      << "give exactly one file to import.";
     QTest::newRow("bad capacity") << QStringList{"import",    "a.csv",      "-o",
                                                  "x.cutline", "--capacity", "lots"}
                                   << "--capacity \"lots\" is not a number.";

@@ -6,6 +6,7 @@
 #include "ui/chart/impactchart.h"
 #include "ui/document/workshopdocument.h"
 #include "ui/graph/graphview.h"
+#include "ui/import/trackeractions.h"
 #include "ui/room/passlaptopdialog.h"
 
 #include <QAction>
@@ -167,6 +168,9 @@ void MainWindow::buildMenus()
     file->addActions({a.save, a.saveAs, a.revert});
     file->addSeparator();
     file->addActions({a.importCsv, a.exportCsv});
+    // Issue 15: a tracker's export in, the decisions back out.
+    auto *tracker = new TrackerActions(this, m_document);
+    file->addActions({tracker->importAction(), tracker->reimportAction(), tracker->exportAction()});
     file->addSeparator();
     file->addActions({a.previewRecord, a.exportRecord});
     file->addSeparator();

@@ -34,7 +34,8 @@ enum class SectionId
     Risks,
     Method,
     All,
-    Log
+    Log,
+    Addendum // after the signed content (issue 15): reviews and calibration
 };
 
 // The record's content, section by section, independent of its form.

@@ -25,6 +25,7 @@ class GraphView;
 class PlanView;
 class ProjectorView;
 class RecoveryStore;
+class ReviewLoop;
 class WorkshopDocument;
 struct Workshop;
 
@@ -64,6 +65,7 @@ public:
     void setPresentationMode(bool on);
     bool isPresentationMode() const { return m_presentation; }
     ProjectorView *projector() const { return m_projector; }
+    ReviewLoop *reviewLoop() const { return m_loop; } // issue 15: bets, reviews, calibration
     // The name decisions are recorded under; asks once when none is kept yet.
     void askAuthorName();
     void setAutosaveInterval(int milliseconds);
@@ -126,6 +128,7 @@ private:
     ProjectorView *m_projector = nullptr;
     bool m_presentation = false;
     bool m_askingAuthor = false;
+    ReviewLoop *m_loop = nullptr;
 
     struct Actions
     {

@@ -72,7 +72,8 @@ ReviewDialog::ReviewDialog(WorkshopDocument *document, int id, QWidget *parent)
 
     auto *right = new QVBoxLayout;
     right->addWidget(m_heading);
-    right->addWidget(buildForm(), 1);
+    m_form = buildForm();
+    right->addWidget(m_form, 1);
     right->addWidget(m_problem);
     auto *columns = new QHBoxLayout;
     columns->addWidget(m_list);
@@ -194,7 +195,8 @@ void ReviewDialog::loadCandidate()
     showProblem(QString());
     const Workshop &w = m_document->workshop();
     const Candidate *c = w.candidate(currentId());
-    setEnabled(true);
+    m_form->setEnabled(c != nullptr);
+    m_remove->setEnabled(c && c->review);
     if (!c) {
         m_heading->setText(w.signOff.by.isEmpty()
                                ? tr("Nothing to review: the decisions are not signed off yet.")
@@ -324,7 +326,7 @@ void ReviewDialog::showProblem(const QString &message)
 
 QString ReviewDialog::problem() const
 {
-    return m_problem->isVisible() ? m_problem->text() : QString();
+    return m_problem->isHidden() ? QString() : m_problem->text();
 }
 
 } // namespace cutline

@@ -65,6 +65,7 @@ private:
 
     WorkshopDocument *m_document;
     QListWidget *m_list;
+    QWidget *m_form;
     QLabel *m_heading;
     QLabel *m_problem;
     QPushButton *m_remove;

@@ -55,7 +55,7 @@ void SignOffDialog::showProblem(const QString &message)
 
 QString SignOffDialog::problem() const
 {
-    return m_problem->isVisible() ? m_problem->text() : QString();
+    return m_problem->isHidden() ? QString() : m_problem->text();
 }
 
 } // namespace cutline

@@ -543,6 +543,21 @@ void TestReview::addendumContent()
              QStringLiteral("0.242 (n = 10); 72 % confident, 50 % hit"));
     QCOMPARE(sections[1].bullets, calibrate(w).suggestions);
 
+    // The signed sections do not change because of reviews.
+    Workshop unreviewed = w;
+    for (Candidate &c : unreviewed.candidates)
+        c.review.reset();
+    const QList<Section> signedPart = recordSections(unreviewed, makePlan(unreviewed));
+    const QList<Section> withReviews = recordSections(w, makePlan(w));
+    QCOMPARE(withReviews.size(), signedPart.size());
+    for (qsizetype i = 0; i < signedPart.size(); ++i) {
+        QCOMPARE(withReviews[i].paragraphs, signedPart[i].paragraphs);
+        QCOMPARE(withReviews[i].bullets, signedPart[i].bullets);
+        QCOMPARE(withReviews[i].table.has_value(), signedPart[i].table.has_value());
+        if (signedPart[i].table)
+            QCOMPARE(withReviews[i].table->rows, signedPart[i].table->rows);
+    }
+
     w.candidates[9].review.reset();
     QCOMPARE(addendumSections(w)[0].paragraphs.last(),
              QStringLiteral("Not reviewed yet: C-10 (due 2027-04-30)."));

@@ -627,6 +627,20 @@ void TestLoop::quarterReviewedEndToEnd()
     QVERIFY(text.contains(QStringLiteral("Lesson 4: slice thinner")));
     QVERIFY(text.contains(QStringLiteral("Efforts ran 1.4× long")));
     QVERIFY(text.indexOf(QStringLiteral("Bet on")) < log); // the bets sit in the signed part
+
+    // HTML and Markdown: the addendum after the decision log, set apart by a rule.
+    const DecisionRecord record(doc->workshop());
+    for (const QString &form : {record.toHtml(), record.toMarkdown()}) {
+        const qsizetype logAt = form.indexOf(QStringLiteral("Decision log"));
+        const qsizetype addendumAt =
+            form.indexOf(QStringLiteral("Addendum: reviews after shipping"));
+        QVERIFY(logAt > 0);
+        QVERIFY(addendumAt > logAt);
+        QVERIFY(form.indexOf(QStringLiteral("Addendum: calibration")) > addendumAt);
+        QVERIFY(form.indexOf(QStringLiteral("Lesson 10: slice thinner")) > addendumAt);
+    }
+    QVERIFY(record.toMarkdown().contains(QStringLiteral("\n---\n\n## Addendum: reviews")));
+    QVERIFY(record.toHtml().contains(QStringLiteral("<hr><div class=\"addendum\"><h2>Addendum")));
 }
 
 QTEST_MAIN(TestLoop)

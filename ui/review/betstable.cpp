@@ -43,6 +43,14 @@ public:
             return value.toDate().toString(Qt::ISODate);
         return QStyledItemDelegate::displayText(value, locale);
     }
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (index.column() == BetsTable::Confidence)
+            option->text += QStringLiteral(" %");
+    }
 };
 
 } // namespace
@@ -83,6 +91,8 @@ BetsTable::BetsTable(const Workshop &workshop, QWidget *parent) : QTableWidget(p
     horizontalHeader()->setSectionResizeMode(Metric, QHeaderView::Stretch);
     setColumnWidth(CandidateColumn, std::min(columnWidth(CandidateColumn), 240));
     setColumnWidth(ReviewDate, std::max(columnWidth(ReviewDate), 110));
+    for (int column : {Baseline, Target})
+        setColumnWidth(column, std::max(columnWidth(column), 100));
 }
 
 QMap<int, Bet> BetsTable::bets() const

@@ -44,7 +44,9 @@ ReviewDialog::ReviewDialog(WorkshopDocument *document, int id, QWidget *parent)
     setWindowTitle(tr("Review Candidates"));
     m_list = new QListWidget;
     m_list->setAccessibleName(tr("Committed candidates"));
-    m_list->setMinimumWidth(260);
+    m_list->setMinimumWidth(300);
+    m_list->setWordWrap(true);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_heading = new QLabel;
     QFont bold = m_heading->font();
     bold.setBold(true);

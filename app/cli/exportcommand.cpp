@@ -1,7 +1,8 @@
-// `cutline-cli export FILE -o OUT.{csv,pdf,md,html}`
+// `cutline-cli export FILE -o OUT.{csv,pdf,md,html,svg,ics}`
 #include "app/cli/commands.h"
 
 #include "core/csv/workshopcsv.h"
+#include "core/review/reviewcalendar.h"
 #include "core/tracker/trackerexport.h"
 #include "render/graph/graphpainter.h"
 #include "render/record/decisionrecord.h"
@@ -22,8 +23,8 @@ public:
     QString name() const override { return QStringLiteral("export"); }
     QString summary() const override
     {
-        return tr("Export a workshop: .csv, the decision record as .pdf, .html or .md, or the "
-                  "dependency graph as .svg.");
+        return tr("Export a workshop: .csv, the decision record as .pdf, .html or .md, the "
+                  "dependency graph as .svg, or the review dates as an .ics calendar.");
     }
 
 protected:
@@ -33,8 +34,8 @@ protected:
                                      tr("The workshop: a .cutline or .csv file."));
         parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
                           tr("The file to write: .csv (the candidates), .pdf, .html or .md (the "
-                             "decision record; .md writes its pictures beside it) or .svg (the "
-                             "dependency graph)."),
+                             "decision record; .md writes its pictures beside it), .svg (the "
+                             "dependency graph) or .ics (the review dates, as a calendar)."),
                           QStringLiteral("OUT")});
         parser.addOption({QStringLiteral("for"),
                           tr("With a .csv output: write the decisions for a tracker's bulk "
@@ -57,9 +58,10 @@ protected:
         const bool record = format == QLatin1String("pdf") || format == QLatin1String("md") ||
                             format == QLatin1String("html") || format == QLatin1String("htm");
         const bool graph = format == QLatin1String("svg");
-        if (format != QLatin1String("csv") && !record && !graph)
+        const bool calendar = format == QLatin1String("ics");
+        if (format != QLatin1String("csv") && !record && !graph && !calendar)
             return usage(tr("cannot tell the format from \"%1\"; the output must end in .csv, "
-                            ".pdf, .html, .md or .svg.")
+                            ".pdf, .html, .md, .svg or .ics.")
                              .arg(output));
         QPageSize pageSize = defaultPageSize();
         if (parser.isSet(QStringLiteral("page-size"))) {
@@ -89,6 +91,8 @@ protected:
                   << '\n';
             return Success;
         }
+        if (calendar)
+            return exportCalendar(loaded->workshop, parser.positionalArguments().first(), output);
         if (record) {
             const DecisionRecord decisionRecord(loaded->workshop);
             if (Status written = decisionRecord.write(output, pageSize); !written) {
@@ -116,6 +120,20 @@ protected:
 private:
     int exportForTracker(const QCommandLineParser &parser, const QString &output,
                          const QString &format);
+    // Issue 15: the review dates of the committed candidates as an iCalendar file.
+    int exportCalendar(const Workshop &workshop, const QString &input, const QString &output)
+    {
+        if (Status written = writeReviewCalendar(workshop, output); !written) {
+            // A write failure names the output already; an empty calendar is the input's.
+            err() << (written.errorCode() == ErrorCode::Unwritable
+                          ? written.error()
+                          : tr("%1: %2").arg(input, written.error()))
+                  << '\n';
+            return InvalidInput;
+        }
+        out() << tr("Wrote the review dates to %1.").arg(output) << '\n';
+        return Success;
+    }
 };
 
 // Issue 15: the decisions back to the tracker the candidates came from.

@@ -3,6 +3,7 @@
 #include "core/decision/decisions.h"
 #include "core/model/field.h"
 #include "core/model/kindprofile.h"
+#include "core/record/recordaddendum.h"
 #include "core/record/roundsrecord.h"
 #include "core/scoring/scoring.h"
 
@@ -241,6 +242,7 @@ Section committedSection(const Workshop &w)
         t.keys.append(c.key);
     }
     tableOr(s, t, Text::tr("Nothing is committed yet."));
+    s.extra = betsTable(w); // issue 15: the decider's bets at sign-off
     return s;
 }
 

@@ -35,7 +35,8 @@ enum class SectionId
     Method,
     All,
     Log,
-    Rounds, // the room's blind rounds (issue 12): core/record/roundsrecord.h
+    Rounds,  // the room's blind rounds (issue 12): core/record/roundsrecord.h
+    Addendum // after the signed content (issue 15): reviews and calibration
 };
 
 // The record's content, section by section, independent of its form.

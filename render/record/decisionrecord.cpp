@@ -1,5 +1,6 @@
 #include "render/record/decisionrecord.h"
 
+#include "core/record/recordaddendum.h"
 #include "core/record/recordcontent.h"
 
 #include "core/decision/decisions.h"
@@ -32,6 +33,49 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("cutline::DecisionRecord", text);
+}
+
+// The addendum (issue 15) in HTML: set apart by a rule, after the signed content.
+QString addendumHtml(const Workshop &w)
+{
+    const QList<Section> sections = addendumSections(w);
+    if (sections.isEmpty())
+        return {};
+    QString html = QStringLiteral("<hr><div class=\"addendum\">");
+    for (const Section &s : sections) {
+        html += QStringLiteral("<h2>%1</h2>").arg(recordText(s.title));
+        for (const QString &p : s.paragraphs)
+            html += QStringLiteral("<p>%1</p>").arg(recordText(p));
+        if (s.table)
+            html += htmlTable(*s.table);
+        if (!s.bullets.isEmpty()) {
+            html += QStringLiteral("<ul>");
+            for (const QString &b : s.bullets)
+                html += QStringLiteral("<li>%1</li>").arg(recordText(b));
+            html += QStringLiteral("</ul>");
+        }
+    }
+    return html + QStringLiteral("</div>");
+}
+
+QString addendumMarkdown(const Workshop &w)
+{
+    const QList<Section> sections = addendumSections(w);
+    if (sections.isEmpty())
+        return {};
+    QString md = QStringLiteral("---\n\n");
+    for (const Section &s : sections) {
+        md += QStringLiteral("## %1\n\n").arg(s.title);
+        for (const QString &p : s.paragraphs)
+            md += p + QStringLiteral("\n\n");
+        if (s.table)
+            md += markdownTable(*s.table) + QLatin1Char('\n');
+        for (const QString &b : s.bullets)
+            md += QStringLiteral("- ") + b + QLatin1Char('\n');
+        if (!s.bullets.isEmpty())
+            md += QLatin1Char('\n');
+    }
+    return md;
 }
 
 } // namespace
@@ -77,6 +121,7 @@ QString DecisionRecord::bodyHtml(bool forPdf) const
                         .arg(recordText(tr("Dependencies")), QString::fromUtf8(graph));
         }
     }
+    html += addendumHtml(m_w);
     return html;
 }
 
@@ -119,6 +164,7 @@ QString DecisionRecord::toMarkdown() const
             md += QStringLiteral("## %1\n\n![%1](GRAPH_SVG)\n\n").arg(tr("Dependencies"));
         }
     }
+    md += addendumMarkdown(m_w);
     return md;
 }
 
@@ -225,6 +271,8 @@ QList<RecordPage> DecisionRecord::paginate(const QSizeF &paper) const
                            : tr("Dependencies (part %1 of %2)").arg(i + 1).arg(graph.size());
         pages.append(page);
     }
+    // Issue 15: reviews come after everything signed, on pages of their own.
+    pages += layoutRecordText(addendumSections(m_w), body.size());
     return pages;
 }
 

@@ -24,6 +24,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProcess>
@@ -152,6 +153,16 @@ void TestFacilitator::signOffThroughTheMenu()
     answer.setInterval(20);
     connect(&answer, &QTimer::timeout, this, [&] {
         auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        // Issue 15: the sign-off is a dialog that also takes the bets.
+        if (auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            dialog && !box) {
+            for (const QLabel *label : dialog->findChildren<QLabel *>())
+                if (label->text().startsWith(QStringLiteral("Sign off")))
+                    asked = label->text();
+            answer.stop();
+            dialog->accept();
+            return;
+        }
         if (!box)
             return;
         asked = box->text();

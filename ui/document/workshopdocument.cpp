@@ -280,7 +280,7 @@ void WorkshopDocument::pushDecision(int id, Decision decision, const QString &ra
                              m_workshop.candidate(id)->rationale.trimmed()}));
 }
 
-bool WorkshopDocument::signOff()
+bool WorkshopDocument::signOff(const QMap<int, Bet> &bets)
 {
     if (refuseIfReadOnly())
         return false;
@@ -288,10 +288,23 @@ bool WorkshopDocument::signOff()
     if (!problems.isEmpty())
         return refuse(tr("The decisions cannot be signed off yet:\n%1")
                           .arg(problems.join(QLatin1Char('\n'))));
+    QList<Candidate> withBets;
+    for (auto it = bets.cbegin(); it != bets.cend(); ++it) {
+        Candidate after;
+        if (auto problem = betChange(it.key(), it.value(), after))
+            return refuse(*problem);
+        withBets.append(after);
+    }
     Workshop settings;
     settings.assignSettings(m_workshop);
     settings.signOff = SignOff{m_workshop.decider, QDateTime::currentDateTimeUtc()};
+    m_undoStack->beginMacro(tr("Sign off the decisions"));
+    for (const Candidate &after : std::as_const(withBets))
+        if (after != *m_workshop.candidate(after.id))
+            m_undoStack->push(
+                new ReplaceCandidateCommand(this, after, tr("Bet on %1").arg(after.key)));
     m_undoStack->push(new EditSettingsCommand(this, settings));
+    m_undoStack->endMacro();
     return true;
 }
 
@@ -390,7 +403,8 @@ void WorkshopDocument::applyCandidate(const Candidate &candidate)
     for (Field field : allFields())
         if (fieldValue(before, field) != fieldValue(candidate, field))
             Q_EMIT candidateChanged(candidate.id, field);
-    if (before.scores != candidate.scores || before.dissent != candidate.dissent)
+    if (before.scores != candidate.scores || before.dissent != candidate.dissent ||
+        before.bet != candidate.bet || before.review != candidate.review)
         Q_EMIT candidateDetailsChanged(candidate.id);
 }
 

@@ -6,6 +6,7 @@
 #include "core/model/field.h"
 #include "core/model/workshop.h"
 
+#include <QMap>
 #include <QObject>
 #include <QString>
 
@@ -63,8 +64,8 @@ public:
     // commit without a review date gets the default one. One undo step.
     bool decide(int id, Decision decision, const QString &rationale = QString());
     // The decider signs the decisions off (refused with every problem listed when they
-    // cannot be). Undoable like any other edit.
-    bool signOff();
+    // cannot be), taking `bets` on committed candidates (by id) in the same undo step.
+    bool signOff(const QMap<int, Bet> &bets = {});
     // Who is named in the decision log for edits made here (default: the login name).
     QString author() const { return m_author; }
     void setAuthor(const QString &author) { m_author = author; }
@@ -73,6 +74,12 @@ public:
     // Undecided candidates become commit (in the plan) or defer (out, with the reason as
     // their rationale), in one undo step.
     void adoptPlan(const Plan &plan);
+
+    // The loop (issue 15; workshopdocumentloop.cpp). Each is one undo step; nullopt removes.
+    // The bet's review date becomes the candidate's review date too.
+    bool setBet(int id, const std::optional<Bet> &bet);
+    // Refused before sign-off, for a candidate not committed, and for a bad review.
+    bool setReview(int id, const std::optional<Review> &review);
 
 Q_SIGNALS:
     void workshopReset();
@@ -131,6 +138,7 @@ private:
     bool m_forcedModified = false;
     QString m_author;
     void pushDecision(int id, Decision decision, const QString &rationale);
+    std::optional<QString> betChange(int id, const Bet &bet, Candidate &after) const;
 };
 
 } // namespace cutline

@@ -13,6 +13,7 @@
 #include "ui/inspector/inspector.h"
 #include "ui/plan/plancontroller.h"
 #include "ui/plan/planview.h"
+#include "ui/review/reviewloop.h"
 #include "ui/settings/settingsdialog.h"
 #include "ui/table/candidatedelegate.h"
 #include "ui/table/candidatetablemodel.h"
@@ -55,7 +56,8 @@ MainWindow::MainWindow(RecoveryStore *recovery, QWidget *parent)
     setAcceptDrops(true);
     setWindowIcon(QIcon(QStringLiteral(":/icons/cutline.svg")));
     buildActions();
-    setCentralWidget(buildCentral());
+    m_loop = new ReviewLoop(this, m_document);
+    setCentralWidget(m_loop->wrapCentral(buildCentral()));
     m_table->addAction(m_actions.remove);
     buildMenus();
     m_summary = new QLabel;

@@ -28,6 +28,7 @@ class ProjectorView;
 class RecoveryStore;
 class RoomController;
 class RoomPanel;
+class ReviewLoop;
 class WorkshopDocument;
 struct Workshop;
 
@@ -67,6 +68,7 @@ public:
     void setPresentationMode(bool on);
     bool isPresentationMode() const { return m_presentation; }
     ProjectorView *projector() const { return m_projector; }
+    ReviewLoop *reviewLoop() const { return m_loop; } // issue 15: bets, reviews, calibration
     // The name decisions are recorded under; asks once when none is kept yet.
     void askAuthorName();
     void setAutosaveInterval(int milliseconds);
@@ -144,6 +146,7 @@ private:
     RoomPanel *m_roomPanel = nullptr;
     QAction *m_openRoomAction = nullptr;
     QAction *m_closeRoomAction = nullptr;
+    ReviewLoop *m_loop = nullptr;
 
     struct Actions
     {

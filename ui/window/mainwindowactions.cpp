@@ -7,6 +7,7 @@
 #include "ui/document/workshopdocument.h"
 #include "ui/graph/graphview.h"
 #include "ui/import/trackeractions.h"
+#include "ui/review/reviewloop.h"
 #include "ui/room/passlaptopdialog.h"
 
 #include <QAction>
@@ -150,12 +151,9 @@ void MainWindow::signOff()
                                  QStringLiteral("\n\n• ") + problems.join(QStringLiteral("\n• ")));
         return;
     }
-    if (QMessageBox::question(this, tr("Sign Off Decisions"),
-                              tr("Sign off the decisions as %1? The record will show the "
-                                 "name and the time, and any later change of decision.")
-                                  .arg(who)) == QMessageBox::Yes)
-        if (m_document->signOff())
-            statusBar()->showMessage(tr("Signed off by %1.").arg(who), 8000);
+    // Issue 15: the sign-off dialog takes the decider's bets on the committed candidates.
+    if (m_loop->signOff())
+        statusBar()->showMessage(tr("Signed off by %1.").arg(who), 8000);
 }
 
 void MainWindow::buildMenus()
@@ -197,6 +195,7 @@ void MainWindow::buildMenus()
     buildRoomMenu(); // issue 12: mainwindowroom.cpp
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addActions({a.sample, a.about});
+    m_loop->addMenus(menuBar(), file, help); // issue 15
 
     QToolBar *bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("mainToolBar"));

@@ -1,5 +1,6 @@
 // Tests the odds (core/odds): the random numbers and ranges, the shares against a brute-force
 // solve of the same samples, determinism, flip margins against re-solves, refusals, storage.
+#include "core/csv/workshopcsv.h"
 #include "core/odds/odds.h"
 #include "core/odds/random.h"
 #include "core/odds/range.h"
@@ -132,6 +133,9 @@ private Q_SLOTS:
     void progressArrivesInSteps();
     void settingsAndValueRangesRoundTrip();
     void version1FileGetsDefaultOdds();
+    void csvCarriesValueRanges();
+    void csvRefusesBadValueRanges_data();
+    void csvRefusesBadValueRanges();
 };
 
 void TestOdds::inverseNormalIsAccurate()
@@ -452,6 +456,55 @@ void TestOdds::version1FileGetsDefaultOdds()
     const Result<Workshop> again = WorkshopFile::load(path);
     QVERIFY(again);
     QCOMPARE(again.value().odds.seed, quint64(9));
+}
+
+void TestOdds::csvCarriesValueRanges()
+{
+    const QByteArray csv = "id,title,effort,effort_low,effort_high,impact,value_low,value_high\n"
+                           "C-1,One,3,2,5,6,4,9.5\n"
+                           "C-2,Two,2,,,5,,\n";
+    const Result<CsvImport> parsed = WorkshopCsv::parse(csv, "w.csv");
+    QVERIFY2(parsed, qPrintable(parsed ? QString() : parsed.error()));
+    const Workshop &w = parsed.value().workshop;
+    QCOMPARE(w.candidates[0].valueLow, std::optional<double>(4));
+    QCOMPARE(w.candidates[0].valueHigh, std::optional<double>(9.5));
+    QVERIFY(!w.candidates[1].valueLow && !w.candidates[1].valueHigh);
+    QVERIFY(parsed.value().warnings.isEmpty());
+    // Written and read back, the ranges survive; the existing columns keep their order.
+    const QByteArray written = WorkshopCsv::write(w);
+    QVERIFY(written.startsWith("id,title,kind,"));
+    QVERIFY(written.split('\r').first().endsWith(",value_low,value_high"));
+    const Result<CsvImport> again = WorkshopCsv::parse(written, "again.csv");
+    QVERIFY(again);
+    QCOMPARE(again.value().workshop.candidates[0].valueHigh, std::optional<double>(9.5));
+}
+
+void TestOdds::csvRefusesBadValueRanges_data()
+{
+    QTest::addColumn<QByteArray>("row");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("only low") << QByteArray("C-1,One,3,6,4,")
+                              << "w.csv, line 2, column 5 (value_low): C-1: a value range needs "
+                                 "both value_low and value_high.";
+    QTest::newRow("reversed") << QByteArray("C-1,One,3,6,4,2")
+                              << "w.csv, line 2, column 6 (value_high): C-1: the high value 2 is "
+                                 "below the low value 4.";
+    QTest::newRow("zero") << QByteArray("C-1,One,3,6,0,2")
+                          << "w.csv, line 2, column 5 (value_low): C-1: low value \"0\" must be a "
+                             "number above 0.";
+    QTest::newRow("text") << QByteArray("C-1,One,3,6,4,lots")
+                          << "w.csv, line 2, column 6 (value_high): C-1: high value \"lots\" must "
+                             "be a number above 0.";
+}
+
+void TestOdds::csvRefusesBadValueRanges()
+{
+    QFETCH(QByteArray, row);
+    QFETCH(QString, message);
+    const Result<CsvImport> parsed =
+        WorkshopCsv::parse("id,title,effort,impact,value_low,value_high\n" + row + "\n", "w.csv");
+    QVERIFY(!parsed);
+    QVERIFY2(parsed.error().contains(message), qPrintable(parsed.error()));
 }
 
 QTEST_GUILESS_MAIN(TestOdds)

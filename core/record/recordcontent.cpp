@@ -3,6 +3,7 @@
 #include "core/decision/decisions.h"
 #include "core/model/field.h"
 #include "core/model/kindprofile.h"
+#include "core/record/oddssection.h" // issue 14
 #include "core/scoring/scoring.h"
 
 #include <QCoreApplication>
@@ -452,11 +453,17 @@ Section logSection(const Workshop &w)
 
 QList<Section> recordSections(const Workshop &w, const Plan &plan)
 {
-    return {summarySection(w, plan),   committedSection(w),
-            leftOutSection(w),         departuresSection(w, plan),
-            estimatesSection(w, plan), dissentSection(w),
-            risksSection(w),           methodSection(w),
-            allSection(w, plan),       logSection(w)};
+    return {summarySection(w, plan),
+            committedSection(w),
+            leftOutSection(w),
+            departuresSection(w, plan),
+            estimatesSection(w, plan),
+            oddsSection(w), // issue 14
+            dissentSection(w),
+            risksSection(w),
+            methodSection(w),
+            allSection(w, plan),
+            logSection(w)};
 }
 
 QStringList recordTitleLines(const Workshop &w)

@@ -34,7 +34,8 @@ enum class SectionId
     Risks,
     Method,
     All,
-    Log
+    Log,
+    Odds, // issue 14
 };
 
 // The record's content, section by section, independent of its form.

@@ -6,6 +6,7 @@
 #include "core/odds/range.h"
 #include "core/odds/sampler.h"
 #include "core/plan/planner.h"
+#include "core/record/recordcontent.h"
 #include "core/sample/sampleworkshop.h"
 #include "core/storage/workshopfile.h"
 
@@ -133,6 +134,7 @@ private Q_SLOTS:
     void progressArrivesInSteps();
     void settingsAndValueRangesRoundTrip();
     void version1FileGetsDefaultOdds();
+    void recordHasAnOddsSection();
     void csvCarriesValueRanges();
     void csvRefusesBadValueRanges_data();
     void csvRefusesBadValueRanges();
@@ -456,6 +458,34 @@ void TestOdds::version1FileGetsDefaultOdds()
     const Result<Workshop> again = WorkshopFile::load(path);
     QVERIFY(again);
     QCOMPARE(again.value().odds.seed, quint64(9));
+}
+
+void TestOdds::recordHasAnOddsSection()
+{
+    Workshop w = sampleWorkshop();
+    w.odds.samples = 400;
+    w.odds.seed = 3;
+    const auto oddsOf = [](const Workshop &workshop) {
+        for (const Section &s : recordSections(workshop, makePlan(workshop)))
+            if (s.id == SectionId::Odds)
+                return s;
+        return Section{};
+    };
+    const Section s = oddsOf(w);
+    QCOMPARE(s.title, QStringLiteral("Odds"));
+    QVERIFY(s.paragraphs.first().startsWith("Sampled 400 times with seed 3"));
+    QVERIFY(s.paragraphs.first().contains("The plan fits the capacity of 44 person-weeks in "));
+    QVERIFY(s.paragraphs[1].startsWith("Commit line at 85 %: planning to "));
+    QVERIFY(s.table && s.table->rows.size() == w.candidates.size());
+    QCOMPARE(s.table->rows[0][2], QStringLiteral("core"));
+    QVERIFY(s.table->rows[3][3].startsWith("stays in unless effort > "));
+    QVERIFY(s.bullets.first().startsWith("Refine first (most value at stake): "));
+    for (Candidate &c : w.candidates)
+        c.effortLow = c.effortHigh = std::nullopt;
+    const Section none = oddsOf(w);
+    QCOMPARE(none.paragraphs, QStringList{"No estimate has a range, so the plan fits for certain; "
+                                          "low and high estimates would show how likely it is."});
+    QVERIFY(!none.table);
 }
 
 void TestOdds::csvCarriesValueRanges()

@@ -41,6 +41,8 @@ Timing measure(const Workshop &w, int samples, bool margins)
         computeOdds(w, {std::nullopt, samples, 1, margins}, nullptr, progress);
     t.totalMs = double(timer.nsecsElapsed()) / 1e6;
     t.pFit = odds ? odds.value().fits.p() : -1;
+    if (!odds)
+        std::printf("refused: %s\n", qPrintable(odds.error()));
     return t;
 }
 

@@ -68,7 +68,7 @@ OddsPanel::OddsPanel(WorkshopDocument *document, QWidget *parent)
     m_samples->setSingleStep(1000);
     m_samples->setSuffix(tr(" samples"));
     m_samples->setKeyboardTracking(false);
-    m_samples->setToolTip(tr("How many samples the odds draw (also in the workshop settings)"));
+    m_samples->setToolTip(tr("How many samples the odds draw; saved with the workshop"));
     m_newSeed->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
     m_newSeed->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_newSeed->setToolTip(tr("Draw new random numbers (Ctrl+Shift+G); undo returns the old ones"));

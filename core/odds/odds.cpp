@@ -395,9 +395,11 @@ namespace {
 
 QString percentChange(const FlipMargin &f)
 {
+    // One decimal for small moves, so a margin of 0.4 % does not read as "0 %".
     const double change = f.change() * 100;
-    return (change >= 0 ? QStringLiteral("+") : QString()) + QString::number(change, 'f', 0) +
-           QStringLiteral(" %");
+    const int decimals = std::abs(change) < 10 ? 1 : 0;
+    return (change >= 0 ? QStringLiteral("+") : QString()) +
+           QString::number(change, 'f', decimals) + QStringLiteral(" %");
 }
 
 } // namespace

@@ -2,11 +2,13 @@
 // the sample count is edited there, and a refusal shows its message.
 #include "core/odds/odds.h"
 #include "core/sample/sampleworkshop.h"
+#include "ui/chart/impactchart.h"
 #include "ui/document/workshopdocument.h"
 #include "ui/plan/oddscontroller.h"
 #include "ui/plan/oddspanel.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QLabel>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -25,6 +27,7 @@ private Q_SLOTS:
     void sampleCountIsEditable();
     void editRecomputes();
     void badRangeShowsItsMessage();
+    void chartShowsEffortRanges();
 
 private:
     static bool waitDone(OddsPanel &panel)
@@ -122,6 +125,34 @@ void TestOddsPanel::badRangeShowsItsMessage()
     QCOMPARE(headline->text(), QStringLiteral("No odds: C-1: the low effort 0 must be above 0 for "
                                               "a range (a log-normal cannot reach 0); raise it or "
                                               "clear the range."));
+}
+
+void TestOddsPanel::chartShowsEffortRanges()
+{
+    WorkshopDocument doc;
+    doc.reset(sampleWorkshop(), {});
+    ChartPage page(&doc);
+    page.resize(1000, 700);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    int ranged = 0;
+    for (const Candidate &c : doc.workshop().candidates)
+        ranged += c.effortLow && c.effortHigh ? 1 : 0;
+    QCOMPARE(page.chart()->whiskerCount(), ranged);
+    QVERIFY(!page.chart()->showsRanges()); // off until asked for
+    auto *toggle = page.findChild<QCheckBox *>();
+    QVERIFY(toggle);
+    QCOMPARE(toggle->text(), QStringLiteral("Effort &ranges"));
+    toggle->click();
+    QVERIFY(page.chart()->showsRanges());
+    // An edit of a range redraws it.
+    QVERIFY(doc.editField(doc.workshop().candidates[4].id, Field::EffortLow, 0.5));
+    QVERIFY(doc.editField(doc.workshop().candidates[4].id, Field::EffortHigh, 2.0));
+    QTRY_COMPARE(page.chart()->whiskerCount(), ranged + 1);
+    if (qEnvironmentVariableIsSet("CUTLINE_CHART_PNG"))
+        page.grab().save(qEnvironmentVariable("CUTLINE_CHART_PNG"));
+    toggle->click();
+    QVERIFY(!page.chart()->showsRanges());
 }
 
 QTEST_MAIN(TestOddsPanel)

@@ -14,11 +14,13 @@ std::unique_ptr<Command> makeImportCommand();
 std::unique_ptr<Command> makeExportCommand();
 std::unique_ptr<Command> makeCheckCommand();
 std::unique_ptr<Command> makePlanCommand();
+std::unique_ptr<Command> makeOddsCommand(); // issue 14
 
 std::vector<std::unique_ptr<Command>> allCommands()
 {
     std::vector<std::unique_ptr<Command>> commands;
     commands.push_back(makePlanCommand());
+    commands.push_back(makeOddsCommand()); // issue 14
     commands.push_back(makeCheckCommand());
     commands.push_back(makeImportCommand());
     commands.push_back(makeExportCommand());

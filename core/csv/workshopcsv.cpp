@@ -16,12 +16,17 @@
 #include <QObject>
 #include <QSaveFile>
 
+#include <cmath>
+
 namespace cutline {
 
 namespace {
 
 const QString kDependsOn = QStringLiteral("depends_on");
 const QString kExcludes = QStringLiteral("excludes");
+// Odds (issue 14): the value as an 80 % band, beside the fields (not a candidate table column).
+const QString kValueLow = QStringLiteral("value_low");
+const QString kValueHigh = QStringLiteral("value_high");
 constexpr int kMaxErrorsShown = 20;
 
 // Where a value came from, for messages.
@@ -72,6 +77,7 @@ private:
     std::optional<QVariant> parseCell(const Candidate &c, Field field, const QString &text,
                                       const Cell &cell);
     void resolveLinks();
+    void readValueRange(Candidate &c, const CsvRecord &record);
 
     QString m_file;
     QChar m_delimiter = QLatin1Char(',');
@@ -82,6 +88,8 @@ private:
     QList<QString> m_headers;
     Workshop m_workshop;
     QHash<int, int> m_lineOf; // candidate id -> line
+    int m_valueLowColumn = -1;
+    int m_valueHighColumn = -1;
     QList<PendingLinks> m_links;
 };
 
@@ -105,6 +113,8 @@ bool Importer::readHeader(const CsvRecord &header)
             m_linksOf.insert(i, LinkType::Requires);
         } else if (name == kExcludes) {
             m_linksOf.insert(i, LinkType::Excludes);
+        } else if (name == kValueLow || name == kValueHigh) {
+            (name == kValueLow ? m_valueLowColumn : m_valueHighColumn) = i;
         } else if (auto field = fieldFromId(name)) {
             m_fieldOf.insert(i, *field);
         } else {
@@ -194,6 +204,43 @@ std::optional<QVariant> Importer::parseCell(const Candidate &c, Field field, con
     }
 }
 
+// value_low and value_high: both or neither, numbers above 0, low ≤ high.
+void Importer::readValueRange(Candidate &c, const CsvRecord &record)
+{
+    std::optional<double> ends[2];
+    const int columns[2] = {m_valueLowColumn, m_valueHighColumn};
+    for (int k = 0; k < 2; ++k) {
+        if (columns[k] < 0)
+            continue;
+        const QString text = record.fields.value(columns[k]).trimmed();
+        if (text.isEmpty())
+            continue;
+        const Cell cell{record.line, columns[k] + 1, m_headers[columns[k]].trimmed()};
+        bool ok = false;
+        const double value = QLocale::c().toDouble(text, &ok);
+        if (!ok || !std::isfinite(value) || value <= 0) {
+            error(cell, tr("%1: %2 \"%3\" must be a number above 0.")
+                            .arg(c.key, k == 0 ? tr("low value") : tr("high value"), text));
+            return;
+        }
+        ends[k] = value;
+    }
+    if (ends[0].has_value() != ends[1].has_value()) {
+        const int given = ends[0] ? 0 : 1;
+        error(Cell{record.line, columns[given] + 1, m_headers[columns[given]].trimmed()},
+              tr("%1: a value range needs both value_low and value_high.").arg(c.key));
+        return;
+    }
+    if (ends[0] && *ends[1] < *ends[0]) {
+        error(Cell{record.line, columns[1] + 1, m_headers[columns[1]].trimmed()},
+              tr("%1: the high value %2 is below the low value %3.")
+                  .arg(c.key, formatNumber(*ends[1]), formatNumber(*ends[0])));
+        return;
+    }
+    c.valueLow = ends[0];
+    c.valueHigh = ends[1];
+}
+
 void Importer::readRecord(const CsvRecord &record)
 {
     Candidate c;
@@ -242,6 +289,7 @@ void Importer::readRecord(const CsvRecord &record)
     }
     if (c.key.isEmpty())
         c.key = m_workshop.nextKey();
+    readValueRange(c, record);
     if (!mandatorySeen)
         c.mandatory = mandatoryByDefault(c.kind);
     // The remaining checks need the whole candidate (low ≤ likely ≤ high).
@@ -345,6 +393,10 @@ QString cellText(const Workshop &w, const Candidate &c, const QString &column)
         return w.linkedKeys(c.id, LinkType::Requires).join(QLatin1Char(';'));
     if (column == kExcludes)
         return w.linkedKeys(c.id, LinkType::Excludes).join(QLatin1Char(';'));
+    if (column == kValueLow || column == kValueHigh) {
+        const std::optional<double> &end = column == kValueLow ? c.valueLow : c.valueHigh;
+        return end ? formatNumber(*end) : QString();
+    }
     const Field field = *fieldFromId(column);
     const QVariant value = fieldValue(c, field);
     if (isNumeric(field))
@@ -390,7 +442,9 @@ QStringList WorkshopCsv::columns()
             QStringLiteral("owner"),
             QStringLiteral("review_date"),
             QStringLiteral("tags"),
-            QStringLiteral("success_metric")};
+            QStringLiteral("success_metric"),
+            kValueLow,
+            kValueHigh};
 }
 
 Result<CsvImport> WorkshopCsv::parse(const QByteArray &bytes, const QString &fileName)

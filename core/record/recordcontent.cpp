@@ -3,6 +3,7 @@
 #include "core/decision/decisions.h"
 #include "core/model/field.h"
 #include "core/model/kindprofile.h"
+#include "core/record/oddssection.h" // issue 14
 #include "core/record/recordaddendum.h"
 #include "core/record/roundsrecord.h"
 #include "core/scoring/scoring.h"
@@ -455,11 +456,17 @@ Section logSection(const Workshop &w)
 
 QList<Section> recordSections(const Workshop &w, const Plan &plan)
 {
-    QList<Section> sections = {summarySection(w, plan),   committedSection(w),
-                               leftOutSection(w),         departuresSection(w, plan),
-                               estimatesSection(w, plan), dissentSection(w),
-                               risksSection(w),           methodSection(w),
-                               allSection(w, plan),       logSection(w)};
+    QList<Section> sections = {summarySection(w, plan),
+                               committedSection(w),
+                               leftOutSection(w),
+                               departuresSection(w, plan),
+                               estimatesSection(w, plan),
+                               oddsSection(w),
+                               dissentSection(w),
+                               risksSection(w),
+                               methodSection(w),
+                               allSection(w, plan),
+                               logSection(w)};
     // The room's rounds (issue 12), when there were any: before the decision log.
     if (std::optional<Section> rounds = roundsSection(w))
         sections.insert(sections.size() - 1, *rounds);

@@ -35,8 +35,9 @@ enum class SectionId
     Method,
     All,
     Log,
-    Rounds,  // the room's blind rounds (issue 12): core/record/roundsrecord.h
-    Addendum // after the signed content (issue 15): reviews and calibration
+    Rounds,   // the room's blind rounds (issue 12): core/record/roundsrecord.h
+    Addendum, // after the signed content (issue 15): reviews and calibration
+    Odds,     // issue 14
 };
 
 // The record's content, section by section, independent of its form.

@@ -2,9 +2,11 @@
 
 #include "core/scoring/scoring.h"
 #include "render/chart/chartstyle.h"
+#include "ui/chart/effortwhiskers.h"
 #include "ui/decision/decisionmenu.h"
 #include "ui/document/workshopdocument.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QContextMenuEvent>
 #include <QGraphicsEllipseItem>
@@ -211,6 +213,25 @@ QPointF ImpactChart::thresholds() const
     return {x, w.valueThreshold.value_or(median(ys))};
 }
 
+ImpactChart::~ImpactChart() = default;
+
+void ImpactChart::setShowRanges(bool show)
+{
+    if (!m_whiskers)
+        m_whiskers = std::make_unique<EffortWhiskers>(chart());
+    m_whiskers->setVisible(show);
+}
+
+bool ImpactChart::showsRanges() const
+{
+    return m_whiskers && m_whiskers->isVisible();
+}
+
+int ImpactChart::whiskerCount() const
+{
+    return m_whiskers ? m_whiskers->count() : 0;
+}
+
 void ImpactChart::rebuild()
 {
     const Workshop &w = m_document->workshop();
@@ -347,6 +368,13 @@ void ImpactChart::place()
         if (!keys[k].isNull())
             label->setPos(keys[k].topLeft());
     }
+    // Issue 14: the effort ranges, where the bubbles now are.
+    if (!m_whiskers)
+        m_whiskers = std::make_unique<EffortWhiskers>(chart());
+    m_whiskers->update(
+        w, plot,
+        [this](double x, double y) { return chart()->mapToPosition(QPointF(x, y), m_vertical); },
+        [this](int id) { return yOf(id); });
     m_placing = false;
 }
 
@@ -447,6 +475,10 @@ ChartPage::ChartPage(WorkshopDocument *document, QWidget *parent) : QWidget(pare
     labelled(tr("&Up:"), y);
     labelled(tr("Si&ze:"), size);
     labelled(tr("C&olour:"), colour);
+    auto *ranges = new QCheckBox(tr("Effort &ranges")); // issue 14: whiskers from low to high
+    ranges->setToolTip(tr("Show each candidate's low and high effort as a whisker"));
+    connect(ranges, &QCheckBox::toggled, m_chart, &ImpactChart::setShowRanges);
+    bar->addWidget(ranges);
     bar->addSpacing(12);
     bar->addWidget(m_legend, 1);
     auto *hint = new QLabel(tr("Click a bubble to select it; drag it to re-estimate (Ctrl+Z "

@@ -4,6 +4,8 @@
 // select everywhere, drag to re-estimate (one undo step).
 #pragma once
 
+#include <memory>
+
 #include <QChartView>
 #include <QHash>
 #include <QWidget>
@@ -17,6 +19,7 @@ class QValueAxis;
 namespace cutline {
 
 class BubbleItem;
+class EffortWhiskers;
 class WorkshopDocument;
 
 class ImpactChart : public QChartView
@@ -41,6 +44,7 @@ public:
     };
 
     explicit ImpactChart(WorkshopDocument *document, QWidget *parent = nullptr);
+    ~ImpactChart() override; // where EffortWhiskers is complete
 
     void setYAxis(YAxis y);
     void setSize(Size size);
@@ -58,6 +62,11 @@ public:
     int bubbleCount() const { return int(m_bubbles.size()); }
     QColor colourOf(int id) const;
     QList<QPair<QString, QColor>> legend() const;
+
+    // Issue 14: each candidate's effort range (low to high) as a whisker through its bubble.
+    void setShowRanges(bool show);
+    bool showsRanges() const;
+    int whiskerCount() const;
 
     // Called by a bubble: selection and a finished drag to (effort, y) in chart values.
     void bubbleClicked(int id);
@@ -89,6 +98,7 @@ private:
     Colour m_colour = Colour::Kind;
     int m_selected = 0;
     bool m_placing = false;
+    std::unique_ptr<EffortWhiskers> m_whiskers; // issue 14; made with the first placing
 };
 
 // The chart with its choices (y axis, size, colour) and a legend above it.

@@ -3,6 +3,7 @@
 #include "core/model/field.h"
 #include "ui/decision/decisiondialog.h"
 #include "ui/document/workshopdocument.h"
+#include "ui/plan/oddspanel.h"
 #include "ui/plan/plancontroller.h"
 #include "ui/plan/planmodel.h"
 
@@ -131,7 +132,8 @@ PlanView::PlanView(WorkshopDocument *document, QWidget *parent)
     layout->addWidget(m_bar);
     layout->addWidget(m_status);
     layout->addLayout(buildDecideButtons());
-    layout->addWidget(m_table, 1);
+    layout->addWidget(m_table, 2);
+    layout->addWidget(new OddsPanel(document), 1); // issue 14: the plan under uncertainty
 
     connect(m_controller, &PlanController::planChanged, this, &PlanView::showPlan);
     connect(m_controller, &PlanController::computingChanged, this, &PlanView::showComputing);

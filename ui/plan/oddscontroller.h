@@ -1,0 +1,53 @@
+// OddsController: keeps the odds of the open workshop current (issue 14). Every edit starts a
+// new sampling on a worker thread and cancels the running one; partial figures arrive as they
+// are known (P(fits) first, then shares of more and more samples, then the margins).
+#pragma once
+
+#include "core/odds/odds.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QTimer>
+
+#include <atomic>
+#include <memory>
+
+namespace cutline {
+
+class WorkshopDocument;
+
+class OddsController : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit OddsController(WorkshopDocument *document, QObject *parent = nullptr);
+    ~OddsController() override;
+
+    // The latest figures (possibly partial: see Odds::solved and Odds::marginsDone).
+    const Odds &odds() const { return m_odds; }
+    // Why there are no odds (a bad range, no plan), or empty.
+    const QString &problem() const { return m_problem; }
+    bool isComputing() const { return m_watcher.isRunning() || m_debounce.isActive(); }
+
+Q_SIGNALS:
+    void oddsChanged();
+    void computingChanged(bool computing);
+
+private:
+    void schedule();
+    void start();
+    void finished();
+    void partial(quint64 generation, const cutline::Odds &odds);
+
+    WorkshopDocument *m_document;
+    QTimer m_debounce;
+    QFutureWatcher<Result<Odds>> m_watcher;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+    quint64 m_generation = 0;
+    bool m_restart = false;
+    Odds m_odds;
+    QString m_problem;
+};
+
+} // namespace cutline

@@ -2,8 +2,7 @@
 """Writes a backlog-shaped workshop as Cutline CSV (DESIGN.md) for timing `cutline-cli plan`.
 
 gen_backlog_csv.py N PERCENT SEED OUT.csv [--decimals D]
-PERCENT % of the candidates need 1-3 earlier ones; about N/15 excludes pairs; a few mandatory
-or dropped. Prints the capacity to pass with --capacity (40 % of the total effort).
+PERCENT % of the candidates need 1-3 earlier ones; about N/15 excludes pairs. Prints the capacity to pass with --capacity (40 % of the total effort).
 """
 import argparse
 import csv
@@ -16,6 +15,8 @@ def main():
     parser.add_argument("percent", type=int)
     parser.add_argument("seed", type=int)
     parser.add_argument("out")
+    parser.add_argument("--decisions", action="store_true",
+                        help="a few mandatory and dropped candidates (may be infeasible)")
     parser.add_argument("--decimals", type=int, default=-1,
                         help="efforts with this many decimals (default: half units)")
     args = parser.parse_args()
@@ -27,7 +28,7 @@ def main():
             effort = 0.5 * rng.randint(1, 40)
         else:
             effort = round(rng.uniform(0.1, 20), args.decimals) or 1
-        roll = rng.randrange(40)
+        roll = rng.randrange(40) if args.decisions else 2
         rows.append({
             "id": f"C-{i + 1}", "title": f"Candidate {i + 1}", "effort": effort,
             "impact": rng.randint(0, 10), "confidence": 10 * rng.randint(1, 10),

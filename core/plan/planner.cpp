@@ -343,6 +343,9 @@ Plan makePlan(const Workshop &w, std::optional<double> capacityOverride,
     }
     Plan plan = planOf(w, m, capacity, optimum);
     plan.solveMs = double(timer.nsecsElapsed()) / 1e6;
+    if (qEnvironmentVariableIsSet("CUTLINE_DEBUG"))
+        fprintf(stderr, "optimum: %lld nodes %.1f ms value %g\n", optimum.nodes, plan.solveMs,
+                optimum.value);
     explainExclusions(w, m, solver, optimum, &plan, cancel, progress);
     return plan;
 }

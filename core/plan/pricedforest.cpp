@@ -12,7 +12,7 @@ namespace {
 constexpr double kMaxTable = 6e6; // doubles in the table
 constexpr int kMaxCells = 1 << 14;
 constexpr int kSteps = 40;     // subgradient steps from no prices
-constexpr int kWarmSteps = 12; // from the prices of a problem this one refines
+constexpr int kWarmSteps = 5;  // from the prices of a problem this one refines
 
 using Relaxed = PricedForest::Link;
 
@@ -45,6 +45,10 @@ public:
             relaxed[k].price = bestPrices.empty() ? relaxed[k].price : bestPrices[k];
         f->rootBound = evaluate();
         f->relaxed = relaxed;
+        const std::vector<char> in = choice();
+        for (int i : f->order)
+            if (in[size_t(i)])
+                f->choice.push_back(i);
         return f;
     }
 
@@ -217,11 +221,6 @@ private:
 };
 
 } // namespace
-
-int PricedForest::cellOf(double room) const
-{
-    return std::clamp(int(std::floor(room * scale + 1e-6)), 0, int(cells) - 1);
-}
 
 std::shared_ptr<const PricedForest> buildPricedForest(const Model &model,
                                                       const std::vector<signed char> &decided,

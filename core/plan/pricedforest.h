@@ -4,6 +4,8 @@
 
 #include "core/plan/model.h"
 
+#include <algorithm>
+#include <cmath>
 #include <memory>
 #include <vector>
 
@@ -40,10 +42,14 @@ struct PricedForest
         double price;
     };
     std::vector<Link> relaxed;
+    std::vector<int> choice; // the table's best choice at those prices: a plan to start from
 
     double at(size_t pos, int cell) const { return table[pos * cells + size_t(cell)]; }
     // The column for `room` units of effort (clamped to the table).
-    int cellOf(double room) const;
+    int cellOf(double room) const
+    {
+        return std::clamp(int(std::floor(room * scale + 1e-6)), 0, int(cells) - 1);
+    }
 };
 
 // `decided`: the problem's decisions (−1 open, 0 out, 1 in); `room`: the capacity the open

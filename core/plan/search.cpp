@@ -3,6 +3,7 @@
 #include "core/plan/planner.h"
 #include "core/plan/pricedforest.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 
 #include <algorithm>
@@ -108,21 +109,17 @@ public:
             if (done())
                 return;
             if (forest) {
-                // The given prices were chosen for a larger problem; where they leave too
-                // much to explore, prices chosen for this one pay for themselves.
+                // Prices chosen for a larger problem: where they leave too much to explore,
+                // start again with prices chosen for this one.
                 useForest(forest);
-                m_budget = nodes + kBudget;
+                m_restartAt = nodes + kRestart;
                 dive(0);
-                if (!m_overBudget)
+                if (!m_restart)
                     return;
-                m_overBudget = false;
-                m_budget = std::numeric_limits<qint64>::max();
+                m_restart = false;
             }
-            double open = 0; // what the best plan known gets from the open candidates
-            for (int i = 0; found && i < m.n; ++i)
-                if (bestX[i] == kIn && x[i] == kUndecided)
-                    open += m.value[i];
-            useForest(buildPricedForest(m, x, capacity - used, found ? open : -1, forest.get()));
+            m_restartAt = std::numeric_limits<qint64>::max();
+            reprice();
             dive(0);
             return;
         }
@@ -160,9 +157,12 @@ private:
 
     // A first plan: the densest candidates that still fit, in order. It gives the bounds
     // something to beat from the start.
-    void takeGreedy(const std::vector<int> &preferred)
+    void takeGreedy(std::vector<int> preferred)
     {
         const size_t mark = trail.size();
+        // Densest first, so what does not fit is what gives least.
+        std::stable_sort(preferred.begin(), preferred.end(),
+                         [&](int a, int b) { return density(a) > density(b); });
         for (int i : preferred) {
             const size_t before = trail.size();
             if (x[i] == kUndecided && !setIn(i))
@@ -178,9 +178,11 @@ private:
             if (!setOut(i))
                 break;
         }
-        if (std::none_of(x.begin(), x.end(), [](signed char v) { return v == kUndecided; })) {
-            int cell = 0;
-            best = total + isolatedValue(&cell);
+        int cell = 0;
+        const double value = total + isolatedValue(&cell);
+        if (std::none_of(x.begin(), x.end(), [](signed char v) { return v == kUndecided; }) &&
+            (!found || value > best + valueEps())) {
+            best = value;
             bestX = x;
             bestCell = cell;
             found = true;
@@ -236,6 +238,19 @@ private:
                 return true;
         }
         return false;
+    }
+
+    // A priced forest for the problem at hand (starting from the prices in use, if any).
+    void reprice()
+    {
+        const double known = found ? best - total : -1;
+        useForest(buildPricedForest(m, x, capacity - used, known, m_forest.get()));
+        m_lastPricing = nodes;
+        if (qEnvironmentVariableIsSet("CUTLINE_DEBUG"))
+            fprintf(stderr, "  reprice at %lld nodes: bound %g best %g open %zu\n", nodes,
+                    m_forest->rootBound + m_outside + m_forest->constant, best, m_forest->order.size());
+        // The table's own choice, made to honour every link, is often near the optimum.
+        takeGreedy(m_forest->choice);
     }
 
     // Branches in the forest's preorder from here on, bounding with its table.
@@ -505,10 +520,19 @@ private:
             stopped = true;
             return;
         }
-        if (done() || m_overBudget)
+        if (done() || m_restart)
             return;
-        if (nodes > m_budget) {
-            m_overBudget = true;
+        if (nodes > m_restartAt) {
+            m_restart = true;
+            return;
+        }
+        if (m_forest && nodes - m_lastPricing > pricingBudget()) {
+            // The prices were chosen for a larger problem, and this part of the search is
+            // long: prices chosen for the problem here pay for themselves.
+            const std::shared_ptr<const PricedForest> outer = m_forest;
+            reprice();
+            dive(0);
+            useForest(outer);
             return;
         }
         while (pos < order.size() && x[order[pos]] != kUndecided)
@@ -568,9 +592,13 @@ private:
     std::vector<double> m_inEffort, m_inPrice;    // Fenwick trees by the forest's positions
     double m_outside = 0; // value of what is in outside the forest's table
     double m_valueUnit = 0; // every value is a multiple of it (0: no such grid)
-    static constexpr qint64 kBudget = 10000; // nodes to try a given forest's prices for
-    qint64 m_budget = std::numeric_limits<qint64>::max();
-    bool m_overBudget = false;
+    // Nodes between choices of prices: enough that choosing them (a few passes over the
+    // table) takes a small share of the time.
+    qint64 pricingBudget() const { return std::max<qint64>(20000, qint64(m_forest->table.size() / 8)); }
+    qint64 m_lastPricing = 0;
+    static constexpr qint64 kRestart = 10000; // nodes to try prices of a larger problem for
+    qint64 m_restartAt = std::numeric_limits<qint64>::max();
+    bool m_restart = false;
     std::vector<double> m_gain, m_weight; // closureBound's scratch, all zero between calls
     double m_maxDensity = 0;
     double m_lastPrice = 0; // where closureBound found its lowest value last time

@@ -158,8 +158,7 @@ Exclusion explainOne(const Workshop &w, const Plan &plan, const Candidate &c,
 }
 
 // The plan of a search's outcome (without reasons).
-Plan planOf(const Workshop &w, const Model &m, double capacity,
-            const plan::SearchOutcome &outcome)
+Plan planOf(const Workshop &w, const Model &m, double capacity, const plan::SearchOutcome &outcome)
 {
     Plan plan;
     plan.capacity = capacity;
@@ -207,12 +206,7 @@ Exclusion decidedOut(const Candidate &c)
 Exclusion costedReason(const Workshop &w, const Model &m, const plan::Solver &solver,
                        const plan::SearchOutcome &optimum, const Plan &plan, int i)
 {
-    QElapsedTimer t;
-    t.start();
     const plan::SearchOutcome with = solver.bestWith(i, optimum);
-    if (qEnvironmentVariableIsSet("CUTLINE_DEBUG"))
-        fprintf(stderr, "reason %d: %lld nodes %.1f ms value %g of %g\n", i, with.nodes,
-                t.nsecsElapsed() / 1e6, with.value, optimum.value);
     std::optional<Plan> forced;
     if (with.feasible)
         forced = planOf(w, m, plan.capacity, with);
@@ -343,9 +337,6 @@ Plan makePlan(const Workshop &w, std::optional<double> capacityOverride,
     }
     Plan plan = planOf(w, m, capacity, optimum);
     plan.solveMs = double(timer.nsecsElapsed()) / 1e6;
-    if (qEnvironmentVariableIsSet("CUTLINE_DEBUG"))
-        fprintf(stderr, "optimum: %lld nodes %.1f ms value %g\n", optimum.nodes, plan.solveMs,
-                optimum.value);
     explainExclusions(w, m, solver, optimum, &plan, cancel, progress);
     return plan;
 }

@@ -3,7 +3,6 @@
 #include "core/plan/planner.h"
 #include "core/plan/pricedforest.h"
 
-#include <QElapsedTimer>
 #include <QHash>
 
 #include <algorithm>
@@ -246,9 +245,6 @@ private:
         const double known = found ? best - total : -1;
         useForest(buildPricedForest(m, x, capacity - used, known, m_forest.get()));
         m_lastPricing = nodes;
-        if (qEnvironmentVariableIsSet("CUTLINE_DEBUG"))
-            fprintf(stderr, "  reprice at %lld nodes: bound %g best %g open %zu\n", nodes,
-                    m_forest->rootBound + m_outside + m_forest->constant, best, m_forest->order.size());
         // The table's own choice, made to honour every link, is often near the optimum.
         takeGreedy(m_forest->choice);
     }
@@ -590,11 +586,14 @@ private:
     std::vector<bool> m_keep;
     std::shared_ptr<const PricedForest> m_forest; // the bound where links are open
     std::vector<double> m_inEffort, m_inPrice;    // Fenwick trees by the forest's positions
-    double m_outside = 0; // value of what is in outside the forest's table
+    double m_outside = 0;                         // value of what is in outside the forest's table
     double m_valueUnit = 0; // every value is a multiple of it (0: no such grid)
     // Nodes between choices of prices: enough that choosing them (a few passes over the
     // table) takes a small share of the time.
-    qint64 pricingBudget() const { return std::max<qint64>(20000, qint64(m_forest->table.size() / 8)); }
+    qint64 pricingBudget() const
+    {
+        return std::max<qint64>(20000, qint64(m_forest->table.size() / 8));
+    }
     qint64 m_lastPricing = 0;
     static constexpr qint64 kRestart = 10000; // nodes to try prices of a larger problem for
     qint64 m_restartAt = std::numeric_limits<qint64>::max();

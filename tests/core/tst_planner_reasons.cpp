@@ -15,6 +15,8 @@ class TestPlannerReasons : public QObject
 private Q_SLOTS:
     void everyCostAgainstBruteForce_data();
     void everyCostAgainstBruteForce();
+    void planBeforeReasons();
+    void cancelStopsReasons();
 };
 
 namespace {
@@ -54,8 +56,9 @@ Workshop backlog(QRandomGenerator &rng, int n, int percent, bool halfUnits)
     }
     for (int pairs = 0; pairs < std::max(1, n / 5); ++pairs) {
         const int a = 1 + int(rng.bounded(n)), b = 1 + int(rng.bounded(n));
-        if (a != b && !w.hasLink(a, b, LinkType::Requires) && !w.hasLink(b, a, LinkType::Requires) &&
-            !w.hasLink(a, b, LinkType::Excludes) && !w.hasLink(b, a, LinkType::Excludes))
+        if (a != b && !w.hasLink(a, b, LinkType::Requires) &&
+            !w.hasLink(b, a, LinkType::Requires) && !w.hasLink(a, b, LinkType::Excludes) &&
+            !w.hasLink(b, a, LinkType::Excludes))
             w.dependencies.append({a, b, LinkType::Excludes});
     }
     return w;
@@ -135,6 +138,69 @@ void TestPlannerReasons::everyCostAgainstBruteForce()
     }
     qInfo("%d stated costs checked", costs);
     QVERIFY(costs > 100);
+}
+
+// The plan is handed over before any reason that needs a solve, with those marked pending;
+// the reasons then arrive one each and match what makePlan returns.
+void TestPlannerReasons::planBeforeReasons()
+{
+    QRandomGenerator rng(7);
+    const Workshop w = backlog(rng, 60, 35, true);
+    std::optional<Plan> early;
+    QList<Exclusion> heard;
+    PlanProgress progress;
+    progress.planned = [&](const Plan &plan) {
+        QVERIFY(heard.isEmpty());
+        early = plan;
+    };
+    progress.explained = [&](const Exclusion &e) {
+        QVERIFY(early.has_value());
+        heard.append(e);
+    };
+    const Plan plan = makePlan(w, std::nullopt, nullptr, &progress);
+    QVERIFY(plan.feasible && early);
+    QCOMPARE(early->selected, plan.selected);
+    QCOMPARE(early->excluded.size(), plan.excluded.size());
+    int pending = 0;
+    for (qsizetype k = 0; k < plan.excluded.size(); ++k) {
+        const Exclusion &e = early->excluded[k];
+        QVERIFY(!plan.excluded[k].pending);
+        if (!e.pending) {
+            QCOMPARE(e.reason, plan.excluded[k].reason);
+            continue;
+        }
+        ++pending;
+        const auto it = std::find_if(heard.begin(), heard.end(),
+                                     [&](const Exclusion &h) { return h.id == e.id; });
+        QVERIFY(it != heard.end());
+        QCOMPARE(it->reason, plan.excluded[k].reason);
+    }
+    QVERIFY(pending > 0);
+    QCOMPARE(heard.size(), pending);
+}
+
+// Cancelling once the plan is known (a newer edit) stops the reasons' solves.
+void TestPlannerReasons::cancelStopsReasons()
+{
+    QRandomGenerator rng(11);
+    Workshop w = backlog(rng, 80, 80, true);
+    for (Candidate &c : w.candidates) { // so that a plan exists
+        c.mandatory = false;
+        c.decision = Decision::Undecided;
+    }
+    std::atomic_bool cancel{false};
+    int heard = 0;
+    PlanProgress progress;
+    progress.planned = [&](const Plan &) {
+        cancel = true;
+    };
+    progress.explained = [&](const Exclusion &) {
+        ++heard;
+    };
+    const Plan plan = makePlan(w, std::nullopt, &cancel, &progress);
+    QVERIFY(cancel);
+    QVERIFY(plan.cancelled);
+    QCOMPARE(heard, 0);
 }
 
 QTEST_GUILESS_MAIN(TestPlannerReasons)

@@ -11,6 +11,8 @@
 #include <cmath>
 #include <functional>
 #include <limits>
+#include <mutex>
+#include <thread>
 #include <vector>
 
 namespace cutline {
@@ -155,32 +157,123 @@ Exclusion explainOne(const Workshop &w, const Plan &plan, const Candidate &c,
     return e;
 }
 
-// Fills plan->excluded: a reason for every candidate the optimum leaves out.
-void explainExclusions(const Workshop &w, Plan *plan, const std::atomic_bool *cancel)
+// The plan of a search's outcome (without reasons).
+Plan planOf(const Workshop &w, const Model &m, double capacity, const plan::SearchOutcome &outcome)
 {
-    for (const Candidate &c : w.candidates) {
+    Plan plan;
+    plan.capacity = capacity;
+    plan.nodes = outcome.nodes;
+    for (int i : outcome.chosen) {
+        plan.selected.append(w.candidates[i].id);
+        plan.totalEffort += m.effort[i];
+        plan.totalValue += m.value[i];
+    }
+    return plan;
+}
+
+// Whether the reason for leaving out `c` needs the best plan that includes it: not when a
+// decision, its size alone, a dropped or deferred prerequisite or its lack of value say all.
+bool needsCost(const Workshop &w, const Plan &plan, const Candidate &c)
+{
+    if (isLeftOut(c.decision) || plan.selected.contains(c.id) ||
+        c.effort > plan.capacity + 1e-9 * std::max(1.0, plan.capacity))
+        return false;
+    for (const QString &key : w.linkedKeys(c.id, LinkType::Requires)) {
+        const Candidate *p = w.candidateByKey(key);
+        if (!plan.selected.contains(p->id))
+            return !isLeftOut(p->decision); // the first missing one is the reason
+    }
+    for (const QString &key : w.linkedKeys(c.id, LinkType::Excludes))
+        if (plan.selected.contains(w.candidateByKey(key)->id))
+            return true;
+    return planValue(c) > 0;
+}
+
+// The reason for a candidate left out by decision.
+Exclusion decidedOut(const Candidate &c)
+{
+    Exclusion e;
+    e.id = c.id;
+    e.why = Exclusion::Why::Decision;
+    e.reason = c.decision == Decision::Drop ? Text::tr("dropped by decision")
+                                            : Text::tr("deferred by decision");
+    if (!c.rationale.trimmed().isEmpty())
+        e.reason += QStringLiteral(": ") + c.rationale.trimmed();
+    return e;
+}
+
+// The reason that states a cost: the best plan with `c` in solved from the optimum.
+Exclusion costedReason(const Workshop &w, const Model &m, const plan::Solver &solver,
+                       const plan::SearchOutcome &optimum, const Plan &plan, int i)
+{
+    const plan::SearchOutcome with = solver.bestWith(i, optimum);
+    std::optional<Plan> forced;
+    if (with.feasible)
+        forced = planOf(w, m, plan.capacity, with);
+    Exclusion e = explainOne(w, plan, w.candidates[i], [&] { return forced; });
+    e.costed = true;
+    if (forced)
+        e.valueWith = forced->totalValue;
+    return e;
+}
+
+// Fills plan->excluded: a reason for every candidate the optimum leaves out. The reasons that
+// state a cost are solved last, on up to two threads sharing the solver's tables; `progress`
+// hears of the plan before them and of each as it is known.
+void explainExclusions(const Workshop &w, const Model &m, const plan::Solver &solver,
+                       const plan::SearchOutcome &optimum, Plan *plan,
+                       const std::atomic_bool *cancel, const PlanProgress *progress)
+{
+    std::vector<int> costly, slots;
+    for (int i = 0; i < m.n; ++i) {
+        const Candidate &c = w.candidates[i];
         if (plan->selected.contains(c.id))
             continue;
         if (isLeftOut(c.decision)) {
-            Exclusion e;
-            e.id = c.id;
-            e.why = Exclusion::Why::Decision;
-            e.reason = c.decision == Decision::Drop ? Text::tr("dropped by decision")
-                                                    : Text::tr("deferred by decision");
-            if (!c.rationale.trimmed().isEmpty())
-                e.reason += QStringLiteral(": ") + c.rationale.trimmed();
+            plan->excluded.append(decidedOut(c));
+        } else if (needsCost(w, *plan, c)) {
+            Exclusion e = explainOne(w, *plan, c, [] { return std::optional<Plan>(); });
+            e.reason = Text::tr("computing…");
+            e.pending = true;
+            costly.push_back(i);
+            slots.push_back(int(plan->excluded.size()));
             plan->excluded.append(e);
-            continue;
-        }
-        const auto forced = [&] {
-            return solvePlan(w, plan->capacity, {c.id}, cancel);
-        };
-        plan->excluded.append(explainOne(w, *plan, c, forced));
-        if (cancel && cancel->load()) {
-            plan->cancelled = true;
-            return;
+        } else {
+            plan->excluded.append(explainOne(w, *plan, c, [] {
+                Q_ASSERT(false); // needsCost said this reason states no cost
+                return std::optional<Plan>();
+            }));
         }
     }
+    if (progress && progress->planned)
+        progress->planned(*plan);
+    std::vector<Exclusion> reasons(costly.size());
+    std::atomic_size_t next{0};
+    std::mutex heard;
+    const auto work = [&] {
+        for (size_t k = next++; k < costly.size(); k = next++) {
+            if (cancel && cancel->load())
+                return;
+            reasons[k] = costedReason(w, m, solver, optimum, *plan, costly[k]);
+            if (progress && progress->explained && !(cancel && cancel->load())) {
+                const std::lock_guard lock(heard);
+                progress->explained(reasons[k]);
+            }
+        }
+    };
+    const unsigned threads = std::clamp(std::thread::hardware_concurrency(), 1u, 2u);
+    std::vector<std::thread> helpers;
+    for (unsigned t = 1; t < threads && costly.size() > 1; ++t)
+        helpers.emplace_back(work);
+    work();
+    for (std::thread &helper : helpers)
+        helper.join();
+    if (cancel && cancel->load()) {
+        plan->cancelled = true;
+        return;
+    }
+    for (size_t k = 0; k < costly.size(); ++k)
+        plan->excluded[slots[k]] = reasons[k];
 }
 
 } // namespace
@@ -217,24 +310,24 @@ std::optional<Plan> solvePlan(const Workshop &w, double capacity, const QList<in
 }
 
 Plan makePlan(const Workshop &w, std::optional<double> capacityOverride,
-              const std::atomic_bool *cancel)
+              const std::atomic_bool *cancel, const PlanProgress *progress)
 {
+    QElapsedTimer timer;
+    timer.start();
     const double capacity = capacityOverride.value_or(w.capacity);
-    const auto isCancelled = [cancel] {
-        return cancel && cancel->load();
-    };
-    std::optional<Plan> solved = solvePlan(w, capacity, {}, cancel);
-    if (isCancelled()) {
+    const Model m(w);
+    plan::Solver solver(w, m, capacity, cancel);
+    const plan::SearchOutcome optimum = solver.optimum();
+    if (optimum.stopped || (cancel && cancel->load())) {
         Plan stopped;
         stopped.cancelled = true;
         stopped.capacity = capacity;
         return stopped;
     }
-    if (!solved) {
+    if (!optimum.feasible) {
         Plan failed;
         failed.feasible = false;
         failed.capacity = capacity;
-        const Model m(w);
         std::vector<int> forced;
         for (int i = 0; i < m.n; ++i)
             if (w.candidates[i].mandatory || w.candidates[i].decision == Decision::Commit)
@@ -242,8 +335,9 @@ Plan makePlan(const Workshop &w, std::optional<double> capacityOverride,
         failed.infeasibility = infeasibility(w, m, capacity, forced);
         return failed;
     }
-    Plan plan = *solved;
-    explainExclusions(w, &plan, cancel);
+    Plan plan = planOf(w, m, capacity, optimum);
+    plan.solveMs = double(timer.nsecsElapsed()) / 1e6;
+    explainExclusions(w, m, solver, optimum, &plan, cancel, progress);
     return plan;
 }
 

@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <atomic>
+#include <functional>
 #include <optional>
 
 namespace cutline {
@@ -26,6 +27,11 @@ struct Exclusion
     int id = 0;
     Why why = Why::Capacity;
     QString reason;
+    // Where the reason states what including it would cost: the total value of the best plan
+    // that includes it (nullopt when no plan can).
+    bool costed = false;
+    std::optional<double> valueWith;
+    bool pending = false; // still being computed (only in a plan handed to PlanProgress)
 };
 
 struct Plan
@@ -48,10 +54,19 @@ double planValue(const Candidate &candidate);
 // best spent in.
 double planDensity(const Candidate &candidate);
 
+// What a caller that shows the plan at once hears while makePlan works (on makePlan's
+// threads, one call at a time): the plan as soon as it is chosen, its reasons that state a
+// cost still pending ("computing…"), then each of those reasons as it is known.
+struct PlanProgress
+{
+    std::function<void(const Plan &)> planned;
+    std::function<void(const Exclusion &)> explained;
+};
+
 // Solves exactly. `capacity` overrides the workshop's. The workshop must validate.
 // Setting `*cancel` from another thread stops the search; the result then has cancelled set.
 Plan makePlan(const Workshop &workshop, std::optional<double> capacity = std::nullopt,
-              const std::atomic_bool *cancel = nullptr);
+              const std::atomic_bool *cancel = nullptr, const PlanProgress *progress = nullptr);
 
 // Only the optimum, without explanations (used by explanations and benchmarks).
 // Returns nullopt when infeasible (or cancelled). `forcedIn` are added to the mandatory set.

@@ -1,12 +1,14 @@
 #include "core/plan/search.h"
 
 #include "core/plan/planner.h"
+#include "core/plan/pricedforest.h"
 
 #include <QHash>
 
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <memory>
 #include <optional>
 
 namespace cutline::plan {
@@ -25,6 +27,16 @@ public:
             order[i] = i;
         std::stable_sort(order.begin(), order.end(),
                          [&](int a, int b) { return density(a) > density(b); });
+        for (double unit : {1.0, 0.5, 0.25, 0.1, 0.01}) {
+            const bool onGrid = std::all_of(m.value.begin(), m.value.end(), [&](double v) {
+                const double steps = v / unit;
+                return std::abs(steps - std::round(steps)) < 1e-9 * std::max(1.0, steps);
+            });
+            if (onGrid) {
+                m_valueUnit = unit;
+                break;
+            }
+        }
     }
 
     bool setIn(int i)
@@ -37,8 +49,8 @@ public:
         trail.push_back(i);
         used += m.effort[i];
         total += m.value[i];
-        if (!m_position.empty() && m_position[i] >= 0)
-            addInEffort(m_position[i], m.effort[i]);
+        if (m_forest)
+            noteIn(i, 1);
         if (used > capacity + eps)
             return false;
         for (int p : m.prerequisites[i])
@@ -72,14 +84,17 @@ public:
             if (x[i] == kIn) {
                 used -= m.effort[i];
                 total -= m.value[i];
-                if (!m_position.empty() && m_position[i] >= 0)
-                    addInEffort(m_position[i], -m.effort[i]);
+                if (m_forest)
+                    noteIn(i, -1);
             }
             x[i] = kUndecided;
         }
     }
 
-    void run()
+    // Solves from the decisions taken so far. `forest` is a priced forest built for this
+    // problem or one it refines (nullptr: build one if links are open); `preferred` are tried
+    // first for the first plan.
+    void run(std::shared_ptr<const PricedForest> forest, const std::vector<int> &preferred)
     {
         m_gain.assign(size_t(m.n), 0.0);
         m_weight.assign(size_t(m.n), 0.0);
@@ -88,18 +103,37 @@ public:
                 m_maxDensity = std::max(m_maxDensity, density(i));
         m_byDensity = order;
         best = -1;
-        bool proven = false;
-        if (!prepareForest()) {
-            prepareIsolated();
-            takeGreedy();
-            if (!fixAtRoot())
-                proven = true; // nothing beats the greedy plan
+        if (forest || anyOpenLink()) {
+            takeGreedy(preferred);
+            if (done())
+                return;
+            if (forest) {
+                // Prices chosen for a larger problem: where they leave too much to explore,
+                // start again with prices chosen for this one.
+                useForest(forest);
+                m_restartAt = nodes + kRestart;
+                dive(0);
+                if (!m_restart)
+                    return;
+                m_restart = false;
+            }
+            m_restartAt = std::numeric_limits<qint64>::max();
+            reprice();
+            dive(0);
+            return;
         }
-        if (!proven)
+        bool proven = false;
+        prepareIsolated();
+        takeGreedy(preferred);
+        if (!fixAtRoot())
+            proven = true; // nothing beats the greedy plan
+        if (!proven && !done())
             dive(0);
         if (found && !m_isolated.empty())
             takeIsolated();
     }
+
+    const std::shared_ptr<const PricedForest> &forest() const { return m_forest; }
 
     static constexpr signed char kUndecided = -1, kOut = 0, kIn = 1;
     const Model &m;
@@ -112,6 +146,8 @@ public:
     double best = -1;
     int bestCell = 0;
     bool found = false; // best is a running sum: drift can make it -1e-15, so flag it
+    // A plan this good ends the search (a reason's solve stops at the optimum's value).
+    double stopAt = std::numeric_limits<double>::infinity();
     std::vector<signed char> bestX;
     qint64 nodes = 0;
 
@@ -120,9 +156,17 @@ private:
 
     // A first plan: the densest candidates that still fit, in order. It gives the bounds
     // something to beat from the start.
-    void takeGreedy()
+    void takeGreedy(std::vector<int> preferred)
     {
         const size_t mark = trail.size();
+        // Densest first, so what does not fit is what gives least.
+        std::stable_sort(preferred.begin(), preferred.end(),
+                         [&](int a, int b) { return density(a) > density(b); });
+        for (int i : preferred) {
+            const size_t before = trail.size();
+            if (x[i] == kUndecided && !setIn(i))
+                undo(before);
+        }
         for (int i : order) {
             if (x[i] != kUndecided)
                 continue;
@@ -133,9 +177,11 @@ private:
             if (!setOut(i))
                 break;
         }
-        if (std::none_of(x.begin(), x.end(), [](signed char v) { return v == kUndecided; })) {
-            int cell = 0;
-            best = total + isolatedValue(&cell);
+        int cell = 0;
+        const double value = total + isolatedValue(&cell);
+        if (std::none_of(x.begin(), x.end(), [](signed char v) { return v == kUndecided; }) &&
+            (!found || value > best + valueEps())) {
+            best = value;
             bestX = x;
             bestCell = cell;
             found = true;
@@ -178,111 +224,97 @@ private:
         return true;
     }
 
-    // When efforts lie on a grid, the prerequisite links (one per candidate, the others
-    // relaxed) form a forest, and a knapsack table over its preorder gives, for every suffix
-    // and every room left, the best value the suffix can add while honouring those links:
-    // taking a candidate lets its subtree follow, leaving it out skips the subtree. Branching
-    // in that preorder, the table is an exact bound for everything but the excludes links and
-    // the extra prerequisites, so the search only explores where those bite.
-    bool prepareForest()
+    bool anyOpenLink() const
     {
-        std::vector<int> undecided;
-        for (int i : m.topological)
-            if (x[i] == kUndecided)
-                undecided.push_back(i);
-        if (m.topological.empty() || undecided.empty())
-            return false;
-        // Without prerequisites among the open candidates, the one-row table does the same.
-        const bool anyRequires = std::any_of(undecided.begin(), undecided.end(), [&](int i) {
-            return std::any_of(m.prerequisites[i].begin(), m.prerequisites[i].end(),
-                               [&](int p) { return x[p] == kUndecided; });
-        });
-        if (!anyRequires)
-            return false;
-        // Excludes links are outside the table's reach; where they are open, branching in
-        // preorder cannot resolve them early, and the density-ordered search does better.
-        for (int i : undecided)
-            for (int j : m.alternatives[i])
-                if (x[j] == kUndecided)
-                    return false;
-        const double room = capacity - used;
-        const std::optional<double> scale = gridScale(m, undecided);
-        if (!scale)
-            return false;
-        const double cells = std::floor(room * *scale + 1e-9) + 1;
-        if (cells * double(undecided.size() + 1) > 8e6)
-            return false;
-        m_scale = *scale;
-        m_cells = size_t(cells);
-        // Parent: the first undecided prerequisite. Children in topological order.
-        std::vector<std::vector<int>> children(size_t(m.n));
-        std::vector<int> roots;
-        for (int i : undecided) {
-            int parent = -1;
-            for (int p : m.prerequisites[i])
-                if (x[p] == kUndecided) {
-                    parent = p;
-                    break;
-                }
-            (parent < 0 ? roots : children[size_t(parent)]).push_back(i);
+        for (int i = 0; i < m.n; ++i) {
+            if (x[i] != kUndecided)
+                continue;
+            const auto open = [&](const std::vector<int> &others) {
+                return std::any_of(others.begin(), others.end(),
+                                   [&](int j) { return x[j] == kUndecided; });
+            };
+            if (open(m.prerequisites[i]) || open(m.alternatives[i]))
+                return true;
         }
-        order.clear();
-        m_position.assign(size_t(m.n), -1);
-        std::vector<int> stack(roots.rbegin(), roots.rend());
-        while (!stack.empty()) {
-            const int i = stack.back();
-            stack.pop_back();
-            m_position[i] = int(order.size());
-            order.push_back(i);
-            stack.insert(stack.end(), children[i].rbegin(), children[i].rend());
-        }
-        const size_t count = order.size();
-        m_end.assign(count, 0);
-        for (size_t k = count; k-- > 0;) {
-            size_t end = k + 1;
-            for (int child : children[order[k]])
-                end = std::max(end, m_end[m_position[child]]);
-            m_end[k] = end;
-        }
-        m_units.assign(count, 0);
-        for (size_t k = 0; k < count; ++k)
-            m_units[k] = int(std::lround(m.effort[order[k]] * m_scale));
-        m_dp.assign((count + 1) * m_cells, 0.0);
-        for (size_t k = count; k-- > 0;) {
-            const double *take = &m_dp[(k + 1) * m_cells];
-            const double *skip = &m_dp[m_end[k] * m_cells];
-            double *row = &m_dp[k * m_cells];
-            const int units = m_units[k];
-            const double value = m.value[order[k]];
-            for (size_t c = 0; c < m_cells; ++c) {
-                row[c] = skip[c];
-                if (int(c) >= units)
-                    row[c] = std::max(row[c], value + take[c - size_t(units)]);
-            }
-        }
-        m_inEffort.assign(count + 1, 0.0);
-        return true;
+        return false;
     }
 
-    // The table's column for the room the suffix from `pos` may use: the room left plus what
-    // candidates of the suffix already pulled in took (they are in the table's choice too).
-    int forestCell(size_t pos) const
+    // A priced forest for the problem at hand (starting from the prices in use, if any).
+    void reprice()
     {
-        double suffix = 0;
-        for (size_t k = m_inEffort.size() - 1; k > 0; k -= k & (~k + 1))
-            suffix += m_inEffort[k];
+        const double known = found ? best - total : -1;
+        useForest(buildPricedForest(m, x, capacity - used, known, m_forest.get()));
+        m_lastPricing = nodes;
+        // The table's own choice, made to honour every link, is often near the optimum.
+        takeGreedy(m_forest->choice);
+    }
+
+    // Branches in the forest's preorder from here on, bounding with its table.
+    void useForest(std::shared_ptr<const PricedForest> forest)
+    {
+        m_forest = std::move(forest);
+        order = m_forest->order;
+        m_inEffort.assign(order.size() + 1, 0.0);
+        m_inPrice.assign(order.size() + 1, 0.0);
+        m_outside = 0;
+        for (int i = 0; i < m.n; ++i)
+            if (x[i] == kIn)
+                noteIn(i, 1);
+    }
+
+    // Keeps the sums the forest bound needs as candidate `i` comes in (+1) or leaves (−1):
+    // value outside the table, and effort and price by position (Fenwick trees).
+    void noteIn(int i, int sign)
+    {
+        const int position = m_forest->position[i];
+        if (position < 0) {
+            m_outside += sign * m.value[i];
+            return;
+        }
+        for (size_t k = size_t(position) + 1; k < m_inEffort.size(); k += k & (~k + 1)) {
+            m_inEffort[k] += sign * m.effort[i];
+            m_inPrice[k] += sign * m_forest->price[i];
+        }
+    }
+
+    // Sum of a Fenwick tree over positions before `pos`.
+    static double prefix(const std::vector<double> &tree, size_t pos)
+    {
+        double sum = 0;
         for (size_t k = pos; k > 0; k -= k & (~k + 1))
-            suffix -= m_inEffort[k];
-        const double room = capacity - used + suffix;
-        return std::clamp(int(std::floor(room * m_scale + 1e-6)), 0, int(m_cells) - 1);
+            sum += tree[k];
+        return sum;
     }
 
-    // Fenwick tree over preorder positions of the effort already taken.
-    void addInEffort(int position, double effort)
+    // The forest's bound at position `pos` (everything before it decided): what is in outside
+    // the table and before `pos`, priced, plus the table for the room the suffix may use (the
+    // room left plus what its candidates already pulled in took). Also the bounds of taking
+    // and of skipping the candidate at `pos`.
+    double forestBound(size_t pos, double *take, double *skip) const
     {
-        for (size_t k = size_t(position) + 1; k < m_inEffort.size(); k += k & (~k + 1))
-            m_inEffort[k] += effort;
+        const PricedForest &f = *m_forest;
+        const size_t count = order.size();
+        const double suffixEffort = prefix(m_inEffort, count) - prefix(m_inEffort, pos);
+        const int cell = f.cellOf(capacity - used + suffixEffort);
+        const double base = m_outside + f.constant + prefix(m_inPrice, pos);
+        *skip = base + f.at(f.end[pos], cell);
+        const int units = f.units[pos];
+        *take = cell >= units ? base + f.price[order[pos]] + f.at(pos + 1, cell - units)
+                              : -std::numeric_limits<double>::infinity();
+        return base + f.at(pos, cell);
     }
+
+    // True when a plan below `bound` cannot beat the best one: when every value lies on a grid
+    // (tenths, …), a better plan is better by at least one step of it.
+    bool cannotBeat(double bound) const
+    {
+        if (!found)
+            return false;
+        const double eps = valueEps();
+        return bound <= best + eps || (m_valueUnit > 0 && bound < best + m_valueUnit - eps);
+    }
+
+    bool done() const { return found && best >= stopAt - valueEps(); }
 
     // Undecided candidates whose links all lead to decided ones need no branching: when their
     // efforts lie on a grid (whole or half weeks, …) a knapsack table over the remaining
@@ -484,6 +516,21 @@ private:
             stopped = true;
             return;
         }
+        if (done() || m_restart)
+            return;
+        if (nodes > m_restartAt) {
+            m_restart = true;
+            return;
+        }
+        if (m_forest && nodes - m_lastPricing > pricingBudget()) {
+            // The prices were chosen for a larger problem, and this part of the search is
+            // long: prices chosen for the problem here pay for themselves.
+            const std::shared_ptr<const PricedForest> outer = m_forest;
+            reprice();
+            dive(0);
+            useForest(outer);
+            return;
+        }
         while (pos < order.size() && x[order[pos]] != kUndecided)
             ++pos;
         if (pos == order.size()) {
@@ -499,18 +546,13 @@ private:
         }
         double breakDensity = 0;
         bool takeFirst = true;
-        if (!m_dp.empty()) {
-            const int cell = forestCell(pos);
-            const int i = order[pos];
-            const double skip = m_dp[m_end[pos] * m_cells + size_t(cell)];
-            const int units = m_units[pos];
-            const double take =
-                cell >= units ? m.value[i] + m_dp[(pos + 1) * m_cells + size_t(cell - units)] : -1;
-            if (found && total + std::max(skip, take) <= best + valueEps())
+        if (m_forest) {
+            double take = 0, skip = 0;
+            if (cannotBeat(forestBound(pos, &take, &skip)))
                 return;
             takeFirst = take >= skip;
-        } else if (found && (bound(pos, &breakDensity) <= best + valueEps() ||
-                             closureBound(breakDensity) <= best + valueEps())) {
+        } else if (cannotBeat(bound(pos, &breakDensity)) ||
+                   cannotBeat(closureBound(breakDensity))) {
             return;
         }
         const int i = order[pos];
@@ -542,12 +584,20 @@ private:
     double m_scale = 1;
     std::vector<double> m_table;
     std::vector<bool> m_keep;
-    std::vector<int> m_position;    // preorder position in the forest mode, −1 outside it
-    std::vector<size_t> m_end;      // the position after each candidate's subtree
-    std::vector<int> m_units;       // efforts in grid units, by position
-    std::vector<double> m_dp;       // best value of each suffix for each room, row-major
-    std::vector<double> m_inEffort; // Fenwick tree of the effort taken, by position
-    size_t m_cells = 0;
+    std::shared_ptr<const PricedForest> m_forest; // the bound where links are open
+    std::vector<double> m_inEffort, m_inPrice;    // Fenwick trees by the forest's positions
+    double m_outside = 0;                         // value of what is in outside the forest's table
+    double m_valueUnit = 0; // every value is a multiple of it (0: no such grid)
+    // Nodes between choices of prices: enough that choosing them (a few passes over the
+    // table) takes a small share of the time.
+    qint64 pricingBudget() const
+    {
+        return std::max<qint64>(20000, qint64(m_forest->table.size() / 8));
+    }
+    qint64 m_lastPricing = 0;
+    static constexpr qint64 kRestart = 10000; // nodes to try prices of a larger problem for
+    qint64 m_restartAt = std::numeric_limits<qint64>::max();
+    bool m_restart = false;
     std::vector<double> m_gain, m_weight; // closureBound's scratch, all zero between calls
     double m_maxDensity = 0;
     double m_lastPrice = 0; // where closureBound found its lowest value last time
@@ -555,32 +605,80 @@ private:
 
 } // namespace
 
-SearchOutcome searchOptimum(const Workshop &w, const Model &m, double capacity,
-                            const QList<int> &forcedIn, const std::atomic_bool *cancel)
+namespace {
+
+// Applies the workshop's decisions (and `forcedIn`); false when they contradict each other.
+bool decide(Search &search, const Workshop &w, const QList<int> &forcedIn)
+{
+    for (int i = 0; i < search.m.n; ++i) {
+        const Candidate &c = w.candidates[i];
+        if ((c.mandatory || c.decision == Decision::Commit || forcedIn.contains(c.id)) &&
+            !search.setIn(i))
+            return false;
+    }
+    for (int i = 0; i < search.m.n; ++i)
+        if (isLeftOut(w.candidates[i].decision) && !search.setOut(i))
+            return false;
+    return true;
+}
+
+SearchOutcome outcomeOf(const Search &search)
 {
     SearchOutcome outcome;
-    Search search(m, capacity);
-    search.cancel = cancel;
-    bool ok = true;
-    for (int i = 0; i < m.n && ok; ++i) {
-        const Candidate &c = w.candidates[i];
-        if (c.mandatory || c.decision == Decision::Commit || forcedIn.contains(c.id))
-            ok = search.setIn(i);
-    }
-    for (int i = 0; i < m.n && ok; ++i)
-        if (isLeftOut(w.candidates[i].decision))
-            ok = search.setOut(i);
-    if (!ok)
-        return outcome;
-    search.run();
     outcome.nodes = search.nodes;
     outcome.stopped = search.stopped;
     outcome.feasible = search.found;
     if (search.found)
-        for (int i = 0; i < m.n; ++i)
-            if (search.bestX[i] == Search::kIn)
+        for (int i = 0; i < search.m.n; ++i)
+            if (search.bestX[i] == Search::kIn) {
                 outcome.chosen.push_back(i);
+                outcome.value += search.m.value[i];
+            }
     return outcome;
+}
+
+} // namespace
+
+SearchOutcome searchOptimum(const Workshop &w, const Model &m, double capacity,
+                            const QList<int> &forcedIn, const std::atomic_bool *cancel)
+{
+    Search search(m, capacity);
+    search.cancel = cancel;
+    if (!decide(search, w, forcedIn))
+        return {};
+    search.run(nullptr, {});
+    return outcomeOf(search);
+}
+
+Solver::Solver(const Workshop &w, const Model &m, double capacity, const std::atomic_bool *cancel)
+    : m_workshop(w), m_model(m), m_capacity(capacity), m_cancel(cancel)
+{
+}
+
+Solver::~Solver() = default;
+
+SearchOutcome Solver::optimum()
+{
+    Search search(m_model, m_capacity);
+    search.cancel = m_cancel;
+    if (!decide(search, m_workshop, {}))
+        return {};
+    search.run(nullptr, {});
+    m_forest = search.forest();
+    return outcomeOf(search);
+}
+
+SearchOutcome Solver::bestWith(int i, const SearchOutcome &optimum) const
+{
+    Search search(m_model, m_capacity);
+    search.cancel = m_cancel;
+    if (!decide(search, m_workshop, {}) || !search.setIn(i))
+        return {};
+    // The optimum bounds every plan, so one as good ends the search; a plan made from the
+    // optimum's candidates gives the bounds something to beat from the start.
+    search.stopAt = optimum.value;
+    search.run(m_forest, optimum.chosen);
+    return outcomeOf(search);
 }
 
 } // namespace cutline::plan

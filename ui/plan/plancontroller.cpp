@@ -4,6 +4,8 @@
 
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
+
 namespace cutline {
 
 PlanController::PlanController(WorkshopDocument *document, QObject *parent)
@@ -38,17 +40,58 @@ void PlanController::schedule()
         Q_EMIT computingChanged(true);
 }
 
+bool PlanController::reasonsPending() const
+{
+    return std::any_of(m_plan.excluded.begin(), m_plan.excluded.end(),
+                       [](const Exclusion &e) { return e.pending; });
+}
+
 void PlanController::start()
 {
+    ++m_generation;
     if (m_watcher.isRunning()) { // the running solve is for an older workshop
         m_cancel->store(true);
         m_restart = true;
         return;
     }
     m_cancel = std::make_shared<std::atomic_bool>(false);
+    m_planShown = false;
     const Workshop workshop = m_document->workshop();
-    m_watcher.setFuture(QtConcurrent::run(
-        [workshop, cancel = m_cancel] { return makePlan(workshop, std::nullopt, cancel.get()); }));
+    // The worker's reports come back as queued calls, dropped if this controller is gone.
+    auto progress = std::make_shared<PlanProgress>();
+    progress->planned = [this, generation = m_generation](const Plan &plan) {
+        QMetaObject::invokeMethod(
+            this, [this, generation, plan] { planReady(generation, plan); }, Qt::QueuedConnection);
+    };
+    progress->explained = [this, generation = m_generation](const Exclusion &e) {
+        QMetaObject::invokeMethod(
+            this, [this, generation, e] { reasonReady(generation, e); }, Qt::QueuedConnection);
+    };
+    m_watcher.setFuture(QtConcurrent::run([workshop, cancel = m_cancel, progress] {
+        return makePlan(workshop, std::nullopt, cancel.get(), progress.get());
+    }));
+}
+
+void PlanController::planReady(quint64 generation, const Plan &plan)
+{
+    if (generation != m_generation || m_cancel->load())
+        return;
+    m_plan = plan;
+    m_planShown = true;
+    m_current = !m_debounce.isActive();
+    Q_EMIT planChanged();
+    if (!isComputing())
+        Q_EMIT computingChanged(false);
+}
+
+void PlanController::reasonReady(quint64 generation, const Exclusion &exclusion)
+{
+    if (generation != m_generation || !m_planShown)
+        return;
+    for (Exclusion &e : m_plan.excluded)
+        if (e.id == exclusion.id)
+            e = exclusion;
+    Q_EMIT reasonChanged(exclusion);
 }
 
 void PlanController::finished()
@@ -62,6 +105,7 @@ void PlanController::finished()
     if (result.cancelled)
         return;
     m_plan = result;
+    m_planShown = true;
     m_current = !m_debounce.isActive();
     Q_EMIT planChanged();
     if (!isComputing())

@@ -35,6 +35,15 @@ void PlanModel::setPlan(const Plan &plan)
         }
     std::stable_sort(in.begin(), in.end(), byDensity);
     std::stable_sort(out.begin(), out.end(), byDensity);
+    const QList<int> ids = in + out;
+    const bool sameRows = m_inPlan == in.size() && m_rows.size() == ids.size() &&
+                          std::equal(ids.begin(), ids.end(), m_rows.begin(),
+                                     [](int id, const Row &row) { return id == row.id; });
+    if (sameRows) {
+        for (const Exclusion &e : plan.excluded)
+            updateReason(e);
+        return;
+    }
     beginResetModel();
     m_rows.clear();
     double used = 0;
@@ -46,6 +55,17 @@ void PlanModel::setPlan(const Plan &plan)
     for (int id : out)
         m_rows.append(Row{id, 0, reasons.value(id)});
     endResetModel();
+}
+
+void PlanModel::updateReason(const Exclusion &exclusion)
+{
+    for (qsizetype r = m_inPlan; r < m_rows.size(); ++r) {
+        if (m_rows[r].id != exclusion.id || m_rows[r].reason == exclusion.reason)
+            continue;
+        m_rows[r].reason = exclusion.reason;
+        const QModelIndex cell = index(int(r), Reason);
+        Q_EMIT dataChanged(cell, cell, {Qt::DisplayRole, Qt::ToolTipRole});
+    }
 }
 
 int PlanModel::rowCount(const QModelIndex &parent) const

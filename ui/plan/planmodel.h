@@ -35,7 +35,11 @@ public:
 
     explicit PlanModel(WorkshopDocument *document, QObject *parent = nullptr);
 
+    // A plan with the same rows as the one shown (its reasons completed) updates the reasons
+    // in place, so the selection and scroll position stay.
     void setPlan(const Plan &plan);
+    // One reason of the plan shown, arrived after it.
+    void updateReason(const Exclusion &exclusion);
     int cutRow() const { return int(m_inPlan); } // the first row below the cut line
 
     int rowCount(const QModelIndex &parent = {}) const override;

@@ -137,6 +137,7 @@ PlanView::PlanView(WorkshopDocument *document, QWidget *parent)
 
     connect(m_controller, &PlanController::planChanged, this, &PlanView::showPlan);
     connect(m_controller, &PlanController::computingChanged, this, &PlanView::showComputing);
+    connect(m_controller, &PlanController::reasonChanged, m_model, &PlanModel::updateReason);
     showPlan();
 }
 
@@ -249,13 +250,14 @@ void PlanView::showPlan()
                                nullptr, int(plan.selected.size()))
                                 .arg(plan.solveMs, 0, 'f', 1));
     m_bar->set(plan.totalEffort, plan.capacity);
-    m_adopt->setEnabled(!m_controller->isComputing() && !m_document->isReadOnly());
+    m_adopt->setEnabled(!m_controller->isComputing() && !m_controller->reasonsPending() &&
+                        !m_document->isReadOnly());
 }
 
 void PlanView::adoptPlan()
 {
     const Plan &plan = m_controller->plan();
-    if (!plan.feasible || m_controller->isComputing())
+    if (!plan.feasible || m_controller->isComputing() || m_controller->reasonsPending())
         return;
     m_document->adoptPlan(plan);
 }

@@ -1,0 +1,231 @@
+#include "core/plan/pricedforest.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <unordered_map>
+
+namespace cutline::plan {
+
+namespace {
+
+constexpr double kMaxTable = 6e6; // doubles in the table
+constexpr int kMaxCells = 1 << 14;
+constexpr int kSteps = 40;    // subgradient steps from no prices
+constexpr int kWarmSteps = 5; // from the prices of a problem this one refines
+
+using Relaxed = PricedForest::Link;
+
+class Builder
+{
+public:
+    Builder(const Model &m, const std::vector<signed char> &decided, double room)
+        : m(m), decided(decided), room(std::max(0.0, room))
+    {
+    }
+
+    std::shared_ptr<PricedForest> build(double known, const PricedForest *start)
+    {
+        f = std::make_shared<PricedForest>();
+        shapeForest();
+        chooseGrid();
+        f->price.assign(size_t(m.n), 0.0);
+        f->table.assign((f->order.size() + 1) * f->cells, 0.0);
+        rootCell = f->cellOf(room);
+        int steps = kSteps;
+        if (start) {
+            warmStart(*start);
+            steps = kWarmSteps;
+            theta = 0.25;
+        }
+        for (int step = 0; step < steps && !relaxed.empty(); ++step)
+            if (!improve(known))
+                break;
+        for (size_t k = 0; k < relaxed.size(); ++k)
+            relaxed[k].price = bestPrices.empty() ? relaxed[k].price : bestPrices[k];
+        f->rootBound = evaluate();
+        f->relaxed = relaxed;
+        const std::vector<char> in = choice();
+        for (int i : f->order)
+            if (in[size_t(i)])
+                f->choice.push_back(i);
+        return f;
+    }
+
+private:
+    // Links priced in both problems keep their price.
+    void warmStart(const PricedForest &start)
+    {
+        std::unordered_map<qint64, double> prices;
+        const auto key = [&](const Relaxed &r) {
+            return (qint64(r.i) * m.n + r.j) * 2 + (r.excludes ? 1 : 0);
+        };
+        for (const Relaxed &r : start.relaxed)
+            prices.emplace(key(r), r.price);
+        for (Relaxed &r : relaxed)
+            if (const auto it = prices.find(key(r)); it != prices.end())
+                r.price = it->second;
+    }
+
+    // Parent: the open prerequisite with the largest effort, the one most costly to forget.
+    void shapeForest()
+    {
+        std::vector<int> parent(size_t(m.n), -1);
+        std::vector<std::vector<int>> children(size_t(m.n));
+        std::vector<int> roots;
+        for (int i : m.topological) {
+            if (decided[i] >= 0)
+                continue;
+            for (int p : m.prerequisites[i])
+                if (decided[p] < 0 && (parent[i] < 0 || m.effort[p] > m.effort[parent[i]]))
+                    parent[i] = p;
+            for (int p : m.prerequisites[i])
+                if (decided[p] < 0 && p != parent[i])
+                    relaxed.push_back({i, p, false, 0.0});
+            for (int q : m.alternatives[i])
+                if (decided[q] < 0 && q > i)
+                    relaxed.push_back({i, q, true, 0.0});
+            (parent[i] < 0 ? roots : children[size_t(parent[i])]).push_back(i);
+        }
+        f->position.assign(size_t(m.n), -1);
+        std::vector<int> stack(roots.rbegin(), roots.rend());
+        while (!stack.empty()) {
+            const int i = stack.back();
+            stack.pop_back();
+            f->position[i] = int(f->order.size());
+            f->order.push_back(i);
+            stack.insert(stack.end(), children[i].rbegin(), children[i].rend());
+        }
+        const size_t count = f->order.size();
+        f->end.assign(count, 0);
+        for (size_t k = count; k-- > 0;) {
+            size_t last = k + 1;
+            for (int child : children[f->order[k]])
+                last = std::max(last, f->end[size_t(f->position[child])]);
+            f->end[k] = last;
+        }
+    }
+
+    // The candidates' own grid when the table fits, else a coarser one (efforts rounded down).
+    void chooseGrid()
+    {
+        const double rows = double(f->order.size() + 1);
+        const double limit = std::min(double(kMaxCells), kMaxTable / rows);
+        const std::optional<double> grid = gridScale(m, f->order);
+        f->scale = grid && room * *grid + 1 <= limit ? *grid : room > 0 ? (limit - 1) / room : 1.0;
+        f->cells = size_t(std::floor(room * f->scale + 1e-9)) + 1;
+        f->units.assign(f->order.size(), 0);
+        for (size_t k = 0; k < f->order.size(); ++k)
+            f->units[k] = int(std::floor(m.effort[f->order[k]] * f->scale + 1e-9));
+    }
+
+    // Fills the table for the current prices; returns the bound for the whole room.
+    double evaluate()
+    {
+        for (int i : f->order)
+            f->price[i] = m.value[i];
+        f->constant = 0;
+        for (const Relaxed &r : relaxed) {
+            if (r.excludes) {
+                f->price[r.i] -= r.price;
+                f->price[r.j] -= r.price;
+                f->constant += r.price;
+            } else {
+                f->price[r.i] -= r.price;
+                f->price[r.j] += r.price;
+            }
+        }
+        const size_t cells = f->cells;
+        std::fill_n(f->table.begin() + std::ptrdiff_t(f->order.size() * cells), cells, 0.0);
+        for (size_t k = f->order.size(); k-- > 0;) {
+            const double *take = &f->table[(k + 1) * cells];
+            const double *skip = &f->table[f->end[k] * cells];
+            double *row = &f->table[k * cells];
+            const size_t units = size_t(f->units[k]);
+            const double value = f->price[f->order[k]];
+            for (size_t c = 0; c < std::min(units, cells); ++c)
+                row[c] = skip[c];
+            for (size_t c = units; c < cells; ++c)
+                row[c] = std::max(skip[c], value + take[c - units]);
+        }
+        return f->constant + f->at(0, rootCell);
+    }
+
+    // The table's best choice for the whole room.
+    std::vector<char> choice() const
+    {
+        std::vector<char> in(size_t(m.n), 0);
+        int cell = rootCell;
+        for (size_t k = 0; k < f->order.size();) {
+            const int units = f->units[k];
+            const int i = f->order[k];
+            if (cell >= units &&
+                f->at(k, cell) <= f->price[i] + f->at(k + 1, cell - units) + 1e-12) {
+                in[size_t(i)] = 1;
+                cell -= units;
+                ++k;
+            } else {
+                k = f->end[k];
+            }
+        }
+        return in;
+    }
+
+    // One subgradient step; false when the prices cannot improve.
+    bool improve(double known)
+    {
+        const double bound = evaluate();
+        if (bound < best) {
+            best = bound;
+            bestPrices.resize(relaxed.size());
+            for (size_t k = 0; k < relaxed.size(); ++k)
+                bestPrices[k] = relaxed[k].price;
+            stale = 0;
+        } else if (++stale >= 4) {
+            theta /= 2;
+            stale = 0;
+        }
+        const std::vector<char> in = choice();
+        std::vector<double> slope(relaxed.size());
+        double norm = 0;
+        for (size_t k = 0; k < relaxed.size(); ++k) {
+            const Relaxed &r = relaxed[k];
+            slope[k] = r.excludes ? 1.0 - in[r.i] - in[r.j] : double(in[r.j] - in[r.i]);
+            // A price at zero that the step would push below zero stays there.
+            if (r.price <= 0 && slope[k] > 0)
+                slope[k] = 0;
+            norm += slope[k] * slope[k];
+        }
+        if (norm == 0 || theta < 1e-3)
+            return false; // the choice honours every relaxed link: no price does better
+        const double target = known >= 0 ? known : 0.9 * best;
+        const double gap = std::max(best - target, 1e-6 * std::max(1.0, std::abs(best)));
+        const double step = theta * gap / norm;
+        for (size_t k = 0; k < relaxed.size(); ++k)
+            relaxed[k].price = std::max(0.0, relaxed[k].price - step * slope[k]);
+        return best - target > 1e-9 * std::max(1.0, std::abs(best));
+    }
+
+    const Model &m;
+    const std::vector<signed char> &decided;
+    double room;
+    std::shared_ptr<PricedForest> f;
+    std::vector<Relaxed> relaxed;
+    std::vector<double> bestPrices;
+    double best = std::numeric_limits<double>::infinity();
+    double theta = 1.0;
+    int stale = 0;
+    int rootCell = 0;
+};
+
+} // namespace
+
+std::shared_ptr<const PricedForest> buildPricedForest(const Model &model,
+                                                      const std::vector<signed char> &decided,
+                                                      double room, double known,
+                                                      const PricedForest *start)
+{
+    return Builder(model, decided, room).build(known, start);
+}
+
+} // namespace cutline::plan

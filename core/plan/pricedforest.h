@@ -1,0 +1,64 @@
+// The priced forest: the bound the search prunes with wherever candidates are linked. Internal
+// to core/plan.
+#pragma once
+
+#include "core/plan/model.h"
+
+#include <algorithm>
+#include <cmath>
+#include <memory>
+#include <vector>
+
+namespace cutline::plan {
+
+// Keeping one prerequisite per candidate makes the requires links a forest, and a knapsack
+// table over the forest's preorder gives, for every suffix and every room left, the best value
+// the suffix can add while honouring those links (taking a candidate lets its subtree follow,
+// leaving it out skips the subtree). The links the forest leaves out — the other prerequisites
+// and the excludes pairs — are priced in (Lagrangian relaxation): a candidate's value is
+// lowered by what its extra prerequisites and its alternatives charge and raised by what its
+// dependents pay it, with prices chosen by subgradient steps to make the bound as low as they
+// can. For any prices the table overestimates what any plan can add, so it is exact to prune
+// with; efforts are rounded down onto a grid of at most a few thousand cells, which only
+// loosens it. Built once for the open candidates of a problem, it bounds every subproblem
+// (further decisions) too, so the reasons' solves share it.
+struct PricedForest
+{
+    double scale = 1;          // grid cells per unit of effort
+    size_t cells = 1;          // columns of the table: rooms 0 … cells − 1
+    double constant = 0;       // what the priced excludes pairs add whatever is chosen
+    std::vector<int> order;    // the open candidates in preorder
+    std::vector<int> position; // by candidate: its place in `order`, −1 if it was decided
+    std::vector<size_t> end;   // by position: the position after its subtree
+    std::vector<int> units;    // by position: effort in cells, rounded down
+    std::vector<double> price; // by candidate: its value with the prices of relaxed links
+    std::vector<double> table; // by position (count + 1 rows) and room, row-major
+    double rootBound = 0;      // the bound for the whole problem (the open candidates' part)
+    // The links left out of the forest and their prices: requires (i needs j) or excludes.
+    struct Link
+    {
+        int i, j;
+        bool excludes;
+        double price;
+    };
+    std::vector<Link> relaxed;
+    std::vector<int> choice; // the table's best choice at those prices: a plan to start from
+
+    double at(size_t pos, int cell) const { return table[pos * cells + size_t(cell)]; }
+    // The column for `room` units of effort (clamped to the table).
+    int cellOf(double room) const
+    {
+        return std::clamp(int(std::floor(room * scale + 1e-6)), 0, int(cells) - 1);
+    }
+};
+
+// `decided`: the problem's decisions (−1 open, 0 out, 1 in); `room`: the capacity the open
+// candidates may use; `known`: the value a known plan gets from the open candidates (it sets
+// the step size), or a negative number if none is known; `start`: a forest of a problem this
+// one refines, whose prices are a good start (fewer, shorter steps), or nullptr.
+std::shared_ptr<const PricedForest> buildPricedForest(const Model &model,
+                                                      const std::vector<signed char> &decided,
+                                                      double room, double known,
+                                                      const PricedForest *start);
+
+} // namespace cutline::plan

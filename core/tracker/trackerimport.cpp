@@ -18,7 +18,13 @@ namespace cutline {
 
 namespace {
 
-constexpr int kKeysNamed = 10; // a warning lists this many keys, then counts the rest
+constexpr int kKeysNamed = 10;
+
+// Keys are unique without regard to case, as Cutline's own keys are.
+QString fold(const QString &key)
+{
+    return key.toLower();
+} // a warning lists this many keys, then counts the rest
 
 QString listKeys(const QStringList &keys)
 {
@@ -121,7 +127,7 @@ private:
                     .arg(issue.title.left(60)));
             return;
         }
-        if (const auto first = m_lineOf.constFind(issue.key); first != m_lineOf.cend()) {
+        if (const auto first = m_lineOf.constFind(fold(issue.key)); first != m_lineOf.cend()) {
             ++s.duplicates;
             m_out.warnings.append(TrackerImporter::tr("%1, line %2: the key %3 appears again "
                                                       "(first on line %4); this one is left out.")
@@ -131,17 +137,17 @@ private:
                                       .arg(*first));
             return;
         }
-        m_lineOf.insert(issue.key, issue.line);
+        m_lineOf.insert(fold(issue.key), issue.line);
         if (issue.done && !m_settings.includeDone) {
             ++s.leftOutDone;
-            m_leftOut.insert(issue.key);
+            m_leftOut.insert(fold(issue.key));
             m_leftOutIssues.append(&issue);
             return;
         }
         if (!issue.status.isEmpty() &&
             m_settings.leftOutStatuses.contains(issue.status, Qt::CaseInsensitive)) {
             ++s.leftOutStatus;
-            m_leftOut.insert(issue.key);
+            m_leftOut.insert(fold(issue.key));
             m_leftOutIssues.append(&issue);
             return;
         }
@@ -154,7 +160,7 @@ private:
                                       .arg(*problem));
             return;
         }
-        m_idOf.insert(issue.key, c.id);
+        m_idOf.insert(fold(issue.key), c.id);
         m_out.workshop.candidates.append(c);
         m_admitted.append(&issue);
         ++s.imported;
@@ -196,17 +202,17 @@ private:
     {
         ImportSummary &s = m_out.summary;
         const QString other = blockedBy ? to : from;
-        if (m_leftOut.contains(other) || m_leftOut.contains(issue.key)) {
-            if (!m_dropped.contains({from, to})) {
-                m_dropped.insert({from, to});
+        if (m_leftOut.contains(fold(other)) || m_leftOut.contains(fold(issue.key))) {
+            if (!m_dropped.contains({fold(from), fold(to)})) {
+                m_dropped.insert({fold(from), fold(to)});
                 ++s.linksToLeftOut;
             }
             return;
         }
-        if (!m_lineOf.contains(other)) {
-            if (m_outside.contains({issue.key, other}))
+        if (!m_lineOf.contains(fold(other))) {
+            if (m_outside.contains({fold(issue.key), fold(other)}))
                 return;
-            m_outside.insert({issue.key, other});
+            m_outside.insert({fold(issue.key), fold(other)});
             ++s.linksOutside;
             m_out.warnings.append(
                 (blockedBy ? TrackerImporter::tr("%1: %2 is blocked by %3, which is not in the "
@@ -216,8 +222,8 @@ private:
                     .arg(m_file, issue.key, other));
             return;
         }
-        const int fromId = m_idOf.value(from);
-        const int toId = m_idOf.value(to);
+        const int fromId = m_idOf.value(fold(from));
+        const int toId = m_idOf.value(fold(to));
         if (fromId == 0 || toId == 0 || fromId == toId)
             return;
         if (m_out.workshop.hasLink(fromId, toId, LinkType::Requires))

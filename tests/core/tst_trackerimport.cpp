@@ -2,6 +2,7 @@
 // is left out and why, the re-import's diff, the decisions back as CSV, and the source kept
 // through a save.
 #include "core/check/workshopcheck.h"
+#include "core/model/validation.h"
 #include "core/storage/memorydatabase.h"
 #include "core/storage/schema.h"
 #include "core/storage/workshopfile.h"
@@ -70,6 +71,7 @@ private Q_SLOTS:
     void jiraIncludeDoneAndStatusFilter();
     void jiraMappingOverride();
     void jiraCellsHoldingSeveral();
+    void keysDifferingInCaseAreDuplicates();
     void notAJiraExport();
     void dates_data();
     void dates();
@@ -279,6 +281,21 @@ void TestTrackerImport::jiraCellsHoldingSeveral()
     QVERIFY(linked(w, QStringLiteral("A-2"), QStringLiteral("A-1")));
     QVERIFY(linked(w, QStringLiteral("A-3"), QStringLiteral("A-1")));
     QCOMPARE(r.value().summary.leftOutDone, 1);
+}
+
+void TestTrackerImport::keysDifferingInCaseAreDuplicates()
+{
+    // Cutline's keys are unique without regard to case (found by fuzzing).
+    const QByteArray csv = "Issue key,Summary\nab-1,One\nAB-1,Two\n";
+    const Result<TrackerImport> r = TrackerImporter::build(
+        TrackerImporter::readData(csv, QStringLiteral("k.csv"), TrackerFormat::Jira).value(),
+        QStringLiteral("k.csv"), ImportSettings());
+    QVERIFY(r);
+    QCOMPARE(r.value().workshop.candidates.size(), 1);
+    QCOMPARE(r.value().warnings.first(), QStringLiteral("k.csv, line 3: the key AB-1 appears again "
+                                                        "(first on line 2); this one is left "
+                                                        "out."));
+    QVERIFY(validateWorkshop(r.value().workshop).isEmpty());
 }
 
 void TestTrackerImport::notAJiraExport()

@@ -272,7 +272,8 @@ QList<RecordPage> DecisionRecord::paginate(const QSizeF &paper) const
         pages.append(page);
     }
     // Issue 15: reviews come after everything signed, on pages of their own.
-    pages += layoutRecordText(addendumSections(m_w), body.size());
+    if (const QList<Section> addendum = addendumSections(m_w); !addendum.isEmpty())
+        pages += layoutRecordText(addendum, body.size());
     return pages;
 }
 

@@ -199,6 +199,38 @@ private Q_SLOTS:
         QCOMPARE(m_dialog->roundNumber(), 1);
     }
 
+    void revoteChecksWhatDiverged()
+    {
+        // Round 1 left C-2 diverging and undecided; C-1 agreed.
+        Workshop w = workshop();
+        RoomRound r;
+        r.number = 1;
+        r.openedAt = QDateTime::currentDateTimeUtc();
+        r.revealedAt = r.openedAt;
+        r.candidateIds = {1, 2};
+        r.inputs = {QStringLiteral("impact"), QStringLiteral("confidence"),
+                    QStringLiteral("effort")};
+        const auto b = [](const QString &who, int id, double impact) {
+            Ballot ballot;
+            ballot.participant = who;
+            ballot.candidateId = id;
+            ballot.values = {{QStringLiteral("impact"), impact},
+                             {QStringLiteral("confidence"), 100},
+                             {QStringLiteral("effort"), 4}};
+            return ballot;
+        };
+        r.ballots = {b(QStringLiteral("Ana"), 1, 8), b(QStringLiteral("Ben"), 1, 8),
+                     b(QStringLiteral("Ana"), 2, 1), b(QStringLiteral("Ben"), 2, 9)};
+        w.rounds = {r};
+        m_doc->reset(w, QString());
+        m_dialog.reset(new PassLaptopDialog(m_doc.get()));
+        auto *list = m_dialog->findChild<QListWidget *>();
+        QCOMPARE(list->item(0)->checkState(), Qt::Unchecked);
+        QCOMPARE(list->item(1)->checkState(), Qt::Checked);
+        QCOMPARE(list->item(2)->checkState(), Qt::Unchecked);
+        QVERIFY(list->item(1)->text().contains(QStringLiteral("so far")));
+    }
+
     void setupRefusalIsShown()
     {
         auto *list = m_dialog->findChild<QListWidget *>();

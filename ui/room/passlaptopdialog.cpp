@@ -39,6 +39,24 @@ QDoubleSpinBox *inputBox(const room::InputSpec &spec, QWidget *parent)
     return box;
 }
 
+// The candidates the last revealed round left diverging (or able to change the plan) without
+// an outcome: what a re-vote is for.
+QList<int> revoteCandidates(const Workshop &w)
+{
+    QList<int> ids;
+    if (w.rounds.isEmpty() || !w.rounds.last().revealed())
+        return ids;
+    const RoomRound &last = w.rounds.last();
+    for (const room::CandidateSpread &s : room::discussionQueue(w, last)) {
+        const bool decided =
+            std::any_of(last.outcomes.begin(), last.outcomes.end(),
+                        [&](const RoundOutcome &o) { return o.candidateId == s.candidateId; });
+        if ((s.diverges || s.couldChangePlan) && !decided)
+            ids.append(s.candidateId);
+    }
+    return ids;
+}
+
 bool given(const QDoubleSpinBox *box)
 {
     return box->value() > box->minimum();
@@ -100,6 +118,7 @@ QWidget *PassLaptopDialog::makeSetupPage()
     m_candidates = new QListWidget(page);
     m_candidates->setAccessibleName(tr("Candidates of the round"));
     const Workshop &w = m_doc->workshop();
+    const QList<int> revote = revoteCandidates(w);
     for (const Candidate &c : w.candidates) {
         const int rounds = room::roundsOf(w, c.id);
         auto *item = new QListWidgetItem(
@@ -110,8 +129,11 @@ QWidget *PassLaptopDialog::makeSetupPage()
         const bool open = rounds < room::kMaxRounds;
         item->setFlags(open ? item->flags() | Qt::ItemIsUserCheckable
                             : item->flags() & ~Qt::ItemIsEnabled);
-        item->setCheckState(open && c.decision == Decision::Undecided ? Qt::Checked
-                                                                      : Qt::Unchecked);
+        // A re-vote by default: what the last round left diverging and undecided; otherwise
+        // every undecided candidate.
+        const bool wanted =
+            revote.isEmpty() ? c.decision == Decision::Undecided : revote.contains(c.id);
+        item->setCheckState(open && wanted ? Qt::Checked : Qt::Unchecked);
     }
     m_anonymous = new QCheckBox(tr("&Anonymous round (no names are kept)"), page);
     m_setupError = new QLabel(page);

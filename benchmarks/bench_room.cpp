@@ -1,8 +1,8 @@
 // bench_room: the room's numbers on loopback — 40 phones join and vote; how long a reveal
 // takes to reach every phone; how long a dropped phone takes to be back with its ballots;
 // 10,000 bad messages: time, memory before and after, nothing stored.
-#include "core/sample/sampleworkshop.h"
 #include "core/room/roomlogic.h"
+#include "core/sample/sampleworkshop.h"
 #include "room/roomserver.h"
 #include "room/roomsession.h"
 #include "tests/room/phone.h"

@@ -35,7 +35,7 @@ ReviewLoop::ReviewLoop(QMainWindow *window, WorkshopDocument *document)
         window->addAction(action);
         return action;
     };
-    m_review = make(tr("&Review Candidates…"), QKeySequence(tr("Ctrl+Alt+R")),
+    m_review = make(tr("&Review Candidates…"), QKeySequence(tr("Ctrl+Alt+V")),
                     [this] { reviewCandidates(); });
     m_calibration =
         make(tr("&Calibration…"), QKeySequence(tr("Ctrl+Alt+K")), [this] { showCalibration(); });

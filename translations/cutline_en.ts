@@ -95,6 +95,70 @@
         <source>%1: the score %2 on &quot;%3&quot; is outside 0–10.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the %1 &quot;%2&quot; is not a number above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the odds sample count %1 is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the odds&apos; shared error %1 is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value range names candidate %1, which does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the %2 &quot;%3&quot; is not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a bet belongs to no candidate (id %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bet&apos;s review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a review belongs to no candidate (id %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the review&apos;s outcome &quot;%2&quot;/&quot;%3&quot; is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tracker source names candidate %1, which does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an imported value names candidate %1, which has no source</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cutline</name>
@@ -104,6 +168,95 @@
     </message>
     <message>
         <source>%1 (continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cutline::BetsTable</name>
+    <message>
+        <source>Candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bets</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cutline::Calibration</name>
+    <message>
+        <source>efforts ran %1× long (median of %2): consider scaling new estimates by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>efforts ran short, at %1× the estimate (median of %2): estimates may carry padding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only %1 of %2 actuals landed inside the stated 80 % range: widen the ranges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all %1 actuals landed inside the stated 80 % range: the ranges may be wider than needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bets were overconfident: %1 % confidence on average, targets hit %2 % of the time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bets were underconfident: %1 % confidence on average, targets hit %2 % of the time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration over %1 reviewed candidates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed so far: %1. Calibration needs at least %2 reviews: %3 more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cutline::CalibrationDialog</name>
+    <message>
+        <source>Calibration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Suggestions&lt;/b&gt; (nothing is changed for you):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -220,6 +373,14 @@
     </message>
     <message>
         <source>Click a bubble to select it; drag it to re-estimate (Ctrl+Z undoes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effort &amp;ranges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show each candidate&apos;s low and high effort as a whisker</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -596,6 +757,21 @@
     </message>
 </context>
 <context>
+    <name>cutline::GitHubJson</name>
+    <message>
+        <source>%1 is not valid JSON (at byte %2): %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a list of GitHub issues: `gh issue list --json number,title,body,labels,state` writes a JSON array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, issue %2 of the list: it has no number; left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cutline::GraphPage</name>
     <message>
         <source>Drag from one box to another: the second requires the first (Shift: alternatives). Click a link and press Delete to remove it. Ctrl+wheel zooms.</source>
@@ -752,6 +928,26 @@
     </message>
     <message>
         <source>… and %1 more errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 &quot;%3&quot; must be a number above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a value range needs both value_low and value_high.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the high value %2 is below the low value %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1011,6 +1207,25 @@
     </message>
 </context>
 <context>
+    <name>cutline::JiraCsv</name>
+    <message>
+        <source>%1, line %2, column %3 (%4): %5 &quot;%6&quot; is not a number of zero or more; no estimate taken from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3 (%4): %5 has the date &quot;%6&quot;, which Cutline cannot read; kept as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no column &quot;%2&quot; (mapped to %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Jira export: it has no &quot;Issue key&quot; column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cutline::Kind</name>
     <message>
         <source>Product</source>
@@ -1189,6 +1404,25 @@
     </message>
     <message>
         <source>What keeps breaking if we wait?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cutline::LinearCsv</name>
+    <message>
+        <source>%1 has no column &quot;%2&quot; (mapped to %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Linear export: it has no &quot;ID&quot; and &quot;Title&quot; columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3 (%4): %5 &quot;%6&quot; is not a number of zero or more; no estimate taken from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3 has the due date &quot;%4&quot;, which Cutline cannot read; kept as text.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1573,10 +1807,6 @@ Open it read-only?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sign off the decisions as %1? The record will show the name and the time, and any later change of decision.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Signed off by %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1644,6 +1874,42 @@ Open it read-only?</source>
         <source>Decisions are recorded as %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pass the &amp;Laptop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Room…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let participants score candidates from their phones in blind rounds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No network is connected: the room listens on %1, so only this computer can join.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cutline::NewWorkshopDialog</name>
@@ -1701,6 +1967,397 @@ Open it read-only?</source>
     </message>
     <message>
         <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cutline::Odds</name>
+    <message>
+        <source>The sample count %1 is outside %2–%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared error %1 is outside 0–%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % ± %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>core</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>borderline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no effort change removes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no effort change brings it in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stays in unless effort &gt; %1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>would enter if effort ≤ %1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no value change removes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no value change brings it in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stays in unless value &lt; %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>would enter if value &gt; %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the low %2 %3 must be above 0 for a range (a log-normal cannot reach 0); raise it or clear the range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the high %2 %3 is below the low %2 %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cutline::OddsPanel</name>
+    <message>
+        <source>New Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effort margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many samples the odds draw; saved with the workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw new random numbers (Ctrl+Shift+G); undo returns the old ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sampling the estimates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No odds: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan fits the capacity in %1 of the samples.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No estimate has a range: the plan fits for certain. Give effort a low and a high estimate to see the odds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sampling… %1 of %2 optima.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sampled optimum is this plan in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit line at 85 %: plan to %1 %2 (value %3 of %4), which fits in %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refine first: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed %1, %2 samples; ± is the 95 % Wilson interval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ likely outside the middle half; </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cutline::OddsSection</name>
+    <message>
+        <source>Sampled %1 times with seed %2: every effort, value and capacity with a low and a high estimate is log-normal with those as its 10th and 90th percentile; the rest are fixed. ± is the 95 % Wilson interval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan fits the capacity of %1 %2 in %3 of the samples; the sampled optimum is this plan in %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan fits in 85 % of the samples.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan itself fits in at least 85 % of the samples.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit line at 85 %: planning to %1 %2 gives a plan of value %3 (of %4) that fits in %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No odds: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No estimate has a range, so the plan fits for certain; low and high estimates would show how likely it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the optimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What would flip it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>effort has no range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refine first (most value at stake): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cutline::OverrideDialog</name>
+    <message>
+        <source>Override the Room&apos;s Estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the room&apos;s estimate is not taken (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cutline::PassLaptopDialog</name>
+    <message>
+        <source>Pass the laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone scores alone, one after the other, on this laptop. Nobody sees a value before the reveal. Choose the candidates of this round:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates of the round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  %2 (%n round(s) so far)</source>
+        <translation>
+            <numerusform>%1  %2 (%n round so far)</numerusform>
+            <numerusform>%1  %2 (%n rounds so far)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Anonymous round (no names are kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next person (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return moves to the next field; &quot;—&quot; means not given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reveal the round (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Large type for the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate to decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why override the room&apos;s estimate (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept the room&apos;s estimate (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Override with these values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand the laptop to the first person — press Space when ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (optional, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One line: why (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1 — %2, your blind ballot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1 — your blind ballot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has already voted in this round; each person votes once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Thank you. Hand the laptop to the next person — press Space when ready.
+
+%n ballot(s) handed in.</source>
+        <translation>
+            <numerusform>Thank you. Hand the laptop to the next person — press Space when ready.
+
+%n ballot handed in.</numerusform>
+            <numerusform>Thank you. Hand the laptop to the next person — press Space when ready.
+
+%n ballots handed in.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overridden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Space for the next person.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1887,6 +2544,10 @@ Open it read-only?</source>
         <source>needs %1 %2 alone, more than the whole capacity of %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cutline::ProjectorChartPage</name>
@@ -2024,6 +2685,158 @@ Open it read-only?</source>
     </message>
     <message>
         <source> · PgDn part %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cutline::RecordAddendum</name>
+    <message>
+        <source>%1 % confident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>estimated %1
+actual %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addendum: reviews after shipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (due %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reviewed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reviewed %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no bet taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reviewed yet: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no actuals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>median %1×, middle half %2–%3×, n = %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no ranges stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no bets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (n = %2); %3 % confident, %4 % hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bet on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added after the sign-off of %1; the signed record above is unchanged. Last review: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addendum: calibration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effort compares fully shipped candidates: actual divided by estimated. The Brier score compares each bet&apos;s confidence with its verdict (hit 1, partly ½, missed 0): 0 is perfect, 0.25 is a coin flip. These are suggestions; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual ÷ estimated effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inside the 80 % range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brier score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The estimates and bets held up: no suggestion.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2384,9 +3197,1058 @@ Open it read-only?</source>
     </message>
 </context>
 <context>
+    <name>cutline::Reimport</name>
+    <message>
+        <source>%1 Cutline&apos;s value is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the %2 was edited in Cutline and changed in the tracker; Cutline&apos;s %3 is kept (the tracker has %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the key is taken by a candidate typed in Cutline; the new one is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requires %2 in the tracker, but Cutline refuses the link: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the export, or is done; it stays in the workshop with its decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ %1 %2 (new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>~ %1 status: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>! %1 %2: edited in Cutline to %3, changed in the tracker from %4 to %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>~ %1 %2: %3 → %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ link: %1 requires %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- %1 %2 (gone from the export)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-import: %n new</source>
+        <translation>
+            <numerusform>Re-import: %n new</numerusform>
+            <numerusform>Re-import: %n new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n changed</source>
+        <translation>
+            <numerusform>, %n changed</numerusform>
+            <numerusform>, %n changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n conflict(s))</source>
+        <translation>
+            <numerusform> (%n conflict)</numerusform>
+            <numerusform> (%n conflicts)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n unchanged</source>
+        <translation>
+            <numerusform>, %n unchanged</numerusform>
+            <numerusform>, %n unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n gone</source>
+        <translation>
+            <numerusform>, %n gone</numerusform>
+            <numerusform>, %n gone</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n new link(s).</source>
+        <translation>
+            <numerusform>, %n new link.</numerusform>
+            <numerusform>, %n new links.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cutline::RemoveCandidateCommand</name>
     <message>
         <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cutline::RevealView</name>
+    <message>
+        <source>median %1 · IQR %2–%3 · %4–%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (×%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Round %1 is blind: %n ballot(s) in. Values show at the reveal.</source>
+        <translation>
+            <numerusform>Round %1 is blind: %n ballot in. Values show at the reveal.</numerusform>
+            <numerusform>Round %1 is blind: %n ballots in. Values show at the reveal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>COULD CHANGE THE PLAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◆ diverges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ballot(s)</source>
+        <translation>
+            <numerusform>%n ballot</numerusform>
+            <numerusform>%n ballots</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cutline::Review</name>
+    <message>
+        <source>Shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the confidence %2 % is outside 0–100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the bet needs a review date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the actual effort must be a number, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the actual effort %2 is negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the review needs the date it was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cutline::ReviewCalendar</name>
+    <message>
+        <source>Review of %1 %2 from the workshop &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence at sign-off: %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success metric: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated effort: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No committed candidate is waiting for a review on a date, so the calendar would be empty. Commit candidates and give them review dates first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cutline::ReviewDialog</name>
+    <message>
+        <source>Review Candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and &amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bet at sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Baseline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The metric&apos;s value now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What would you do differently next time?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What &amp;shipped:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual &amp;effort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric&apos;s actual &amp;value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verdict:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lesson:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reviewed %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to review: the decisions are not signed off yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to review: no candidate is committed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 — estimated %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1 (estimated %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the actual effort &quot;%2&quot; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cutline::ReviewLoop</name>
+    <message>
+        <source>&amp;Review Candidates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+V</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Calibration…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Review &amp;Dates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review &amp;Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide until the file is opened again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their review dates have come: record what shipped and whether the metric moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Review Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — reviews.ics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Export the Review Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the review dates to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cutline::ReviewSchedule</name>
+    <message>
+        <source>There is no such candidate to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be reviewed yet: the decisions are not signed off. A review looks back at a signed decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be reviewed: it is not committed (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due for review: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cutline::Room</name>
+    <message>
+        <source>Effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason must be one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is %1 characters long; keep it to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ballot has no participant name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name &quot;%1…&quot; is longer than %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a criterion of this workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 is outside 0–10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an input a ballot can set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time criticality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no candidate %1 in this workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in round %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1 has been revealed; its ballots are locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: round %2 does not ask for &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the ballot has no %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The highest and the lowest ballot explain first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (highest and lowest) explains first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (highest) and %2 (lowest) explain first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cutline::RoomController</name>
+    <message>
+        <source>The room is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the room first (Room → Open Room…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal the current round before opening another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no round to vote on again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal the current round before voting again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every candidate of this round has had %1 rounds; accept or override their estimates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop refused the room&apos;s edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal the round before accepting its estimate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal the round before overriding its estimate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cutline::RoomEditor</name>
+    <message>
+        <source>There is no round %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A round needs at least one candidate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1 is still open; reveal it before opening another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no candidate %1 in this workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has had %2 rounds already; settle it by discussion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1 is already revealed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1 has no ballots yet; there is nothing to reveal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the room&apos;s estimate for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: overriding the room&apos;s estimate needs a reason: say why the estimate differs from the ballots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an override needs the values to set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override the room&apos;s estimate for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in round %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1 is not revealed yet; reveal it before deciding %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has an outcome in round %2; open a new round to vote again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1 has no ballots on %2; there is nothing to accept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cutline::RoomPanel</name>
+    <message>
+        <source>Cutline — Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join from your phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network the phones are on. The room listens on this address only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones can&apos;t connect?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sweep: everyone scores every candidate at their own pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live: one candidate at a time, with a timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous (ballots carry no names; choose before the first ballot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal when everyone has voted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reveal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+R: show everyone&apos;s values, lock the ballots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vote Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Return: a new blind round on the same candidates (at most %1 per candidate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timer (live):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who has voted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values stay hidden until the reveal — on this screen too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept Room&apos;s Estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A: the median (geometric mean for effort and reach) becomes the selected candidate&apos;s estimate; one undo step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;verride…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set other values, with the reason the record will show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Same network.&lt;/b&gt; Phones must be on the network shown under the QR code. Mobile data does not reach this laptop.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Guest Wi-Fi.&lt;/b&gt; Guest and conference networks often isolate devices from each other (client isolation): phones then cannot reach the laptop at all. Use the office network, or a hotspot from the laptop or a phone.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Firewall.&lt;/b&gt; The laptop&apos;s firewall must let the room&apos;s port in (shown after the colon in the address).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Wrong network picked.&lt;/b&gt; Choose another network above: the address changes, phones scan again.&lt;/p&gt;&lt;p&gt;&lt;b&gt;No camera?&lt;/b&gt; Type the address exactly as shown, with the long code, then the PIN.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones Can&apos;t Connect?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this computer can join: no network is connected. Connect to the room&apos;s Wi-Fi, then choose it above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No undecided candidate can have another round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No round yet. Choose the mode, then Open Round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1 · %2 · %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sweep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revealed, ballots locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1 s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… %1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has joined yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could change the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>views differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3–%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 — %n ballot(s)</source>
+        <translation>
+            <numerusform>%1 %2 — 1 ballot</numerusform>
+            <numerusform>%1 %2 — %n ballots</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✓ settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cutline::RoomTables</name>
+    <message>
+        <source>Room round %1: %2 is %3, not a finite number; it cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room round %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>round numbers start at 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a round mode (live or sweep).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the round does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>candidate %1 is not in the workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a finite number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is off its scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value belongs to nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>candidate %1 is not in the round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ballots are out of order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the outcomes are out of order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an override has no reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cutline::RoundCommand</name>
+    <message>
+        <source>Open round %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ballots in round %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal round %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome of round %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cutline::RoundsRecord</name>
+    <message>
+        <source> (geometric mean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (median)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not revealed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (anonymous)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sweep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, anonymous)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: median %2, IQR %3–%4, %5–%6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, diverged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could change the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overridden to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an override in round %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discussion, then accepting the room&apos;s estimate in round %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a re-vote: round %1 agreed and its estimate was accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepting the room&apos;s estimate in round %1 despite the spread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: diverged in round %2 (%3), resolved by %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: diverged in round %2 (%3), not resolved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimates made in blind rounds: everyone judged alone, nobody saw a value before the reveal. Per input: the median, the interquartile range (linear interpolation) and min–max. An input diverged when its interquartile range was at least a quarter of its scale or, for effort and reach, when its largest value was 3 times its smallest. The room&apos;s estimate is the median of scores and the geometric mean of effort and reach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ballots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2652,6 +4514,517 @@ Open it read-only?</source>
     </message>
 </context>
 <context>
+    <name>cutline::SignOffDialog</name>
+    <message>
+        <source>Sign Off Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the decider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign off the decisions as %1? The record will show the name and the time, and any later change of decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Bets.&lt;/b&gt; For each committed candidate: the metric it should move, its baseline and target, when to review it, and how confident you are (0–100 %) that it will hit the target. The reviews later compare this with what happened; you can change a bet later from Review → Review Candidates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cutline::TrackerActions</name>
+    <message>
+        <source>Tracker exports (*.csv *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from &amp;Tracker…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new workshop from a Jira or Linear CSV, GitHub issues or a Trello board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-import from Trac&amp;ker…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring a newer export of the same tracker into this workshop: new, changed and gone work, and conflicts, shown first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export for Trac&amp;ker…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the decisions as a CSV the tracker&apos;s bulk update reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tracker&apos;s export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from Tracker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-import from Tracker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-import from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-imported With Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export for Tracker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The candidates came from several trackers; export for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n decision(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n decision to %1.</numerusform>
+            <numerusform>Exported %n decisions to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cutline::TrackerCsv</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty: it has no header row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cutline::TrackerExport</name>
+    <message>
+        <source>in the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cutline::TrackerFormat</name>
+    <message>
+        <source>Jira CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linear CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub issues (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trello board (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cutline CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cutline::TrackerImportDialog</name>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Story points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time estimate (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-import from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Cutline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the tracker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours (from seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days (from seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Effort in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hours per day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What comes in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include &amp;done work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statuses (unticked ones are left out):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kinds (first match of a type or label wins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type or label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing can be imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed (%1); tick a conflict to take the tracker&apos;s value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (conflict)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New links (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requires %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gone from the export, kept (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed since the last import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cutline::TrackerImporter</name>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Without an estimate, so starting with an effort of 1 (%1): %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the Blocks links form a cycle: %2. Cutline cannot plan work that waits for itself; break the cycle in the tracker and export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: an issue without a key (&quot;%3&quot;) is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: the key %3 appears again (first on line %4); this one is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3 Left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is blocked by %3, which is not in the export; that link is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 blocks %3, which is not in the export; that link is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person-hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person-days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>story points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a Cutline CSV is not read as a tracker&apos;s export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is JSON, but neither a list of GitHub issues (an array) nor a Trello board (an object with &quot;cards&quot;); say which with --from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done</source>
+        <translation>
+            <numerusform>%n done</numerusform>
+            <numerusform>%n done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n by status</source>
+        <translation>
+            <numerusform>%n by status</numerusform>
+            <numerusform>%n by status</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s)</source>
+        <translation>
+            <numerusform>%n duplicate</numerusform>
+            <numerusform>%n duplicates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a usable key</source>
+        <translation>
+            <numerusform>%n without a usable key</numerusform>
+            <numerusform>%n without a usable key</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n issue(s): </source>
+        <translation>
+            <numerusform>Read %n issue: </numerusform>
+            <numerusform>Read %n issues: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>imported %n</source>
+        <translation>
+            <numerusform>imported %n</numerusform>
+            <numerusform>imported %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; left out %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>. Links: %n imported</source>
+        <translation>
+            <numerusform>. Links: %n imported</numerusform>
+            <numerusform>. Links: %n imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n to left-out work dropped</source>
+        <translation>
+            <numerusform>, %n to left-out work dropped</numerusform>
+            <numerusform>, %n to left-out work dropped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n outside the export</source>
+        <translation>
+            <numerusform>, %n outside the export</numerusform>
+            <numerusform>, %n outside the export</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n of other types (relates, duplicates…) not imported</source>
+        <translation>
+            <numerusform>, %n of other types (relates, duplicates…) not imported</numerusform>
+            <numerusform>, %n of other types (relates, duplicates…) not imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> %n without an estimate.</source>
+        <translation>
+            <numerusform> %n without an estimate.</numerusform>
+            <numerusform> %n without an estimate.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cutline::TrelloJson</name>
+    <message>
+        <source>%1 is not valid JSON (at byte %2): %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Trello board: a board&apos;s JSON export is an object with &quot;cards&quot; and &quot;lists&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, card %2 (%3): the due date &quot;%4&quot; cannot be read; kept as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cutline::Validation</name>
     <message>
         <source>#%1</source>
@@ -2832,6 +5205,34 @@ Open it read-only?</source>
     </message>
     <message>
         <source>Note dissent on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign off the decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bet on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such candidate to bet on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a bet is taken on committed candidates only; this one is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the bet on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the review of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3040,19 +5441,7 @@ Exit codes: 0 success, 1 invalid input, 2 usage error, 3 infeasible plan.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export a workshop: .csv, the decision record as .pdf, .html or .md, or the dependency graph as .svg.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file to write: .csv (the candidates), .pdf, .html or .md (the decision record; .md writes its pictures beside it) or .svg (the dependency graph).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The PDF&apos;s paper: a4 or letter (default: the locale&apos;s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot tell the format from &quot;%1&quot;; the output must end in .csv, .pdf, .html, .md or .svg.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3071,17 +5460,59 @@ Exit codes: 0 success, 1 invalid input, 2 usage error, 3 infeasible plan.
         <source>Wrote the decision record (%1 committed of %2 candidates) to %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Export a workshop: .csv, the decision record as .pdf, .html or .md, the dependency graph as .svg, or the review dates as an .ics calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write: .csv (the candidates), .pdf, .html or .md (the decision record; .md writes its pictures beside it), .svg (the dependency graph) or .ics (the review dates, as a calendar).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a .csv output: write the decisions for a tracker&apos;s bulk update (jira, linear, github or trello) instead of the Cutline CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot tell the format from &quot;%1&quot;; the output must end in .csv, .pdf, .html, .md, .svg or .ics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the review dates to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--for must be jira, linear, github or trello, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--for writes a CSV: the output must end in .csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no candidates imported from %2; nothing to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) not imported from %1 are left out.</source>
+        <translation>
+            <numerusform>%n candidate not imported from %1 are left out.</numerusform>
+            <numerusform>%n candidates not imported from %1 are left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n decision(s) for %1 to %2.</source>
+        <translation>
+            <numerusform>Exported %n decision for %1 to %2.</numerusform>
+            <numerusform>Exported %n decisions for %1 to %2.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cutline::cli::ImportCommand</name>
-    <message>
-        <source>Import candidates from a CSV file into a new .cutline workshop.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The CSV file to import.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>The .cutline file to write.</source>
         <translation type="unfinished"></translation>
@@ -3095,10 +5526,6 @@ Exit codes: 0 success, 1 invalid input, 2 usage error, 3 infeasible plan.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>give exactly one CSV file to import.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>say where to write the workshop with -o OUT.cutline.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3108,6 +5535,164 @@ Exit codes: 0 success, 1 invalid input, 2 usage error, 3 infeasible plan.
     </message>
     <message>
         <source>no capacity given: the workshop&apos;s capacity is 0 until you set it (--capacity N, or Workshop Settings in Cutline).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import candidates from a CSV file or a tracker&apos;s export (Jira, Linear, GitHub, Trello) into a .cutline workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to import: a Cutline CSV, a Jira or Linear CSV export, GitHub issues or a Trello board as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the file is: auto (default: recognised by its content), cutline, jira, linear, github or trello.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How estimates become effort: auto (default: story points if the export has them, else days), points, hours or days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import done work too (left out by default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-import into the existing OUT.cutline: match by the tracker&apos;s key, add what is new, take the tracker&apos;s changes, keep the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --update: where a field was edited in Cutline and changed in the tracker, take the tracker&apos;s value (default: keep Cutline&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what the import or re-import would do; write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give exactly one file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from must be auto, cutline, jira, linear, github or trello, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--units must be auto, points, hours or days, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--prefer-tracker applies to a re-import: add --update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a Cutline CSV: --update re-imports a tracker&apos;s export, matched by the tracker&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cutline::cli::OddsCommand</name>
+    <message>
+        <source>How likely the plan fits, how often each candidate is in the optimum of sampled estimates, and what would flip it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop: a .cutline or .csv file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The capacity, fixed (default: the workshop&apos;s and its range; required for CSV).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many samples (%1–%2; default: the workshop&apos;s, 2000 for CSV).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seed, 0–18446744073709551615 (default: the workshop&apos;s, 1 for CSV).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text (default) or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give exactly one workshop file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be text or json, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a CSV file, which has no capacity; give --capacity N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no plan is possible. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--samples &quot;%1&quot; must be a whole number from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed &quot;%1&quot; must be a whole number from 0 to 18446744073709551615.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No estimate has a range: every number is fixed, so the odds are certain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan fits the capacity of %1 %2 in %3 of %n sample(s) (seed %4; ± is the 95 % Wilson interval).</source>
+        <translation>
+            <numerusform>The plan fits the capacity of %1 %2 in %3 of 1 sample (seed %4; ± is the 95 % Wilson interval).</numerusform>
+            <numerusform>The plan fits the capacity of %1 %2 in %3 of %n samples (seed %4; ± is the 95 % Wilson interval).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sampled optimum is the plan in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit line at %1 %: plan to %2 %3 (value %4), which fits in %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan fits in %1 % of the samples.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>effort has no range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>likely effort outside the middle half of its range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refine first: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sampled in %1 ms.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3163,6 +5748,112 @@ Exit codes: 0 success, 1 invalid input, 2 usage error, 3 infeasible plan.
     </message>
 </context>
 <context>
+    <name>cutline::room::RoomServer</name>
+    <message>
+        <source>The room cannot listen on %1:%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The facilitator closed the room. Thank you!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room has too many connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong room link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This room link is wrong or from an older room. Scan the QR code on the projector again, or type the address shown under it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This address only accepts the room&apos;s page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the link shown on the projector (it ends with a long code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cutline::room::RoomSession</name>
+    <message>
+        <source>Too many wrong PINs from this device. Wait a minute, then type the PIN shown on the projector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Type the four digits shown on the projector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your name (one line, at most %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone in the room already uses the name &quot;%1&quot;. Add an initial.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room is full (%1 participants).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This phone is not known in this room (a new room was opened?). Join again with the PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A round needs at least one candidate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate %1 is not in the workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has had %2 rounds already; accept or override its estimate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal the current round before opening another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No round is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1 has been revealed already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join the room before voting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No round is open. Wait for the facilitator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ballots are locked: round %1 was revealed. Wait for the next round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That candidate is not being scored in this round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Recover Unsaved Work</source>
@@ -3188,6 +5879,22 @@ Restore it? Your file is not changed until you save.</source>
     </message>
     <message>
         <source>Start in presentation mode: the plan, full screen, for a room (Esc leaves it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cutline: --room needs a workshop with candidates (a file or --sample).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cutline: the room could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cutline: no network is connected; the room listens on 127.0.0.1, so only this computer can join.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the room on start: phones join and score the undecided candidates in a blind sweep round, revealed when everyone has voted. Prints &quot;Join: URL&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

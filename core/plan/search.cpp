@@ -164,7 +164,8 @@ private:
                          [&](int a, int b) { return density(a) > density(b); });
         for (int i : preferred) {
             const size_t before = trail.size();
-            if (x[i] == kUndecided && !setIn(i))
+            // Work without value comes in only as a prerequisite, as in the search.
+            if (x[i] == kUndecided && m.value[i] > 0 && !setIn(i))
                 undo(before);
         }
         for (int i : order) {

@@ -7,7 +7,19 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include <cmath>
+
 namespace cutline {
+
+std::optional<qint64> issueNumber(const QJsonValue &value)
+{
+    if (!value.isDouble())
+        return std::nullopt;
+    const double n = value.toDouble();
+    if (!(n >= 1 && n <= 1e15) || n != std::floor(n))
+        return std::nullopt;
+    return qint64(n);
+}
 
 namespace {
 
@@ -75,7 +87,8 @@ Result<TrackerData> GitHubJson::parse(const QByteArray &bytes, const QString &fi
     const QJsonArray array = doc.array();
     for (int i = 0; i < array.size(); ++i) {
         const QJsonObject o = array.at(i).toObject();
-        if (!array.at(i).isObject() || !o.value(QLatin1String("number")).isDouble()) {
+        const std::optional<qint64> number = issueNumber(o.value(QLatin1String("number")));
+        if (!array.at(i).isObject() || !number) {
             data.warnings.append(tr("%1, issue %2 of the list: it has no number; left out.")
                                      .arg(fileName)
                                      .arg(i + 1));
@@ -83,8 +96,7 @@ Result<TrackerData> GitHubJson::parse(const QByteArray &bytes, const QString &fi
         }
         TrackerIssue issue;
         issue.line = i + 1;
-        issue.key =
-            QLatin1Char('#') + QString::number(qint64(o.value(QLatin1String("number")).toDouble()));
+        issue.key = QLatin1Char('#') + QString::number(*number);
         issue.title = o.value(QLatin1String("title")).toString().trimmed();
         issue.description = o.value(QLatin1String("body")).toString().trimmed();
         issue.status = o.value(QLatin1String("state")).toString();

@@ -10,6 +10,8 @@
 #include <QByteArray>
 #include <QCoreApplication>
 
+#include <QJsonValue>
+
 namespace cutline {
 
 class GitHubJson
@@ -22,5 +24,9 @@ public:
 
 // A label that carries an estimate: "points: 3", "sp:2.5", "estimate 5", "size/8".
 std::optional<double> pointsFromLabel(const QString &label);
+
+// A JSON number that is a whole issue number from 1 to 10^15 (an export is untrusted: a
+// fractional, negative or huge number is no issue number).
+std::optional<qint64> issueNumber(const QJsonValue &value);
 
 } // namespace cutline

@@ -24,8 +24,8 @@ struct Board
 
 QString cardKey(const QJsonObject &card)
 {
-    const QJsonValue n = card.value(QLatin1String("idShort"));
-    return n.isDouble() ? QStringLiteral("T-") + QString::number(qint64(n.toDouble())) : QString();
+    const std::optional<qint64> n = issueNumber(card.value(QLatin1String("idShort")));
+    return n ? QStringLiteral("T-") + QString::number(*n) : QString();
 }
 
 // "(3) Title": Scrum for Trello's estimate in front of the name.

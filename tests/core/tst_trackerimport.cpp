@@ -418,6 +418,15 @@ void TestTrackerImport::jsonRefusals()
         "[{\"title\": \"x\"}]", QStringLiteral("g.json"), TrackerFormat::GitHub);
     QCOMPARE(noNumber.value().warnings,
              QStringList({"g.json, issue 1 of the list: it has no number; left out."}));
+    // Found by fuzz_github: a huge, fractional or negative number is no issue number either.
+    const Result<TrackerData> badNumbers = TrackerImporter::readData(
+        "[{\"number\": 4.5e120, \"title\": \"x\"}, {\"number\": 2.5, \"title\": \"y\"}, "
+        "{\"number\": -3, \"title\": \"z\"}]",
+        QStringLiteral("g.json"), TrackerFormat::GitHub);
+    QCOMPARE(badNumbers.value().warnings,
+             QStringList({"g.json, issue 1 of the list: it has no number; left out.",
+                          "g.json, issue 2 of the list: it has no number; left out.",
+                          "g.json, issue 3 of the list: it has no number; left out."}));
     const Result<TrackerFormat> neither =
         TrackerImporter::detect("{\"a\": 1}", QStringLiteral("x.json"));
     QCOMPARE(neither.error(),

@@ -2,6 +2,8 @@
 #include "app/cli/commands.h"
 
 #include "core/csv/workshopcsv.h"
+#include "core/odds/odds.h"
+#include "core/odds/range.h"
 #include "core/review/reviewcalendar.h"
 #include "core/tracker/trackerexport.h"
 #include "render/graph/graphpainter.h"
@@ -149,15 +151,31 @@ int ExportCommand::exportForTracker(const QCommandLineParser &parser, const QStr
     const std::optional<LoadedWorkshop> loaded = load(parser.positionalArguments().first());
     if (!loaded)
         return InvalidInput;
-    // P(in plan) stays empty until odds are wired in (PlanOdds in core/tracker/trackerexport.h).
-    const TrackerCsvExport exported = TrackerExport::write(loaded->workshop, *target);
+    // P(in plan) where some estimate has a range (the workshop's seed and sample count, as
+    // `odds` and the Plan view give it); without ranges every share would be 0 or 1: empty.
+    PlanOdds planOdds;
+    std::optional<Odds> sampled;
+    if (!odds::checkRanges(loaded->workshop)) {
+        OddsRequest request;
+        request.margins = false;
+        if (Result<Odds> computed = computeOdds(loaded->workshop, request);
+            computed && computed.value().anyRange)
+            sampled = computed.value();
+    }
+    if (sampled)
+        planOdds = [&sampled](int id) -> std::optional<double> {
+            if (const CandidateOdds *item = sampled->item(id))
+                return item->in.p();
+            return std::nullopt;
+        };
+    const TrackerCsvExport exported = TrackerExport::write(loaded->workshop, *target, planOdds);
     if (exported.written == 0) {
         err() << tr("%1 holds no candidates imported from %2; nothing to export.")
                      .arg(parser.positionalArguments().first(), trackerFormatName(*target))
               << '\n';
         return InvalidInput;
     }
-    if (Status saved = TrackerExport::save(loaded->workshop, *target, output); !saved) {
+    if (Status saved = TrackerExport::save(loaded->workshop, *target, output, planOdds); !saved) {
         err() << saved.error() << '\n';
         return InvalidInput;
     }

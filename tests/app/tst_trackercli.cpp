@@ -3,6 +3,9 @@
 #include "core/storage/workshopfile.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -37,6 +40,7 @@ private Q_SLOTS:
     void refusesCycleAndBadOptions();
     void updateShowsDiffAndKeepsCutlineEdits();
     void exportForTracker();
+    void exportForTrackerCarriesOdds();
 
 private:
     Run cli(const QStringList &args);
@@ -218,5 +222,49 @@ void TestTrackerCli::exportForTracker()
     QVERIFY(cutlineCsv.readLine().startsWith("id,title,kind"));
 }
 
+// With effort ranges, the export's P(in plan) is the `odds` command's p_in (same seed and samples).
+void TestTrackerCli::exportForTrackerCarriesOdds()
+{
+    const QString in = path(QStringLiteral("o.cutline"));
+    QCOMPARE(cli({QStringLiteral("import"), data(QStringLiteral("jira-all-fields.csv")),
+                  QStringLiteral("-o"), in, QStringLiteral("--capacity"), QStringLiteral("12")})
+                 .code,
+             0);
+    Result<Workshop> loaded = WorkshopFile::load(in);
+    QVERIFY(loaded);
+    Workshop w = loaded.value();
+    for (Candidate &c : w.candidates) {
+        c.impact = 5;
+        c.effortLow = c.effort * 0.5;
+        c.effortHigh = c.effort * 2.5;
+    }
+    QVERIFY(WorkshopFile::save(w, in));
+    const QString csv = path(QStringLiteral("odds.csv"));
+    Run r = cli({QStringLiteral("export"), in, QStringLiteral("-o"), csv, QStringLiteral("--for"),
+                 QStringLiteral("jira")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    r = cli({QStringLiteral("odds"), in, QStringLiteral("--format"), QStringLiteral("json")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QHash<QString, double> pIn;
+    for (const QJsonValue &item :
+         QJsonDocument::fromJson(r.out.toUtf8()).object().value("items").toArray())
+        pIn.insert(item.toObject().value("key").toString(),
+                   item.toObject().value("p_in").toDouble());
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QStringList lines = QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"));
+    lines.removeFirst();
+    lines.removeAll(QString());
+    QCOMPARE(lines.size(), 8);
+    bool someBetween = false;
+    for (const QString &line : std::as_const(lines)) {
+        const QString key = line.section(QLatin1Char(','), 0, 0);
+        const double p = line.section(QLatin1Char(','), -1).toDouble();
+        QVERIFY2(pIn.contains(key), qPrintable(key));
+        QVERIFY2(qAbs(p - pIn.value(key)) <= 0.0005 + 1e-9, qPrintable(line)); // three decimals
+        someBetween = someBetween || (p > 0 && p < 1);
+    }
+    QVERIFY(someBetween); // the ranges make some candidate uncertain
+}
 QTEST_GUILESS_MAIN(TestTrackerCli)
 #include "tst_trackercli.moc"

@@ -69,7 +69,8 @@ GraphView::GraphView(WorkshopDocument *document, QWidget *parent)
 void GraphView::relayout()
 {
     const Workshop &w = m_document->workshop();
-    LayoutOptions options;
+    // Boxes tall enough for every title, wrapped, as in the record and the SVG.
+    LayoutOptions options = graphLayoutOptions(w);
     options.reduce = m_hideImplied;
     m_layout = layoutGraph(w, options);
     if (m_highlight.selected && !w.candidate(m_highlight.selected))

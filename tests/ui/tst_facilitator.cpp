@@ -78,6 +78,8 @@ int TestFacilitator::idOf(const QString &key) const
 void TestFacilitator::waitForPlan()
 {
     QTRY_VERIFY_WITH_TIMEOUT(m_window->planView()->controller()->isCurrent(), 20000);
+    // The reasons below the line arrive after the plan; adopting waits for them.
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->planView()->controller()->reasonsPending(), 60000);
 }
 
 QStringList TestFacilitator::planKeys() const

@@ -11,6 +11,9 @@ namespace {
 
 constexpr double kMaxTable = 6e6; // doubles in the table
 constexpr int kMaxCells = 1 << 14;
+// Efforts on no grid (sampled ones, for the odds) are rounded down onto a coarse grid anyway;
+// there a finer table tightens the bound little and costs every subgradient step its width.
+constexpr int kMaxCoarseCells = 1 << 11;
 constexpr int kSteps = 40;    // subgradient steps from no prices
 constexpr int kWarmSteps = 5; // from the prices of a problem this one refines
 
@@ -111,8 +114,9 @@ private:
     {
         const double rows = double(f->order.size() + 1);
         const double limit = std::min(double(kMaxCells), kMaxTable / rows);
+        const double coarse = std::min(double(kMaxCoarseCells), limit);
         const std::optional<double> grid = gridScale(m, f->order);
-        f->scale = grid && room * *grid + 1 <= limit ? *grid : room > 0 ? (limit - 1) / room : 1.0;
+        f->scale = grid && room * *grid + 1 <= limit ? *grid : room > 0 ? (coarse - 1) / room : 1.0;
         f->cells = size_t(std::floor(room * f->scale + 1e-9)) + 1;
         f->units.assign(f->order.size(), 0);
         for (size_t k = 0; k < f->order.size(); ++k)

@@ -38,7 +38,7 @@ Timing measure(const Workshop &w, int samples, bool margins)
             t.sharesMs = ms;
     };
     const Result<Odds> odds =
-        computeOdds(w, {std::nullopt, samples, 1, margins}, nullptr, progress);
+        computeOdds(w, {std::nullopt, samples, 1, margins, false}, nullptr, progress);
     t.totalMs = double(timer.nsecsElapsed()) / 1e6;
     t.pFit = odds ? odds.value().fits.p() : -1;
     if (!odds)

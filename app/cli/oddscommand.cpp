@@ -252,6 +252,8 @@ private:
                  {effortMarginText(item, w.capacityUnit), valueMarginText(item)})
                 if (!text.isEmpty())
                     notes.append(text);
+            if (item.effort.kind == FlipMargin::Kind::Decided)
+                notes.append(decidedText(*c));
             if (!item.effortRanged)
                 notes.append(tr("effort has no range"));
             if (item.effortLikelyOff)

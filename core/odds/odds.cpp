@@ -9,9 +9,12 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QMutex>
+#include <QMutexLocker>
 
 #include <algorithm>
 #include <cmath>
+#include <deque>
 #include <vector>
 
 namespace cutline {
@@ -321,8 +324,80 @@ const CandidateOdds *Odds::item(int id) const
     return nullptr;
 }
 
+namespace {
+
+// The last few complete answers. The odds are a pure function of the workshop and the
+// request, and the same workshop is asked again and again: the Plan view's panel, then the
+// record in three formats, then the export for the tracker. Each answer costs seconds on a
+// large workshop, so the same question is answered once.
+class OddsCache
+{
+public:
+    std::optional<Odds> find(const Workshop &w, const OddsRequest &request)
+    {
+        const QMutexLocker lock(&m_mutex);
+        for (const Entry &e : m_entries)
+            if (sameRequest(e.request, request) && e.workshop == w)
+                return e.odds;
+        return std::nullopt;
+    }
+
+    void store(const Workshop &w, const OddsRequest &request, const Odds &odds)
+    {
+        const QMutexLocker lock(&m_mutex);
+        m_entries.push_front({w, request, odds});
+        if (m_entries.size() > kEntries)
+            m_entries.pop_back();
+    }
+
+private:
+    static constexpr size_t kEntries = 4;
+    struct Entry
+    {
+        Workshop workshop;
+        OddsRequest request;
+        Odds odds;
+    };
+    static bool sameRequest(const OddsRequest &a, const OddsRequest &b)
+    {
+        return a.capacity == b.capacity && a.samples == b.samples && a.seed == b.seed &&
+               a.margins == b.margins;
+    }
+    QMutex m_mutex;
+    std::deque<Entry> m_entries;
+};
+
+OddsCache &oddsCache()
+{
+    static OddsCache cache;
+    return cache;
+}
+
+Result<Odds> sampleOdds(const Workshop &w, const OddsRequest &request,
+                        const std::atomic_bool *cancel, const OddsProgress &progress);
+
+} // namespace
+
 Result<Odds> computeOdds(const Workshop &w, const OddsRequest &request,
                          const std::atomic_bool *cancel, const OddsProgress &progress)
+{
+    if (!request.reuse)
+        return sampleOdds(w, request, cancel, progress);
+    if (std::optional<Odds> known = oddsCache().find(w, request)) {
+        if (progress)
+            progress(*known);
+        return *known;
+    }
+    Result<Odds> result = sampleOdds(w, request, cancel, progress);
+    if (result && !result.value().cancelled)
+        oddsCache().store(w, request, result.value());
+    return result;
+}
+
+namespace {
+
+Result<Odds> sampleOdds(const Workshop &w, const OddsRequest &request,
+                        const std::atomic_bool *cancel, const OddsProgress &progress)
 {
     QElapsedTimer timer;
     timer.start();
@@ -371,11 +446,14 @@ Result<Odds> computeOdds(const Workshop &w, const OddsRequest &request,
     return odds;
 }
 
+} // namespace
+
 QString shareText(const Share &share)
 {
     return Text::tr("%1 % ± %2")
         .arg(QString::number(share.p() * 100, 'f', 0),
-             QString::number(share.margin() * 100, 'f', share.margin() < 0.01 ? 1 : 0));
+             // One decimal only below 1 point ("± 0.4"); a margin that rounds to 1 reads "± 1".
+             QString::number(share.margin() * 100, 'f', share.margin() * 100 < 0.95 ? 1 : 0));
 }
 
 QString bandName(OddsBand band)
@@ -395,8 +473,11 @@ namespace {
 
 QString percentChange(const FlipMargin &f)
 {
-    // One decimal for small moves, so a margin of 0.4 % does not read as "0 %".
+    // One decimal for small moves, so a margin of 0.4 % does not read as "0 %"; a margin
+    // that rounds to nothing is a tie, and says so rather than "-0.0 %".
     const double change = f.change() * 100;
+    if (std::abs(change) < 0.05)
+        return Text::tr("a tie: the smallest move flips it");
     const int decimals = std::abs(change) < 10 ? 1 : 0;
     return (change >= 0 ? QStringLiteral("+") : QString()) +
            QString::number(change, 'f', decimals) + QStringLiteral(" %");
@@ -416,10 +497,39 @@ QString effortMarginText(const CandidateOdds &item, const QString &unit)
     case FlipMargin::Kind::Threshold:
         break;
     }
+    // Effort cannot fall to nothing: a candidate that would enter only then never enters.
+    if (!item.inPlan && f.threshold <= 0)
+        return Text::tr("no effort change brings it in");
     return item.inPlan ? Text::tr("stays in unless effort > %1 %2 (%3)")
                              .arg(formatAmount(f.threshold), unit, percentChange(f))
                        : Text::tr("would enter if effort ≤ %1 %2 (%3)")
                              .arg(formatAmount(f.threshold), unit, percentChange(f));
+}
+
+QString infeasibleText(const Odds &odds)
+{
+    const Share none{odds.feasible.of - odds.feasible.hits, odds.feasible.of};
+    return Text::tr("In %1 of the samples no plan fits at all (what is mandatory or committed "
+                    "outgrows the capacity); those samples count as out for every candidate, so "
+                    "even a mandatory one is in the optimum of fewer than all.")
+        .arg(shareText(none));
+}
+
+QString decidedText(const Candidate &c)
+{
+    if (c.mandatory)
+        return Text::tr("mandatory: in the plan whatever the estimates");
+    switch (c.decision) {
+    case Decision::Commit:
+        return Text::tr("committed: decided, whatever the estimates");
+    case Decision::Defer:
+        return Text::tr("deferred: decided, whatever the estimates");
+    case Decision::Drop:
+        return Text::tr("dropped: decided, whatever the estimates");
+    case Decision::Undecided:
+        break;
+    }
+    return {};
 }
 
 QString valueMarginText(const CandidateOdds &item)

@@ -86,6 +86,8 @@ struct OddsRequest
     std::optional<int> samples;     // default: the workshop's
     std::optional<quint64> seed;    // default: the workshop's
     bool margins = true;            // flip margins and the commit line (slower)
+    // May answer from the last few complete answers to the same question (benchmarks say no).
+    bool reuse = true;
 };
 
 struct Odds
@@ -127,6 +129,11 @@ Result<Odds> computeOdds(const Workshop &workshop, const OddsRequest &request = 
 // change removes it", or empty for decided candidates.
 QString effortMarginText(const CandidateOdds &item, const QString &unit);
 QString valueMarginText(const CandidateOdds &item);
+// Why the estimates do not decide a candidate whose margins are Decided: "mandatory: …",
+// "committed: …".
+QString decidedText(const Candidate &c);
+// Why a mandatory candidate is in fewer than all optima: the samples with no plan at all.
+QString infeasibleText(const Odds &odds);
 QString bandName(OddsBand band);
 // A share as people read it: "72 % ± 3".
 QString shareText(const Share &share);

@@ -28,6 +28,8 @@ QString summary(const Workshop &w, const Odds &odds)
                                         "samples; the sampled optimum is this plan in %4.")
                                    .arg(formatAmount(odds.capacity), w.capacityUnit,
                                         shareText(odds.fits), shareText(odds.samePlan));
+    if (odds.feasible.hits < odds.feasible.of)
+        text += QLatin1Char(' ') + infeasibleText(odds);
     return text;
 }
 
@@ -62,10 +64,10 @@ Section oddsSection(const Workshop &w)
     }
     s.paragraphs.append(summary(w, odds));
     s.paragraphs.append(commitText(w, odds));
-    Table t{{Text::tr("Candidate"), Text::tr("In the optimum"), Text::tr("Band"),
+    Table t{{Text::tr("Candidate"), Text::tr("Plan"), Text::tr("In the optimum"), Text::tr("Band"),
              Text::tr("What would flip it")},
             {},
-            {30, 14, 12, 44},
+            {28, 7, 14, 11, 40},
             {}};
     for (const CandidateOdds &item : odds.items) {
         const Candidate *c = w.candidate(item.id);
@@ -73,9 +75,12 @@ Section oddsSection(const Workshop &w)
         for (const QString &m : {effortMarginText(item, w.capacityUnit), valueMarginText(item)})
             if (!m.isEmpty())
                 margins.append(m);
+        if (item.effort.kind == FlipMargin::Kind::Decided)
+            margins.append(decidedText(*c));
         if (!item.effortRanged)
             margins.append(Text::tr("effort has no range"));
-        t.rows.append({c->key + QStringLiteral(" ") + c->title, shareText(item.in),
+        t.rows.append({c->key + QStringLiteral(" ") + c->title,
+                       item.inPlan ? Text::tr("in") : Text::tr("out"), shareText(item.in),
                        bandName(item.band), margins.join(QStringLiteral("; "))});
         t.keys.append(c->key);
     }

@@ -132,6 +132,8 @@ private Q_SLOTS:
     void refusals();
     void cancelStops();
     void progressArrivesInSteps();
+    void theSameQuestionIsAnsweredOnce();
+    void marginTextsReadAsPeopleSpeak();
     void settingsAndValueRangesRoundTrip();
     void version1FileGetsDefaultOdds();
     void recordHasAnOddsSection();
@@ -242,9 +244,9 @@ void TestOdds::sharesMatchBruteForceOfTheSameSamples()
 void TestOdds::sameSeedSameNumbers()
 {
     const Workshop w = sampleWorkshop();
-    const Result<Odds> a = computeOdds(w, {std::nullopt, 1000, 77, true});
-    const Result<Odds> b = computeOdds(w, {std::nullopt, 1000, 77, true});
-    const Result<Odds> c = computeOdds(w, {std::nullopt, 1000, 78, false});
+    const Result<Odds> a = computeOdds(w, {std::nullopt, 300, 77, true});
+    const Result<Odds> b = computeOdds(w, {std::nullopt, 300, 77, true, false}); // sampled again
+    const Result<Odds> c = computeOdds(w, {std::nullopt, 300, 78, false});
     QVERIFY(a && b && c);
     QCOMPARE(a.value().fits.hits, b.value().fits.hits);
     QCOMPARE(a.value().samePlan.hits, b.value().samePlan.hits);
@@ -259,7 +261,7 @@ void TestOdds::sameSeedSameNumbers()
     // The workshop's own seed and count are the defaults.
     Workshop seeded = w;
     seeded.odds.seed = 77;
-    seeded.odds.samples = 1000;
+    seeded.odds.samples = 300;
     const Result<Odds> d = computeOdds(seeded, {std::nullopt, std::nullopt, std::nullopt, false});
     QVERIFY(d);
     QCOMPARE(d.value().fits.hits, a.value().fits.hits);
@@ -330,7 +332,7 @@ void TestOdds::flipMarginsMatchReSolves()
 void TestOdds::commitLineReachesItsTarget()
 {
     const Workshop w = sampleWorkshop();
-    const Result<Odds> result = computeOdds(w, {std::nullopt, 2000, 1, true});
+    const Result<Odds> result = computeOdds(w, {std::nullopt, 500, 1, true});
     QVERIFY(result);
     const Odds &o = result.value();
     QVERIFY(o.fits.p() < 0.85);
@@ -401,7 +403,9 @@ void TestOdds::refusals()
 void TestOdds::cancelStops()
 {
     std::atomic_bool cancel{true};
-    const Result<Odds> result = computeOdds(sampleWorkshop(), {}, &cancel);
+    OddsRequest request;
+    request.reuse = false;
+    const Result<Odds> result = computeOdds(sampleWorkshop(), request, &cancel);
     QVERIFY(result);
     QVERIFY(result.value().cancelled);
 }
@@ -410,13 +414,75 @@ void TestOdds::progressArrivesInSteps()
 {
     QList<int> solved;
     const Result<Odds> result =
-        computeOdds(sampleWorkshop(), {std::nullopt, 5000, 1, false}, nullptr,
+        computeOdds(sampleWorkshop(), {std::nullopt, 1300, 1, false, false}, nullptr,
                     [&](const Odds &partial) { solved.append(partial.solved); });
     QVERIFY(result);
     QCOMPARE(solved.first(), 0); // P(fits) first, before any optimum
     QVERIFY(solved.size() >= 3);
     QVERIFY(std::is_sorted(solved.begin(), solved.end()));
-    QCOMPARE(solved.last(), 5000);
+    QCOMPARE(solved.last(), 1300); // after 0, 250 and 1,250
+}
+
+void TestOdds::theSameQuestionIsAnsweredOnce()
+{
+    Workshop w = sampleWorkshop();
+    w.odds.seed = 4242;
+    const OddsRequest request{std::nullopt, 200, std::nullopt, true};
+    const Result<Odds> first = computeOdds(w, request);
+    QVERIFY(first);
+    // Asked again: the same answer at once, reported complete in one step.
+    QList<int> solved;
+    const Result<Odds> again = computeOdds(
+        w, request, nullptr, [&](const Odds &partial) { solved.append(partial.solved); });
+    QVERIFY(again);
+    QCOMPARE(solved, QList<int>{200});
+    QCOMPARE(again.value().fits.hits, first.value().fits.hits);
+    QVERIFY(again.value().marginsDone);
+    // An edit is a new question, never an old answer: the edited estimate's margin moves.
+    Workshop edited = w;
+    Candidate &c = edited.candidates.front();
+    c.effort = c.effort * 1.5;
+    if (c.effortLow)
+        c.effortLow = *c.effortLow * 1.5;
+    if (c.effortHigh)
+        c.effortHigh = *c.effortHigh * 1.5;
+    const OddsRequest shares{std::nullopt, 200, std::nullopt, false};
+    const Result<Odds> fresh = computeOdds(edited, shares);
+    const Result<Odds> sampled =
+        computeOdds(edited, {std::nullopt, 200, std::nullopt, false, false});
+    QVERIFY(fresh && sampled);
+    QCOMPARE(fresh.value().fits.hits, sampled.value().fits.hits);
+    for (int i = 0; i < fresh.value().items.size(); ++i)
+        QCOMPARE(fresh.value().items[i].in.hits, sampled.value().items[i].in.hits);
+}
+
+void TestOdds::marginTextsReadAsPeopleSpeak()
+{
+    CandidateOdds item;
+    item.effort = {FlipMargin::Kind::Threshold, 7.8, 5};
+    item.inPlan = true;
+    QCOMPARE(effortMarginText(item, QStringLiteral("pt")),
+             QStringLiteral("stays in unless effort > 7.8 pt (+56 %)"));
+    // A candidate that would enter only at no effort at all never enters.
+    item.inPlan = false;
+    item.effort = {FlipMargin::Kind::Threshold, 0, 5};
+    QCOMPARE(effortMarginText(item, QStringLiteral("pt")),
+             QStringLiteral("no effort change brings it in"));
+    // A tie says so instead of "(-0.0 %)".
+    item.inPlan = true;
+    item.value = {FlipMargin::Kind::Threshold, 40, 40};
+    QCOMPARE(valueMarginText(item),
+             QStringLiteral("stays in unless value < 40 (a tie: the smallest move flips it)"));
+    // Decided rows say why the estimates do not move them.
+    Candidate c;
+    c.mandatory = true;
+    QCOMPARE(decidedText(c), QStringLiteral("mandatory: in the plan whatever the estimates"));
+    c.mandatory = false;
+    c.decision = Decision::Commit;
+    QCOMPARE(decidedText(c), QStringLiteral("committed: decided, whatever the estimates"));
+    Odds odds;
+    odds.feasible = {990, 1000};
+    QVERIFY(infeasibleText(odds).startsWith(QStringLiteral("In 1 % ± ")));
 }
 
 void TestOdds::settingsAndValueRangesRoundTrip()
@@ -477,8 +543,9 @@ void TestOdds::recordHasAnOddsSection()
     QVERIFY(s.paragraphs.first().contains("The plan fits the capacity of 44 person-weeks in "));
     QVERIFY(s.paragraphs[1].startsWith("Commit line at 85 %: planning to "));
     QVERIFY(s.table && s.table->rows.size() == w.candidates.size());
-    QCOMPARE(s.table->rows[0][2], QStringLiteral("core"));
-    QVERIFY(s.table->rows[3][3].startsWith("stays in unless effort > "));
+    QCOMPARE(s.table->rows[0][1], QStringLiteral("in")); // today's plan takes it
+    QCOMPARE(s.table->rows[0][3], QStringLiteral("core"));
+    QVERIFY(s.table->rows[3][4].startsWith("stays in unless effort > "));
     QVERIFY(s.bullets.first().startsWith("Refine first (most value at stake): "));
     for (Candidate &c : w.candidates)
         c.effortLow = c.effortHigh = std::nullopt;

@@ -56,10 +56,22 @@ void TestOddsPanel::showsOddsOfTheSample()
     QVERIFY(headline->text().startsWith("The plan fits the capacity in "));
     QCOMPARE(panel.table()->rowCount(), w.candidates.size());
     QCOMPARE(panel.table()->item(0, 0)->text(), QStringLiteral("C-1"));
-    QCOMPARE(panel.table()->item(0, 3)->text(), QStringLiteral("core"));
+    QCOMPARE(panel.table()->item(0, 4)->text(), QStringLiteral("core"));
     // Same numbers as the core for the workshop's seed and count.
     const Result<Odds> core = computeOdds(w, {std::nullopt, std::nullopt, std::nullopt, false});
-    QCOMPARE(panel.table()->item(3, 2)->text(), shareText(core.value().items[3].in));
+    QCOMPARE(panel.table()->item(3, 3)->text(), shareText(core.value().items[3].in));
+    // Beside the share, whether today's plan takes it, and a decided row says why it has no
+    // margin instead of staying blank.
+    for (int row = 0; row < panel.table()->rowCount(); ++row) {
+        const CandidateOdds &item = core.value().items[row];
+        QCOMPARE(panel.table()->item(row, 2)->text(),
+                 item.inPlan ? QStringLiteral("in") : QStringLiteral("out"));
+        const Candidate &c = w.candidates[row];
+        if (c.mandatory || c.decision != Decision::Undecided)
+            QVERIFY2(panel.table()->item(row, 5)->text().contains(QStringLiteral("decided")) ||
+                         panel.table()->item(row, 5)->text().contains(QStringLiteral("mandatory")),
+                     qPrintable(panel.table()->item(row, 5)->text()));
+    }
     if (qEnvironmentVariableIsSet("CUTLINE_ODDS_PNG"))
         panel.grab().save(qEnvironmentVariable("CUTLINE_ODDS_PNG"));
 }

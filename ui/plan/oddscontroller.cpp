@@ -47,6 +47,7 @@ void OddsController::start()
         return;
     }
     m_cancel = std::make_shared<std::atomic_bool>(false);
+    m_running = true;
     const Workshop workshop = m_document->workshop();
     const quint64 generation = m_generation;
     // The destructor waits for the worker, so `this` outlives every queued call's sender.
@@ -70,6 +71,7 @@ void OddsController::partial(quint64 generation, const Odds &odds)
 
 void OddsController::finished()
 {
+    m_running = false;
     if (m_restart) {
         m_restart = false;
         start();

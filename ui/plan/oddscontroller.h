@@ -28,7 +28,9 @@ public:
     const Odds &odds() const { return m_odds; }
     // Why there are no odds (a bad range, no plan), or empty.
     const QString &problem() const { return m_problem; }
-    bool isComputing() const { return m_watcher.isRunning() || m_debounce.isActive(); }
+    // Until the result is delivered here, not only until the worker stops: an answer that comes
+    // at once (a workshop asked before) is still on its way to this thread.
+    bool isComputing() const { return m_running || m_debounce.isActive(); }
 
 Q_SIGNALS:
     void oddsChanged();
@@ -45,6 +47,7 @@ private:
     QFutureWatcher<Result<Odds>> m_watcher;
     std::shared_ptr<std::atomic_bool> m_cancel;
     quint64 m_generation = 0;
+    bool m_running = false; // a sampling started and its result not yet delivered
     bool m_restart = false;
     Odds m_odds;
     QString m_problem;

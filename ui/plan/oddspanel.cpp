@@ -23,6 +23,7 @@ enum Column
 {
     KeyColumn,
     TitleColumn,
+    PlanColumn,
     ShareColumn,
     BandColumn,
     EffortColumn,
@@ -55,8 +56,12 @@ OddsPanel::OddsPanel(WorkshopDocument *document, QWidget *parent)
     m_details->setWordWrap(true);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_table->setObjectName(QStringLiteral("oddsTable"));
-    m_table->setHorizontalHeaderLabels({tr("Key"), tr("Title"), tr("In plan"), tr("Band"),
-                                        tr("Effort margin"), tr("Value margin")});
+    m_table->setHorizontalHeaderLabels({tr("Key"), tr("Title"), tr("Plan"), tr("In the optimum"),
+                                        tr("Band"), tr("Effort margin"), tr("Value margin")});
+    m_table->horizontalHeaderItem(PlanColumn)
+        ->setToolTip(tr("Whether today's plan, from the likely estimates, takes it"));
+    m_table->horizontalHeaderItem(ShareColumn)
+        ->setToolTip(tr("The share of samples whose exact optimum takes it"));
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -147,6 +152,8 @@ void OddsPanel::showOdds()
                            .arg(locale.toString(odds.solved), locale.toString(odds.samples)));
     else
         details.append(tr("The sampled optimum is this plan in %1.").arg(shareText(odds.samePlan)));
+    if (odds.solved >= odds.samples && odds.feasible.hits < odds.feasible.of)
+        details.append(infeasibleText(odds));
     if (odds.marginsDone && odds.commit.found && odds.commit.planningCapacity < odds.capacity)
         details.append(tr("Commit line at 85 %: plan to %1 %2 (value %3 of %4), which fits in %5.")
                            .arg(formatAmount(odds.commit.planningCapacity), w.capacityUnit,
@@ -171,6 +178,8 @@ void OddsPanel::showOdds()
         if (!c)
             continue;
         QString effort = odds.marginsDone ? effortMarginText(item, w.capacityUnit) : QString();
+        if (odds.marginsDone && item.effort.kind == FlipMargin::Kind::Decided)
+            effort = decidedText(*c);
         if (!item.effortRanged)
             effort =
                 tr("no range") + (effort.isEmpty() ? QString() : QStringLiteral("; ") + effort);
@@ -178,6 +187,7 @@ void OddsPanel::showOdds()
             effort = tr("⚠ likely outside the middle half; ") + effort;
         const QStringList cells{c->key,
                                 c->title,
+                                item.inPlan ? tr("in") : tr("out"),
                                 odds.solved > 0 ? shareText(item.in) : QString(),
                                 odds.solved > 0 ? bandName(item.band) : QString(),
                                 effort,
@@ -192,6 +202,7 @@ void OddsPanel::showOdds()
         }
     }
     m_table->resizeColumnToContents(KeyColumn);
+    m_table->resizeColumnToContents(PlanColumn);
     m_table->resizeColumnToContents(ShareColumn);
 }
 

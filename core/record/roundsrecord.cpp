@@ -4,6 +4,9 @@
 #include "core/room/roomlogic.h"
 
 #include <QCoreApplication>
+#include <QMap>
+
+#include <algorithm>
 
 namespace cutline {
 
@@ -170,10 +173,21 @@ std::optional<Section> roundsSection(const Workshop &w)
             {},
             {18, 10, 16, 32, 24},
             {}};
+    // A candidate nobody scored in a round, with nothing decided, is a name in one line below
+    // the table rather than a row of dashes (a sweep over 30 candidates that the room left
+    // after five would otherwise pad the record with 25 empty rows).
+    QMap<int, QStringList> unscored; // round number → keys
     for (const Candidate &c : w.candidates) {
         for (const RoomRound &r : w.rounds) {
             if (!r.candidateIds.contains(c.id))
                 continue;
+            const bool anyBallot =
+                std::any_of(r.ballots.begin(), r.ballots.end(),
+                            [&](const Ballot &b) { return b.candidateId == c.id; });
+            if (!anyBallot && !outcomeOf(r, c.id)) {
+                unscored[r.number].append(c.key);
+                continue;
+            }
             QStringList spread = roundSpreadLines(w, r, c.id);
             for (int i = 0; i + 1 < spread.size(); ++i)
                 spread[i] += QLatin1Char(';');
@@ -187,6 +201,10 @@ std::optional<Section> roundsSection(const Workshop &w)
         if (!resolution.isEmpty())
             s.bullets.append(resolution);
     }
+    for (auto it = unscored.cbegin(); it != unscored.cend(); ++it)
+        s.bullets.append(Text::tr("Round %1, nobody scored: %2.")
+                             .arg(it.key())
+                             .arg(it.value().join(QStringLiteral(", "))));
     s.table = t;
     return s;
 }

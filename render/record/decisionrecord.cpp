@@ -377,7 +377,16 @@ void DecisionRecord::print(QPagedPaintDevice *device) const
 
 Status DecisionRecord::writePdf(const QString &path, const QPageSize &pageSize) const
 {
-    // Into memory first, then through QSaveFile: a failed export leaves no half-written PDF.
+    // The file is opened first, so an unwritable folder is refused at once, before the record
+    // (its plan, its odds) is computed. The pages go into memory, then through QSaveFile: a
+    // failed export leaves no half-written PDF.
+    QSaveFile file(path);
+    const auto refused = [&] {
+        return Error{tr("%1 could not be written: %2. Choose a folder you can write to.")
+                         .arg(QDir::toNativeSeparators(path), file.errorString())};
+    };
+    if (!file.open(QIODevice::WriteOnly))
+        return refused();
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     {
@@ -389,11 +398,9 @@ Status DecisionRecord::writePdf(const QString &path, const QPageSize &pageSize) 
         writer.setCreator(QStringLiteral("Cutline"));
         print(&writer);
     }
-    QSaveFile file(path);
-    if (buffer.data().isEmpty() || !file.open(QIODevice::WriteOnly) ||
-        file.write(buffer.data()) != buffer.data().size() || !file.commit())
-        return Error{tr("%1 could not be written: %2. Choose a folder you can write to.")
-                         .arg(QDir::toNativeSeparators(path), file.errorString())};
+    if (buffer.data().isEmpty() || file.write(buffer.data()) != buffer.data().size() ||
+        !file.commit())
+        return refused();
     return success();
 }
 
@@ -402,10 +409,17 @@ Status DecisionRecord::write(const QString &path, const QPageSize &pageSize) con
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QLatin1String("pdf"))
         return writePdf(path, pageSize);
+    const bool html = suffix == QLatin1String("html") || suffix == QLatin1String("htm");
+    if (!html && suffix != QLatin1String("md"))
+        return Error{tr("%1: a decision record is written as .pdf, .html or .md.").arg(path)};
+    // Opened before anything is computed: an unwritable place is refused at once.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error{tr("%1 could not be written: %2.").arg(path, file.errorString())};
     QByteArray data;
-    if (suffix == QLatin1String("html") || suffix == QLatin1String("htm")) {
+    if (html) {
         data = toHtml().toUtf8();
-    } else if (suffix == QLatin1String("md")) {
+    } else {
         const QFileInfo info(path);
         const QString chartName = info.completeBaseName() + QStringLiteral("-chart.svg");
         QSaveFile chart(info.dir().filePath(chartName));
@@ -421,11 +435,8 @@ Status DecisionRecord::write(const QString &path, const QPageSize &pageSize) con
                    .replace(QStringLiteral("CHART_SVG"), chartName)
                    .replace(QStringLiteral("GRAPH_SVG"), graphName)
                    .toUtf8();
-    } else {
-        return Error{tr("%1: a decision record is written as .pdf, .html or .md.").arg(path)};
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) < 0 || !file.commit())
+    if (file.write(data) < 0 || !file.commit())
         return Error{tr("%1 could not be written: %2.").arg(path, file.errorString())};
     return success();
 }

@@ -172,6 +172,23 @@ private Q_SLOTS:
         QCOMPARE(s->bullets.size(), 2);
     }
 
+    void unscoredCandidatesAreOneLine()
+    {
+        // A sweep over all four that the room left after C-1: C-2, C-3 and C-4 are named in
+        // one line, not three rows of dashes.
+        Workshop w = workshop();
+        RoomRound sweep = w.rounds[1];
+        sweep.number = 3;
+        sweep.candidateIds = {1, 2, 3, 4};
+        sweep.outcomes.clear();
+        w.rounds.append(sweep);
+        const std::optional<Section> s = roundsSection(w);
+        QVERIFY(s);
+        QCOMPARE(s->table->rows.size(), 5);
+        QVERIFY2(s->bullets.contains(QStringLiteral("Round 3, nobody scored: C-2, C-3, C-4.")),
+                 qPrintable(s->bullets.join(QLatin1Char('\n'))));
+    }
+
     void everyForm()
     {
         const Workshop w = workshop();

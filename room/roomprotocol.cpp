@@ -108,7 +108,8 @@ QJsonObject spreadJson(const CandidateSpread &spread, bool anonymous)
                   {QStringLiteral("ballots"), spread.ballots},
                   {QStringLiteral("inputs"), inputs},
                   {QStringLiteral("diverges"), spread.diverges},
-                  {QStringLiteral("couldChangePlan"), spread.couldChangePlan}};
+                  {QStringLiteral("couldChangePlan"), spread.couldChangePlan},
+                  {QStringLiteral("acceptChangesPlan"), spread.acceptChangesPlan}};
     if (!anonymous) {
         o.insert(QStringLiteral("explainHigh"), spread.explainHigh);
         o.insert(QStringLiteral("explainLow"), spread.explainLow);

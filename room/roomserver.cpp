@@ -26,10 +26,12 @@ QByteArray resource(const QString &path)
 
 QByteArray messagePage(const QString &title, const QString &text)
 {
+    // The room's own stylesheet: the policy (style-src 'self') refuses inline styles.
     return QStringLiteral("<!doctype html><html><head><meta charset=\"utf-8\"><meta "
                           "name=\"viewport\" content=\"width=device-width\"><title>%1</title>"
-                          "</head><body style=\"font:18px sans-serif;margin:24px\"><h1>%1</h1>"
-                          "<p id=\"message\">%2</p></body></html>")
+                          "<link rel=\"stylesheet\" href=\"/room.css\"></head><body><main "
+                          "class=\"message\"><h1>%1</h1><p id=\"message\" class=\"error\">%2</p>"
+                          "</main></body></html>")
         .arg(title.toHtmlEscaped(), text.toHtmlEscaped())
         .toUtf8();
 }

@@ -255,8 +255,11 @@ std::optional<InputSpec> inputSpec(const Workshop &w, const QString &id)
         return impactInput();
     if (id == QStringLiteral("confidence"))
         return confidenceInput();
+    // Value / effort counts reach in the value too, but most rooms leave it as it is: there it
+    // may be left out of a ballot; RICE asks for it.
     if (id == QStringLiteral("reach"))
-        return spec(id, Text::tr("Reach"), 0, ratioScaleEnd(w, &Candidate::reach, 10), 1, true);
+        return spec(id, Text::tr("Reach"), 0, ratioScaleEnd(w, &Candidate::reach, 10), 1, true,
+                    w.framework != Framework::Rice);
     if (id == QStringLiteral("time_criticality"))
         return spec(id, Text::tr("Time criticality"), 0, 10, 1);
     if (id == QStringLiteral("risk"))
@@ -275,6 +278,8 @@ QList<InputSpec> ballotInputs(const Workshop &w)
     QList<InputSpec> inputs;
     switch (w.framework) {
     case Framework::ValueEffort:
+        inputs = {of("impact"), of("confidence"), of("reach")};
+        break;
     case Framework::Ice:
         inputs = {of("impact"), of("confidence")};
         break;
@@ -386,6 +391,11 @@ CandidateSpread spreadOf(const Workshop &w, const RoomRound &round, int candidat
         spread.inputs.append(input);
     }
     spread.couldChangePlan = couldChangePlan(w, spread);
+    if (const Result<Candidate> accepted =
+            withValues(w, candidateId, aggregate(w, round, candidateId));
+        accepted && w.candidate(candidateId))
+        spread.acceptChangesPlan =
+            planWith(w, accepted.value()) != planWith(w, *w.candidate(candidateId));
     nameExplainers(w, round, ballots, spread);
     return spread;
 }
@@ -406,6 +416,22 @@ QList<CandidateSpread> discussionQueue(const Workshop &w, const RoomRound &round
                          return a.divergence > b.divergence;
                      });
     return queue;
+}
+
+QString aggregateText(const Workshop &w, const RoomRound &round, int candidateId)
+{
+    const QMap<QString, double> values = aggregate(w, round, candidateId);
+    QStringList parts;
+    // In the round's order of inputs, as the ballot asked them.
+    for (const QString &id : round.inputs) {
+        const auto it = values.constFind(id);
+        const std::optional<InputSpec> s = inputSpec(w, id);
+        if (it == values.constEnd() || !s)
+            continue;
+        parts.append(s->ratio ? Text::tr("%1 %2 (geometric mean)").arg(s->label, formatAmount(*it))
+                              : Text::tr("%1 %2").arg(s->label, formatAmount(*it)));
+    }
+    return parts.join(QStringLiteral(", "));
 }
 
 QMap<QString, double> aggregate(const Workshop &w, const RoomRound &round, int candidateId)

@@ -55,8 +55,11 @@ struct CandidateSpread
     QList<InputSpread> inputs;
     bool diverges = false;        // any input diverges
     bool couldChangePlan = false; // plans from the lowest and the highest ballot differ
-    QString explainHigh;          // who explains first: the highest ballot's participant
-    QString explainLow;           // and the lowest's (empty in anonymous rounds)
+    // Accepting the room's estimate changes today's plan: the room may agree and still move
+    // it, which "could change the plan" (about disagreement) does not say.
+    bool acceptChangesPlan = false;
+    QString explainHigh; // who explains first: the highest ballot's participant
+    QString explainLow;  // and the lowest's (empty in anonymous rounds)
     // Added: the largest input divergence (see InputSpread::divergence), for ordering.
     double divergence = 0;
 };
@@ -70,6 +73,9 @@ QList<CandidateSpread> discussionQueue(const Workshop &workshop, const RoomRound
 
 // The room's aggregate per input: median for scores, geometric mean for ratio quantities.
 QMap<QString, double> aggregate(const Workshop &workshop, const RoomRound &round, int candidateId);
+// What accepting writes, as people read it: "Impact 5, Effort 12.4 (geometric mean)". The
+// reveal shows this beside the medians, so nobody accepts a number they have not seen.
+QString aggregateText(const Workshop &workshop, const RoomRound &round, int candidateId);
 
 // The candidate with `values` applied (by input id), or a refusal naming the bad value.
 Result<Candidate> withValues(const Workshop &workshop, int candidateId,

@@ -109,7 +109,8 @@
     },
     reveal(m) {
       state.reveal = {};
-      for (const s of m.spreads || []) state.reveal[s.candidate] = s;
+      state.revealOrder = [];
+      for (const s of m.spreads || []) { state.reveal[s.candidate] = s; state.revealOrder.push(s.candidate); }
       render();
     },
     error(m) {
@@ -209,7 +210,19 @@
       return;
     }
     renderInfo();
-    for (const c of r.candidates) list.appendChild(card(r, c));
+    // Nothing is left to vote on once the round is revealed: no name to type.
+    if (r.state !== "open" && !state.joined) {
+      $("join").hidden = true;
+      setStatus("Round " + r.number + " is revealed; join when the next round opens");
+    }
+    let candidates = r.candidates;
+    if (state.reveal) {
+      // In the room's discussion order (the server's), as on the projector.
+      const order = state.revealOrder || [];
+      const rank = (c) => { const i = order.indexOf(c.id); return i < 0 ? order.length : i; };
+      candidates = candidates.slice().sort((a, b) => rank(a) - rank(b));
+    }
+    for (const c of candidates) list.appendChild(card(r, c));
   }
 
   function renderCard(id) {
@@ -261,7 +274,9 @@
 
   function inputControl(input, draft, locked, unit) {
     const wrap = el("div", "input");
-    const label = input.label + (input.id.startsWith("effort") || input.id === "reach" ? " (" + unit + ")" : "");
+    let label = input.label;
+    if (input.id.startsWith("effort")) label += " (" + unit + ")";
+    else if (input.id === "confidence") label += " (%)";
     wrap.appendChild(el("div", "input-label", label + (input.optional ? " — optional" : "")));
     const steps = (input.max - input.min) / input.step;
     if (!input.ratio && steps <= 10 && Number.isInteger(steps)) {
@@ -284,7 +299,10 @@
       field.type = "number";
       field.inputMode = "decimal";
       field.min = input.min;
-      if (!input.ratio) field.max = input.max; // effort and reach have no upper limit
+      if (!input.ratio) {
+        field.max = input.max; // effort and reach have no upper limit
+        field.placeholder = input.min + "–" + input.max;
+      }
       field.step = "any";
       field.dataset.input = input.id;
       field.disabled = locked;
@@ -314,9 +332,14 @@
 
   function spread(r, s) {
     const box = el("div", "spread");
-    box.appendChild(el("strong", null, "The room (" + s.ballots + " ballots)"));
+    if (!s.ballots) {
+      box.appendChild(el("strong", null, "Nobody scored this one in this round"));
+      return box;
+    }
+    box.appendChild(el("strong", null, "The room (" + s.ballots + (s.ballots === 1 ? " ballot)" : " ballots)")));
     if (s.couldChangePlan) box.appendChild(el("span", "flag", "could change the plan"));
     if (s.diverges) box.appendChild(el("span", "flag", "views differ"));
+    if (s.acceptChangesPlan) box.appendChild(el("span", "flag", "accepting moves the plan"));
     for (const i of s.inputs) {
       const spec = r.inputs.find((x) => x.id === i.input) || { label: i.input, min: i.min, max: i.max };
       const row = el("div", "row", spec.label + ": median " + fmt(i.median) + ", from " + fmt(i.min) + " to " + fmt(i.max));

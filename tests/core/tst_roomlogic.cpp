@@ -86,7 +86,9 @@ private Q_SLOTS:
                                     QStringLiteral("effort_high")};
         QTest::newRow("value/effort")
             << Framework::ValueEffort
-            << QStringList{QStringLiteral("impact"), QStringLiteral("confidence")} + effort;
+            << QStringList{QStringLiteral("impact"), QStringLiteral("confidence"),
+                           QStringLiteral("reach")} +
+                   effort;
         QTest::newRow("rice") << Framework::Rice
                               << QStringList{QStringLiteral("reach"), QStringLiteral("impact"),
                                              QStringLiteral("confidence")} +
@@ -128,6 +130,10 @@ private Q_SLOTS:
         QCOMPARE(inputSpec(w, QStringLiteral("risk"))->max, 5.0);
         QVERIFY(inputSpec(w, QStringLiteral("effort"))->ratio);
         QVERIFY(inputSpec(w, QStringLiteral("reach"))->ratio);
+        // Reach may be left out where the framework only multiplies it in (value / effort).
+        QVERIFY(inputSpec(w, QStringLiteral("reach"))->optional);
+        w.framework = Framework::Rice;
+        QVERIFY(!inputSpec(w, QStringLiteral("reach"))->optional);
         QVERIFY(!inputSpec(w, QStringLiteral("impact"))->ratio);
         QVERIFY(inputSpec(w, QStringLiteral("effort_low"))->optional);
         // The drawn effort scale reaches the capacity or the largest effort, whichever is more.
@@ -259,6 +265,24 @@ private Q_SLOTS:
         QVERIFY(!spreadOf(decided, r, 3).couldChangePlan);
     }
 
+    void agreementCanStillMoveThePlan()
+    {
+        // Everyone agrees C-3 is worth 9: no disagreement to flag, but accepting it moves C-3
+        // into the plan, and the reveal says so.
+        const Workshop w = workshop();
+        RoomRound r = round(w);
+        r.ballots = {ballot(QStringLiteral("Ana"), 3, 9, 4), ballot(QStringLiteral("Ben"), 3, 9, 4),
+                     ballot(QStringLiteral("Ana"), 1, 8, 4),
+                     ballot(QStringLiteral("Ben"), 1, 8, 4)};
+        r = revealed(r);
+        const CandidateSpread moved = spreadOf(w, r, 3);
+        QVERIFY(!moved.couldChangePlan);
+        QVERIFY(moved.acceptChangesPlan);
+        const CandidateSpread calm = spreadOf(w, r, 1);
+        QVERIFY(!calm.couldChangePlan);
+        QVERIFY(!calm.acceptChangesPlan);
+    }
+
     void effortCanChangeThePlanToo()
     {
         const Workshop w = workshop();
@@ -337,6 +361,10 @@ private Q_SLOTS:
                      ballot(QStringLiteral("Cy"), 1, 5, 5)};
         // ∛10 = 2.1544…, to three significant digits.
         QCOMPARE(aggregate(w, revealed(r), 1).value(QStringLiteral("effort")), 2.15);
+        // The reveal shows that number, not the median 2, as what Accept writes.
+        const QString text = aggregateText(w, revealed(r), 1);
+        QVERIFY2(text.contains(QStringLiteral("2.15 (geometric mean)")), qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral(" 2,")), qPrintable(text));
     }
 
     void withValuesAppliesAndReplacesTheRange()

@@ -482,6 +482,9 @@ private Q_SLOTS:
             httpGet(port, "GET /join/AAAAAAAAAAAAAAAAAAAAAAAA HTTP/1.1\r\n\r\n");
         QVERIFY(wrong.startsWith("HTTP/1.1 403 Forbidden\r\n"));
         QVERIFY(wrong.contains("This room link is wrong or from an older room."));
+        // Styled by the room's stylesheet: the policy refuses inline styles.
+        QVERIFY(wrong.contains("<link rel=\"stylesheet\" href=\"/room.css\">"));
+        QVERIFY(!wrong.contains("style="));
         QVERIFY(httpGet(port, "GET /room.js HTTP/1.1\r\n\r\n").startsWith("HTTP/1.1 200 OK"));
         QVERIFY(httpGet(port, "GET /etc/passwd HTTP/1.1\r\n\r\n").startsWith("HTTP/1.1 404"));
         QVERIFY(httpGet(port, "POST /join/x HTTP/1.1\r\nContent-Length: 3\r\n\r\nabc")

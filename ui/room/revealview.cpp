@@ -106,7 +106,8 @@ int RevealView::contentHeight() const
         return m.margin * 2 + m.line * 3;
     int h = m.margin * 2;
     for (const room::CandidateSpread &s : m_spreads)
-        h += QFontMetrics(m.title).height() + m.line * 2 + int(s.inputs.size()) * m.row + m.gap;
+        h += QFontMetrics(m.title).height() + m.line * 2 + int(s.inputs.size()) * m.row + m.gap +
+             (s.inputs.isEmpty() ? 0 : m.line * 2); // the room's estimate
     return h;
 }
 
@@ -176,6 +177,9 @@ int RevealView::paintCandidate(QPainter &p, const room::CandidateSpread &s, int 
         flags = tr("COULD CHANGE THE PLAN");
     if (s.diverges)
         flags += (flags.isEmpty() ? QString() : QStringLiteral("  ·  ")) + tr("◆ diverges");
+    if (s.acceptChangesPlan)
+        flags += (flags.isEmpty() ? QString() : QStringLiteral("  ·  ")) +
+                 tr("accepting moves the plan");
     p.setFont(m.bold);
     const int flagsWidth = QFontMetrics(m.bold).horizontalAdvance(flags);
     p.setPen(kFlag);
@@ -199,6 +203,18 @@ int RevealView::paintCandidate(QPainter &p, const room::CandidateSpread &s, int 
         line += QStringLiteral("  ·  ") + prompt;
     p.drawText(QRect(left, top, right - left, m.line * 2), Qt::AlignLeft | Qt::AlignVCenter, line);
     top += m.line * 2;
+    // What Accept writes, so the room sees the number it agrees to (the geometric mean of
+    // efforts is not the median drawn below).
+    const QString accepted = room::aggregateText(m_workshop, m_round, s.candidateId);
+    if (!accepted.isEmpty()) {
+        p.setFont(m.bold);
+        p.setPen(projector::ink());
+        const QString text = tr("Room's estimate: %1").arg(accepted);
+        p.drawText(QRect(left, top, right - left, m.line * 2), Qt::AlignLeft | Qt::AlignVCenter,
+                   QFontMetrics(m.bold).elidedText(text, Qt::ElideRight, right - left));
+        top += m.line * 2;
+        p.setFont(m.body);
+    }
 
     for (const room::InputSpread &input : s.inputs) {
         paintInput(p, input, QRect(left, top, right - left, m.row));

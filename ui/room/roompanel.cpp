@@ -1,5 +1,6 @@
 #include "ui/room/roompanel.h"
 
+#include "core/model/field.h"
 #include "core/room/roomlogic.h"
 #include "room/qrcode.h"
 #include "room/roomserver.h"
@@ -174,6 +175,13 @@ QWidget *RoomPanel::buildResults()
     auto *votersLayout = new QVBoxLayout(votersBox);
     m_voters = new QListWidget;
     m_voters->setFont(scaled(font(), 1.2));
+    // Wide enough for a long name with its count, in the panel's large type.
+    m_voters->setMinimumWidth(
+        QFontMetrics(m_voters->font())
+            .horizontalAdvance(tr("… %1 (%2 of %3)")
+                                   .arg(QStringLiteral("Émile Dubois-Lefèvre"),
+                                        QStringLiteral("30"), QStringLiteral("30"))) +
+        32);
     votersLayout->addWidget(m_voters);
     auto *resultsBox = new QGroupBox(tr("Discussion"));
     auto *resultsLayout = new QVBoxLayout(resultsBox);
@@ -412,14 +420,17 @@ void RoomPanel::refreshQueue()
             flags << tr("could change the plan");
         if (spread.diverges)
             flags << tr("views differ");
+        if (spread.acceptChangesPlan)
+            flags << tr("accepting moves the plan");
+        // What Accept would write, with the room's range beside each number.
+        const QMap<QString, double> accepted = room::aggregate(w, s->round(), spread.candidateId);
         QStringList medians;
         for (const room::InputSpread &in : spread.inputs) {
             const auto spec = room::inputSpec(w, in.input);
             medians << tr("%1 %2 (%3–%4)")
-                           .arg(spec ? spec->label : in.input)
-                           .arg(in.median)
-                           .arg(in.min)
-                           .arg(in.max);
+                           .arg(spec ? spec->label : in.input,
+                                formatAmount(accepted.value(in.input, in.median)),
+                                formatAmount(in.min), formatAmount(in.max));
         }
         QString line = tr("%1 %2 — %n ballot(s)", nullptr, spread.ballots).arg(c->key, c->title);
         if (!flags.isEmpty())

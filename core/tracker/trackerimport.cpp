@@ -407,6 +407,11 @@ QString TrackerImporter::summaryText(const ImportSummary &s)
     text += QLatin1Char('.');
     if (s.noEstimate)
         text += tr(" %n without an estimate.", nullptr, s.noEstimate);
+    // Trackers carry cost, not value: say so before someone reads an empty plan as a verdict.
+    if (s.imported)
+        text += QLatin1Char(' ') + tr("No tracker carries impact: every candidate starts at "
+                                      "impact 0, so the plan has no value until impact is "
+                                      "estimated (in the table, or by the room).");
     return text;
 }
 

@@ -153,7 +153,10 @@ void TestTrackerImport::jiraAllFields()
     QCOMPARE(TrackerImporter::summaryText(r.summary),
              QStringLiteral("Read 10 issue(s): imported 8; left out 2 done. Links: 3 imported, 1 "
                             "to left-out work dropped, 1 outside the export, 2 of other types "
-                            "(relates, duplicates…) not imported. 1 without an estimate."));
+                            "(relates, duplicates…) not imported. 1 without an estimate. No "
+                            "tracker carries impact: every candidate starts at impact 0, so the "
+                            "plan has no value until impact is estimated (in the table, or by "
+                            "the room)."));
 }
 
 void TestTrackerImport::jiraLinkDirections()

@@ -9,7 +9,9 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDoubleSpinBox>
 #include <QFile>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPushButton>
@@ -18,6 +20,8 @@
 #include <QTreeWidget>
 #include <QtTest>
 #include <QUndoStack>
+
+#include <cmath>
 
 using namespace cutline;
 
@@ -91,6 +95,31 @@ void TestTrackerImportDialog::previewsJira()
                             "the export; that link is left out."));
     QCOMPARE(dialog.findChild<QComboBox *>(QStringLiteral("column_title"))->currentText(),
              QStringLiteral("Summary"));
+    // A new workshop gets a title and a capacity: half of the imported effort until typed, so
+    // the first plan has a cut line instead of "no capacity".
+    double total = 0;
+    for (const Candidate &c : dialog.imported().workshop.candidates)
+        total += c.effort;
+    QVERIFY(total > 0);
+    auto *capacity = dialog.findChild<QDoubleSpinBox *>(QStringLiteral("capacity"));
+    QVERIFY(capacity);
+    QCOMPARE(capacity->value(), std::round(total / 2));
+    QCOMPARE(dialog.newWorkshop().title, QStringLiteral("jira-all-fields"));
+    QCOMPARE(dialog.newWorkshop().capacity, std::round(total / 2));
+    capacity->setValue(13);
+    dialog.findChild<QLineEdit *>(QStringLiteral("title"))->setText(QStringLiteral("Q3 payments"));
+    auto *unit = dialog.findChild<QComboBox *>(QStringLiteral("unit"));
+    unit->setCurrentIndex(unit->findData(QStringLiteral("points")));
+    QCOMPARE(dialog.newWorkshop().capacity, 13.0); // typed: kept through a new preview
+    QCOMPARE(dialog.newWorkshop().title, QStringLiteral("Q3 payments"));
+    // Done work's status is shown unticked and greyed while done work stays out.
+    auto *statuses = dialog.findChild<QListWidget *>(QStringLiteral("statuses"));
+    const QList<QListWidgetItem *> done =
+        statuses->findItems(QStringLiteral("Done"), Qt::MatchExactly);
+    if (!done.isEmpty()) {
+        QCOMPARE(done.first()->checkState(), Qt::Unchecked);
+        QVERIFY(!(done.first()->flags() & Qt::ItemIsEnabled));
+    }
     savePicture(&dialog, QStringLiteral("trackerimportdialog"));
 }
 

@@ -93,18 +93,18 @@ bool TrackerActions::importFromTracker(const QString &requested)
     if (path.isEmpty())
         path = QFileDialog::getOpenFileName(m_window, tr("Import from Tracker"), QString(),
                                             trackerFilter());
-    if (path.isEmpty() || !m_window->maybeSave())
+    if (path.isEmpty())
         return false;
     TrackerFormat format = TrackerFormat::Jira;
     const QByteArray bytes = readFile(path, format);
     if (bytes.isNull())
         return false;
     TrackerImportDialog dialog(QFileInfo(path).fileName(), bytes, format, nullptr, m_window);
-    if (dialog.exec() != QDialog::Accepted)
+    // The preview changes nothing, so unsaved work is asked about only once the import is
+    // chosen, just before the new workshop replaces it.
+    if (dialog.exec() != QDialog::Accepted || !m_window->maybeSave())
         return false;
-    Workshop workshop = dialog.imported().workshop;
-    workshop.title = QFileInfo(path).completeBaseName();
-    m_window->openWorkshop(workshop, QString());
+    m_window->openWorkshop(dialog.newWorkshop(), QString());
     m_document->markUnsaved(); // an import is new work: nothing holds it yet
     m_window->statusBar()->showMessage(TrackerImporter::summaryText(dialog.imported().summary),
                                        10000);

@@ -6,18 +6,23 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QTableWidget>
 #include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <cmath>
 
 namespace cutline {
 
@@ -65,6 +70,8 @@ TrackerImportDialog::TrackerImportDialog(const QString &fileName, const QByteArr
     auto *top = new QHBoxLayout;
     auto *left = new QVBoxLayout;
     auto *form = new QFormLayout;
+    if (!current)
+        buildWorkshopRows(form);
     buildSourceBox(form);
     left->addLayout(form);
     left->addWidget(buildMappingBox());
@@ -108,6 +115,50 @@ TrackerImportDialog::TrackerImportDialog(const QString &fileName, const QByteArr
     m_filling = false;
     loadRemembered();
     refresh();
+}
+
+void TrackerImportDialog::buildWorkshopRows(QFormLayout *form)
+{
+    m_title = new QLineEdit(QFileInfo(m_fileName).completeBaseName());
+    m_title->setObjectName(QStringLiteral("title"));
+    form->addRow(tr("&Workshop title:"), m_title);
+    m_capacity = new QDoubleSpinBox;
+    m_capacity->setObjectName(QStringLiteral("capacity"));
+    m_capacity->setRange(0, 1e9);
+    m_capacity->setDecimals(1);
+    m_capacity->setToolTip(tr("What the team can do in the period, in the unit of effort. It "
+                              "starts at half of the imported effort; the plan needs it."));
+    connect(m_capacity, &QDoubleSpinBox::valueChanged, this, [this] {
+        if (!m_filling)
+            m_capacityTouched = true;
+    });
+    form->addRow(tr("&Capacity:"), m_capacity);
+}
+
+// Until the facilitator types a capacity, it follows the preview: half of the imported effort,
+// a cut that means something, rather than 0 and no plan at all.
+void TrackerImportDialog::suggestCapacity()
+{
+    if (!m_capacity)
+        return;
+    const QSignalBlocker blocker(m_capacity);
+    m_capacity->setSuffix(QLatin1Char(' ') + m_import.workshop.capacityUnit);
+    if (m_capacityTouched || !m_error.isEmpty())
+        return;
+    double total = 0;
+    for (const Candidate &c : m_import.workshop.candidates)
+        total += c.effort;
+    m_capacity->setValue(std::round(total / 2));
+}
+
+Workshop TrackerImportDialog::newWorkshop() const
+{
+    Workshop w = m_import.workshop;
+    if (m_title && !m_title->text().trimmed().isEmpty())
+        w.title = m_title->text().trimmed();
+    if (m_capacity)
+        w.capacity = m_capacity->value();
+    return w;
 }
 
 void TrackerImportDialog::buildSourceBox(QFormLayout *form)
@@ -348,12 +399,25 @@ void TrackerImportDialog::fillStatuses()
     m_filling = true;
     m_statuses->clear();
     QStringList seen;
+    QMap<QString, bool> allDone; // status → every issue in it is done
+    for (const TrackerIssue &issue : std::as_const(m_data.issues))
+        if (!issue.status.isEmpty())
+            allDone[issue.status] = allDone.value(issue.status, true) && issue.done;
+    const bool includeDone = m_includeDone->isChecked();
     for (const TrackerIssue &issue : std::as_const(m_data.issues)) {
         if (issue.status.isEmpty() || seen.contains(issue.status))
             continue;
         seen.append(issue.status);
         auto *item = new QListWidgetItem(issue.status, m_statuses);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        // Done work stays out while "Include done work" is off, whatever its tick says: show it
+        // unticked and greyed rather than ticked and ignored.
+        if (allDone.value(issue.status) && !includeDone) {
+            item->setFlags(item->flags() & ~Qt::ItemIsEnabled);
+            item->setCheckState(Qt::Unchecked);
+            item->setToolTip(tr("Done work: tick \"Include done work\" to bring it in"));
+            continue;
+        }
         item->setCheckState(m_leftOutStatuses.contains(issue.status) ? Qt::Unchecked : Qt::Checked);
     }
     m_filling = false;
@@ -409,6 +473,7 @@ void TrackerImportDialog::showPreview()
     if (m_current)
         text += QLatin1Char(' ') + Reimport::summaryText(m_diff);
     m_summary->setText(text);
+    suggestCapacity();
 }
 
 void TrackerImportDialog::showDiff()

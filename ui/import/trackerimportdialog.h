@@ -16,6 +16,7 @@ class QDoubleSpinBox;
 class QFormLayout;
 class QGroupBox;
 class QLabel;
+class QLineEdit;
 class QListWidget;
 class QTableWidget;
 class QTabWidget;
@@ -35,6 +36,9 @@ public:
 
     // Valid after the preview succeeded (the OK button is enabled only then).
     const TrackerImport &imported() const { return m_import; }
+    // The new workshop as the dialog will open it: the import, with the title and the capacity
+    // the facilitator set (an import into a new workshop only).
+    Workshop newWorkshop() const;
     // The workshop after the re-import, with the conflicts settled as ticked.
     ReimportResult reimported() const;
     // What the preview says now: the summary, or why nothing can be imported.
@@ -46,6 +50,8 @@ public:
 
 private:
     void buildSourceBox(QFormLayout *form);
+    void buildWorkshopRows(QFormLayout *form);
+    void suggestCapacity();
     QGroupBox *buildMappingBox();
     QGroupBox *buildFilterBox();
     QGroupBox *buildKindBox();
@@ -74,6 +80,9 @@ private:
     QMap<QString, QComboBox *> m_columns; // role → its column
     QComboBox *m_unit = nullptr;
     QDoubleSpinBox *m_hoursPerDay = nullptr;
+    QLineEdit *m_title = nullptr;         // a new workshop's title
+    QDoubleSpinBox *m_capacity = nullptr; // a new workshop's capacity
+    bool m_capacityTouched = false;       // typed by hand: no longer follows the import
     QCheckBox *m_includeDone = nullptr;
     QListWidget *m_statuses = nullptr;
     QStringList m_leftOutStatuses;

@@ -13,10 +13,13 @@
 #include <QLabel>
 #include <QPainter>
 #include <QPushButton>
+#include <QSplitter>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace cutline {
 
@@ -132,8 +135,17 @@ PlanView::PlanView(WorkshopDocument *document, QWidget *parent)
     layout->addWidget(m_bar);
     layout->addWidget(m_status);
     layout->addLayout(buildDecideButtons());
-    layout->addWidget(m_table, 2);
-    layout->addWidget(new OddsPanel(document), 1); // issue 14: the plan under uncertainty
+    // The plan first: the odds (issue 14) sit below it in a splitter the facilitator can drag
+    // or collapse, so on a 768-pixel screen the cut line stays in view.
+    auto *splitter = new QSplitter(Qt::Vertical);
+    splitter->setObjectName(QStringLiteral("planSplitter"));
+    splitter->setChildrenCollapsible(true);
+    splitter->addWidget(m_table);
+    splitter->addWidget(new OddsPanel(document));
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    splitter->setCollapsible(0, false);
+    layout->addWidget(splitter, 1);
 
     connect(m_controller, &PlanController::planChanged, this, &PlanView::showPlan);
     connect(m_controller, &PlanController::computingChanged, this, &PlanView::showComputing);
@@ -227,8 +239,14 @@ void PlanView::showPlan()
 {
     const Plan &plan = m_controller->plan();
     const Workshop &w = m_document->workshop();
+    const int cutBefore = m_model->cutRow();
     m_model->setPlan(plan);
     updateDecideActions();
+    // When the cut line moves, it comes into view (the least scrolling that shows it): the
+    // facilitator edits to watch it.
+    if (m_model->cutRow() != cutBefore && m_model->rowCount() > 0)
+        m_table->scrollTo(m_model->index(std::min(m_model->cutRow(), m_model->rowCount() - 1), 0),
+                          QAbstractItemView::EnsureVisible);
     const QString unit = w.capacityUnit;
     if (!plan.feasible) {
         m_summary->setText(tr("No plan fits the decisions taken."));

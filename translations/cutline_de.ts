@@ -2050,6 +2050,30 @@ Schreibgeschützt öffnen?</translation>
         <source>capacity</source>
         <translation>Kapazität</translation>
     </message>
+    <message>
+        <source>a tie: the smallest move flips it</source>
+        <translation>Gleichstand: die kleinste Änderung kippt ihn</translation>
+    </message>
+    <message>
+        <source>In %1 of the samples no plan fits at all (what is mandatory or committed outgrows the capacity); those samples count as out for every candidate, so even a mandatory one is in the optimum of fewer than all.</source>
+        <translation>In %1 der Stichproben passt gar kein Plan (was verpflichtend oder zugesagt ist, übersteigt die Kapazität); diese Stichproben zählen für jeden Kandidaten als draußen, daher ist selbst ein verpflichtender nicht in allen Optima.</translation>
+    </message>
+    <message>
+        <source>mandatory: in the plan whatever the estimates</source>
+        <translation>verpflichtend: im Plan, was immer die Schätzungen sagen</translation>
+    </message>
+    <message>
+        <source>committed: decided, whatever the estimates</source>
+        <translation>zugesagt: entschieden, was immer die Schätzungen sagen</translation>
+    </message>
+    <message>
+        <source>deferred: decided, whatever the estimates</source>
+        <translation>zurückgestellt: entschieden, was immer die Schätzungen sagen</translation>
+    </message>
+    <message>
+        <source>dropped: decided, whatever the estimates</source>
+        <translation>verworfen: entschieden, was immer die Schätzungen sagen</translation>
+    </message>
 </context>
 <context>
     <name>cutline::OddsPanel</name>
@@ -2064,10 +2088,6 @@ Schreibgeschützt öffnen?</translation>
     <message>
         <source>Title</source>
         <translation>Titel</translation>
-    </message>
-    <message>
-        <source>In plan</source>
-        <translation>Im Plan</translation>
     </message>
     <message>
         <source>Band</source>
@@ -2137,6 +2157,30 @@ Schreibgeschützt öffnen?</translation>
         <source>⚠ likely outside the middle half; </source>
         <translation>⚠ wahrscheinlicher Wert außerhalb der mittleren Hälfte; </translation>
     </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>In the optimum</source>
+        <translation>Im Optimum</translation>
+    </message>
+    <message>
+        <source>Whether today&apos;s plan, from the likely estimates, takes it</source>
+        <translation>Ob der heutige Plan aus den wahrscheinlichen Schätzungen ihn nimmt</translation>
+    </message>
+    <message>
+        <source>The share of samples whose exact optimum takes it</source>
+        <translation>Der Anteil der Stichproben, deren exaktes Optimum ihn nimmt</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>drin</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>draußen</translation>
+    </message>
 </context>
 <context>
     <name>cutline::OddsSection</name>
@@ -2195,6 +2239,18 @@ Schreibgeschützt öffnen?</translation>
     <message>
         <source>Refine first (most value at stake): %1</source>
         <translation>Zuerst verfeinern (am meisten Wert auf dem Spiel): %1</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>drin</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>draußen</translation>
     </message>
 </context>
 <context>
@@ -3331,6 +3387,14 @@ tatsächlich %2 %3</translation>
             <numerusform>%n Stimmen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>accepting moves the plan</source>
+        <translation>Übernehmen verschiebt den Plan</translation>
+    </message>
+    <message>
+        <source>Room&apos;s estimate: %1</source>
+        <translation>Schätzung des Raums: %1</translation>
+    </message>
 </context>
 <context>
     <name>cutline::Review</name>
@@ -3729,6 +3793,14 @@ tatsächlich %2 %3</translation>
         <source>%1 (highest) and %2 (lowest) explain first</source>
         <translation>%1 (höchste) und %2 (niedrigste) erklären zuerst</translation>
     </message>
+    <message>
+        <source>%1 %2 (geometric mean)</source>
+        <translation>%1 %2 (geometrisches Mittel)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>cutline::RoomController</name>
@@ -4049,6 +4121,10 @@ tatsächlich %2 %3</translation>
         <source>✓ settled</source>
         <translation>✓ erledigt</translation>
     </message>
+    <message>
+        <source>accepting moves the plan</source>
+        <translation>Übernehmen verschiebt den Plan</translation>
+    </message>
 </context>
 <context>
     <name>cutline::RoomTables</name>
@@ -4253,6 +4329,10 @@ tatsächlich %2 %3</translation>
     <message>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Round %1, nobody scored: %2.</source>
+        <translation>Runde %1, von niemandem bewertet: %2.</translation>
     </message>
 </context>
 <context>
@@ -4868,6 +4948,22 @@ tatsächlich %2 %3</translation>
         <source>Nothing changed since the last import.</source>
         <translation>Seit dem letzten Import hat sich nichts geändert.</translation>
     </message>
+    <message>
+        <source>&amp;Workshop title:</source>
+        <translation>&amp;Workshop-Titel:</translation>
+    </message>
+    <message>
+        <source>What the team can do in the period, in the unit of effort. It starts at half of the imported effort; the plan needs it.</source>
+        <translation>Was das Team im Zeitraum schaffen kann, in der Einheit des Aufwands. Anfangs die Hälfte des importierten Aufwands; der Plan braucht sie.</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation>&amp;Kapazität:</translation>
+    </message>
+    <message>
+        <source>Done work: tick &quot;Include done work&quot; to bring it in</source>
+        <translation>Erledigte Arbeit: haken Sie „Erledigte Arbeit einbeziehen“ an, um sie zu übernehmen</translation>
+    </message>
 </context>
 <context>
     <name>cutline::TrackerImporter</name>
@@ -5010,6 +5106,10 @@ tatsächlich %2 %3</translation>
             <numerusform> %n ohne Schätzung.</numerusform>
             <numerusform> %n ohne Schätzung.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No tracker carries impact: every candidate starts at impact 0, so the plan has no value until impact is estimated (in the table, or by the room).</source>
+        <translation>Kein Tracker kennt die Wirkung: Jeder Kandidat beginnt mit Wirkung 0, der Plan hat also keinen Wert, bis die Wirkung geschätzt ist (in der Tabelle oder vom Raum).</translation>
     </message>
 </context>
 <context>

@@ -2048,6 +2048,30 @@ Open it read-only?</source>
         <source>capacity</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a tie: the smallest move flips it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1 of the samples no plan fits at all (what is mandatory or committed outgrows the capacity); those samples count as out for every candidate, so even a mandatory one is in the optimum of fewer than all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mandatory: in the plan whatever the estimates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>committed: decided, whatever the estimates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deferred: decided, whatever the estimates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropped: decided, whatever the estimates</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cutline::OddsPanel</name>
@@ -2061,10 +2085,6 @@ Open it read-only?</source>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2135,6 +2155,30 @@ Open it read-only?</source>
         <source>⚠ likely outside the middle half; </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the optimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether today&apos;s plan, from the likely estimates, takes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share of samples whose exact optimum takes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cutline::OddsSection</name>
@@ -2192,6 +2236,18 @@ Open it read-only?</source>
     </message>
     <message>
         <source>Refine first (most value at stake): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3328,6 +3384,14 @@ actual %2 %3</source>
             <numerusform>%n ballots</numerusform>
         </translation>
     </message>
+    <message>
+        <source>accepting moves the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room&apos;s estimate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cutline::Review</name>
@@ -3726,6 +3790,14 @@ actual %2 %3</source>
         <source>%1 (highest) and %2 (lowest) explain first</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 %2 (geometric mean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cutline::RoomController</name>
@@ -4046,6 +4118,10 @@ actual %2 %3</source>
         <source>✓ settled</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>accepting moves the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cutline::RoomTables</name>
@@ -4249,6 +4325,10 @@ actual %2 %3</source>
     </message>
     <message>
         <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1, nobody scored: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4865,6 +4945,22 @@ actual %2 %3</source>
         <source>Nothing changed since the last import.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Workshop title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the team can do in the period, in the unit of effort. It starts at half of the imported effort; the plan needs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done work: tick &quot;Include done work&quot; to bring it in</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cutline::TrackerImporter</name>
@@ -5007,6 +5103,10 @@ actual %2 %3</source>
             <numerusform> %n without an estimate.</numerusform>
             <numerusform> %n without an estimate.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No tracker carries impact: every candidate starts at impact 0, so the plan has no value until impact is estimated (in the table, or by the room).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

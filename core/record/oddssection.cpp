@@ -16,6 +16,12 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(cutline::OddsSection)
 };
 
+// A share that a line break never splits ("3" at a line's end, "% ± 0.7" on the next).
+QString share(const Share &s)
+{
+    return shareText(s).replace(QLatin1Char(' '), QChar::Nbsp);
+}
+
 QString summary(const Workshop &w, const Odds &odds)
 {
     QString text = Text::tr("Sampled %1 times with seed %2: every effort, value and capacity "
@@ -27,7 +33,7 @@ QString summary(const Workshop &w, const Odds &odds)
     text += QLatin1Char(' ') + Text::tr("The plan fits the capacity of %1 %2 in %3 of the "
                                         "samples; the sampled optimum is this plan in %4.")
                                    .arg(formatAmount(odds.capacity), w.capacityUnit,
-                                        shareText(odds.fits), shareText(odds.samePlan));
+                                        share(odds.fits), share(odds.samePlan));
     if (odds.feasible.hits < odds.feasible.of)
         text += QLatin1Char(' ') + infeasibleText(odds);
     return text;
@@ -43,7 +49,7 @@ QString commitText(const Workshop &w, const Odds &odds)
     return Text::tr("Commit line at 85 %: planning to %1 %2 gives a plan of value %3 (of %4) "
                     "that fits in %5.")
         .arg(formatAmount(line.planningCapacity), w.capacityUnit, formatAmount(line.totalValue),
-             formatAmount(odds.planValue), shareText(line.fits));
+             formatAmount(odds.planValue), share(line.fits));
 }
 
 } // namespace
@@ -80,7 +86,7 @@ Section oddsSection(const Workshop &w)
         if (!item.effortRanged)
             margins.append(Text::tr("effort has no range"));
         t.rows.append({c->key + QStringLiteral(" ") + c->title,
-                       item.inPlan ? Text::tr("in") : Text::tr("out"), shareText(item.in),
+                       item.inPlan ? Text::tr("in") : Text::tr("out"), share(item.in),
                        bandName(item.band), margins.join(QStringLiteral("; "))});
         t.keys.append(c->key);
     }

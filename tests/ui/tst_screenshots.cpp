@@ -107,6 +107,11 @@ void TestScreenshots::projector()
     window.openWorkshop(sampleWorkshop(), QString());
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     shoot(&window, QStringLiteral("mainwindow-1366x768"));
+    // The Plan tab on a small laptop screen: the cut line in view, the odds below it.
+    window.showPlan(true);
+    QTRY_VERIFY(window.planView()->controller()->isCurrent());
+    QTRY_VERIFY_WITH_TIMEOUT(!window.planView()->controller()->reasonsPending(), 60000);
+    shoot(&window, QStringLiteral("plan-view-1366x768"));
     QTRY_VERIFY(window.planView()->controller()->isCurrent());
     window.setPresentationMode(true);
     ProjectorView *projector = window.projector();

@@ -6,6 +6,7 @@
 #include <QEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QResizeEvent>
 
 #include <algorithm>
 #include <cmath>
@@ -32,6 +33,18 @@ QString numbers(const room::InputSpread &input, bool ratio)
     if (ratio && input.min > 0 && input.max > input.min)
         text += RevealView::tr(" (×%1)").arg(n(input.max / input.min));
     return text;
+}
+
+QString flagsText(const room::CandidateSpread &s)
+{
+    QStringList flags;
+    if (s.couldChangePlan)
+        flags << RevealView::tr("COULD CHANGE THE PLAN");
+    if (s.diverges)
+        flags << RevealView::tr("◆ diverges");
+    if (s.acceptChangesPlan)
+        flags << RevealView::tr("accepting moves the plan");
+    return flags.join(QStringLiteral("  ·  "));
 }
 
 } // namespace
@@ -86,7 +99,10 @@ void RevealView::setLargeType(bool large)
 RevealView::Metrics RevealView::metrics() const
 {
     Metrics m;
-    const int px = m_large ? projector::styleFor(1080).body : std::max(13, font().pixelSize());
+    // Large type fills a projector; in a narrow panel it shrinks with the width (down to a
+    // size still larger than the desktop's), so labels and numbers keep their room.
+    const int px = m_large ? std::clamp(width() / 40, 16, projector::styleFor(1080).body)
+                           : std::max(13, font().pixelSize());
     m.body = projector::Style::font(px, false);
     m.bold = projector::Style::font(px, true);
     m.title = projector::Style::font(px * 4 / 3, true);
@@ -107,7 +123,8 @@ int RevealView::contentHeight() const
     int h = m.margin * 2;
     for (const room::CandidateSpread &s : m_spreads)
         h += QFontMetrics(m.title).height() + m.line * 2 + int(s.inputs.size()) * m.row + m.gap +
-             (s.inputs.isEmpty() ? 0 : m.line * 2); // the room's estimate
+             (s.inputs.isEmpty() ? 0 : m.line * 3) +    // the room's estimate
+             (flagsText(s).isEmpty() ? 0 : m.line * 3); // the flags, up to three lines
     return h;
 }
 
@@ -118,12 +135,19 @@ QSize RevealView::sizeHint() const
 
 QSize RevealView::minimumSizeHint() const
 {
-    return {m_large ? 800 : 480, metrics().line * 4};
+    return {m_large ? 420 : 320, metrics().line * 4};
 }
 
 int RevealView::heightForWidth(int) const
 {
     return contentHeight();
+}
+
+void RevealView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (m_large && event->oldSize().width() != width())
+        updateGeometry(); // the type, so the height, follows the width
 }
 
 void RevealView::changeEvent(QEvent *event)
@@ -171,28 +195,22 @@ int RevealView::paintCandidate(QPainter &p, const room::CandidateSpread &s, int 
     const int left = m.margin, right = width() - m.margin;
     const int titleHeight = QFontMetrics(m.title).height();
 
-    // The title line, with the flags at its right.
-    QString flags;
-    if (s.couldChangePlan)
-        flags = tr("COULD CHANGE THE PLAN");
-    if (s.diverges)
-        flags += (flags.isEmpty() ? QString() : QStringLiteral("  ·  ")) + tr("◆ diverges");
-    if (s.acceptChangesPlan)
-        flags += (flags.isEmpty() ? QString() : QStringLiteral("  ·  ")) +
-                 tr("accepting moves the plan");
-    p.setFont(m.bold);
-    const int flagsWidth = QFontMetrics(m.bold).horizontalAdvance(flags);
-    p.setPen(kFlag);
-    p.drawText(QRect(right - flagsWidth, top, flagsWidth, titleHeight),
-               Qt::AlignRight | Qt::AlignVCenter, flags);
+    // The title, then the flags on a line of their own: on a narrow panel neither crowds
+    // the other out.
     p.setFont(m.title);
     p.setPen(projector::ink());
     const QString title = c ? c->key + QStringLiteral("  ") + c->title : QString();
-    p.drawText(QRect(left, top, right - left - flagsWidth - m.margin, titleHeight),
-               Qt::AlignLeft | Qt::AlignVCenter,
-               QFontMetrics(m.title).elidedText(title, Qt::ElideRight,
-                                                right - left - flagsWidth - m.margin));
+    p.drawText(QRect(left, top, right - left, titleHeight), Qt::AlignLeft | Qt::AlignVCenter,
+               QFontMetrics(m.title).elidedText(title, Qt::ElideRight, right - left));
     top += titleHeight;
+    const QString flags = flagsText(s);
+    if (!flags.isEmpty()) {
+        p.setFont(m.bold);
+        p.setPen(kFlag);
+        p.drawText(QRect(left, top, right - left, m.line * 3),
+                   Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, flags);
+        top += m.line * 3;
+    }
 
     // Ballot count and who explains first.
     p.setFont(m.body);
@@ -201,18 +219,19 @@ int RevealView::paintCandidate(QPainter &p, const room::CandidateSpread &s, int 
     const QString prompt = room::explainPrompt(s, m_round.anonymous);
     if (!prompt.isEmpty())
         line += QStringLiteral("  ·  ") + prompt;
-    p.drawText(QRect(left, top, right - left, m.line * 2), Qt::AlignLeft | Qt::AlignVCenter, line);
+    p.drawText(QRect(left, top, right - left, m.line * 2), Qt::AlignLeft | Qt::AlignVCenter,
+               QFontMetrics(m.body).elidedText(line, Qt::ElideRight, right - left));
     top += m.line * 2;
     // What Accept writes, so the room sees the number it agrees to (the geometric mean of
-    // efforts is not the median drawn below).
+    // efforts is not the median drawn below); wrapped over two lines where narrow.
     const QString accepted = room::aggregateText(m_workshop, m_round, s.candidateId);
     if (!accepted.isEmpty()) {
         p.setFont(m.bold);
         p.setPen(projector::ink());
-        const QString text = tr("Room's estimate: %1").arg(accepted);
-        p.drawText(QRect(left, top, right - left, m.line * 2), Qt::AlignLeft | Qt::AlignVCenter,
-                   QFontMetrics(m.bold).elidedText(text, Qt::ElideRight, right - left));
-        top += m.line * 2;
+        p.drawText(QRect(left, top, right - left, m.line * 3),
+                   Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap,
+                   tr("Room's estimate: %1").arg(accepted));
+        top += m.line * 3;
         p.setFont(m.body);
     }
 
@@ -238,13 +257,17 @@ void RevealView::paintInput(QPainter &p, const room::InputSpread &input, const Q
     const int numbersWidth = row.width() * 34 / 100;
     p.setFont(input.diverges ? m.bold : m.body);
     p.setPen(input.diverges ? kFlag : projector::ink());
-    p.drawText(QRect(row.left(), row.top(), labelWidth, row.height() - m.line),
-               Qt::AlignLeft | Qt::AlignVCenter,
-               input.diverges ? QStringLiteral("◆ ") + label : label);
+    // Narrow panels: the label elided, the numbers wrapped at their " · " (never cut off).
+    p.drawText(
+        QRect(row.left(), row.top(), labelWidth, row.height() - m.line),
+        Qt::AlignLeft | Qt::AlignVCenter,
+        QFontMetrics(p.font()).elidedText(input.diverges ? QStringLiteral("◆ ") + label : label,
+                                          Qt::ElideRight, labelWidth));
     p.setFont(m.body);
     p.setPen(projector::ink());
     p.drawText(QRect(row.right() - numbersWidth, row.top(), numbersWidth, row.height() - m.line),
-               Qt::AlignRight | Qt::AlignVCenter, numbers(input, spec && spec->ratio));
+               Qt::AlignRight | Qt::AlignVCenter | Qt::TextWordWrap,
+               numbers(input, spec && spec->ratio));
 
     const int x0 = row.left() + labelWidth + m.dot * 2;
     const int x1 = row.right() - numbersWidth - m.dot * 3;

@@ -205,8 +205,8 @@ QWidget *RoomPanel::buildResults()
     auto *scroll = new QScrollArea;
     scroll->setWidget(m_revealView);
     scroll->setWidgetResizable(true);
-    spread->addWidget(m_queue, 1);
-    spread->addWidget(scroll, 2);
+    spread->addWidget(m_queue, 2);
+    spread->addWidget(scroll, 5);
     revealedLayout->addLayout(spread, 1);
     auto *decide = new QHBoxLayout;
     m_accept = new QPushButton(tr("&Accept Room's Estimate"));
@@ -230,8 +230,8 @@ QWidget *RoomPanel::buildResults()
     m_results->addWidget(hidden);
     m_results->addWidget(revealed);
     resultsLayout->addWidget(m_results);
-    layout->addWidget(votersBox, 1);
-    layout->addWidget(resultsBox, 4);
+    layout->addWidget(votersBox, 0); // as wide as a name with its count, the rest for the talk
+    layout->addWidget(resultsBox, 1);
     return split;
 }
 

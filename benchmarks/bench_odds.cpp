@@ -71,10 +71,16 @@ Workshop withRanges(Workshop w)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    // bench_odds [FAMILY]: one family of 200-candidate workshops only (0-5), without the sample.
+    const int only = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : -1;
     const Workshop sample = sampleWorkshop();
-    report("sample, P(fits) + shares", sample, 10000, false);
-    report("sample, everything", sample, 10000, true);
+    if (only < 0) {
+        report("sample, P(fits) + shares", sample, 10000, false);
+        report("sample, everything", sample, 10000, true);
+    }
     for (int family = 0; family < 6; ++family) {
+        if (only >= 0 && family != only)
+            continue;
         const Workshop big =
             withRanges(test::generateInstance(test::Family(family), 200, quint32(family + 1)));
         const QByteArray name =

@@ -114,6 +114,11 @@ private:
             const double mid = (lo + hi) / 2;
             (in(mid) ? lo : hi) = mid;
         }
+        // Left out unless it cost (next to) nothing: no effort a team could give brings it in.
+        if (!item.inPlan && lo <= tolerance) {
+            f.kind = FlipMargin::Kind::Never;
+            return;
+        }
         f.kind = FlipMargin::Kind::Threshold;
         f.threshold = lo; // the last effort at which the plan takes it
     }

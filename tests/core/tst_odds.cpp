@@ -318,6 +318,13 @@ void TestOdds::flipMarginsMatchReSolves()
                 QVERIFY2(!planTakes(withValue(w, c.id, t - step), c.id), qPrintable(c.key));
             }
         }
+        // Left out at any effort above nothing: the margin says never, not "≤ 0".
+        if (item.effort.kind == FlipMargin::Kind::Never && !item.inPlan && !c.mandatory &&
+            c.decision == Decision::Undecided)
+            QVERIFY2(!planTakes(withEffort(w, c.id, 1e-3 * std::max(c.effort, 1.0)), c.id),
+                     qPrintable(c.key));
+        if (item.effort.kind == FlipMargin::Kind::Threshold && !item.inPlan)
+            QVERIFY2(item.effort.threshold > 0, qPrintable(c.key));
         if (item.effort.kind == FlipMargin::Kind::Never && item.inPlan)
             QVERIFY(planTakes(withEffort(w, c.id, w.capacity), c.id) ||
                     !solvePlan(withEffort(w, c.id, w.capacity), w.capacity));

@@ -247,13 +247,7 @@ private:
         out() << '\n';
         for (const CandidateOdds &item : odds.items) {
             const Candidate *c = w.candidate(item.id);
-            QStringList notes;
-            for (const QString &text :
-                 {effortMarginText(item, w.capacityUnit), valueMarginText(item)})
-                if (!text.isEmpty())
-                    notes.append(text);
-            if (item.effort.kind == FlipMargin::Kind::Decided)
-                notes.append(decidedText(*c));
+            QStringList notes = marginTexts(item, *c, w.capacityUnit);
             if (!item.effortRanged)
                 notes.append(tr("effort has no range"));
             if (item.effortLikelyOff)

@@ -337,7 +337,7 @@ public:
     {
         const QMutexLocker lock(&m_mutex);
         for (const Entry &e : m_entries)
-            if (sameRequest(e.request, request) && e.workshop == w)
+            if (e.request == request && e.workshop == w)
                 return e.odds;
         return std::nullopt;
     }
@@ -358,11 +358,6 @@ private:
         OddsRequest request;
         Odds odds;
     };
-    static bool sameRequest(const OddsRequest &a, const OddsRequest &b)
-    {
-        return a.capacity == b.capacity && a.samples == b.samples && a.seed == b.seed &&
-               a.margins == b.margins;
-    }
     QMutex m_mutex;
     std::deque<Entry> m_entries;
 };
@@ -530,6 +525,19 @@ QString decidedText(const Candidate &c)
         break;
     }
     return {};
+}
+
+QStringList marginTexts(const CandidateOdds &item, const Candidate &c, const QString &unit)
+{
+    if (item.effort.kind == FlipMargin::Kind::Decided) {
+        const QString why = decidedText(c);
+        return why.isEmpty() ? QStringList{} : QStringList{why};
+    }
+    QStringList texts;
+    for (const QString &text : {effortMarginText(item, unit), valueMarginText(item)})
+        if (!text.isEmpty())
+            texts.append(text);
+    return texts;
 }
 
 QString valueMarginText(const CandidateOdds &item)

@@ -88,6 +88,7 @@ struct OddsRequest
     bool margins = true;            // flip margins and the commit line (slower)
     // May answer from the last few complete answers to the same question (benchmarks say no).
     bool reuse = true;
+    bool operator==(const OddsRequest &) const = default;
 };
 
 struct Odds
@@ -132,6 +133,9 @@ QString valueMarginText(const CandidateOdds &item);
 // Why the estimates do not decide a candidate whose margins are Decided: "mandatory: …",
 // "committed: …".
 QString decidedText(const Candidate &c);
+// A candidate's margins as a list reads them: the effort's and the value's, or why a decision
+// fixes it.
+QStringList marginTexts(const CandidateOdds &item, const Candidate &c, const QString &unit);
 // Why a mandatory candidate is in fewer than all optima: the samples with no plan at all.
 QString infeasibleText(const Odds &odds);
 QString bandName(OddsBand band);

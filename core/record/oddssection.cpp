@@ -77,12 +77,7 @@ Section oddsSection(const Workshop &w)
             {}};
     for (const CandidateOdds &item : odds.items) {
         const Candidate *c = w.candidate(item.id);
-        QStringList margins;
-        for (const QString &m : {effortMarginText(item, w.capacityUnit), valueMarginText(item)})
-            if (!m.isEmpty())
-                margins.append(m);
-        if (item.effort.kind == FlipMargin::Kind::Decided)
-            margins.append(decidedText(*c));
+        QStringList margins = marginTexts(item, *c, w.capacityUnit);
         if (!item.effortRanged)
             margins.append(Text::tr("effort has no range"));
         t.rows.append({c->key + QStringLiteral(" ") + c->title,

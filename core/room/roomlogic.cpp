@@ -369,7 +369,21 @@ Status checkBallot(const Workshop &w, const RoomRound &round, const Ballot &ball
     return checkReason(ballot.reason);
 }
 
-CandidateSpread spreadOf(const Workshop &w, const RoomRound &round, int candidateId)
+namespace {
+
+// Today's plan: what accepting a room's estimate is compared with.
+std::optional<QList<int>> todaysPlan(const Workshop &w)
+{
+    const std::optional<Plan> plan = solvePlan(w, w.capacity);
+    if (!plan)
+        return std::nullopt;
+    return plan->selected;
+}
+
+// `today`: today's plan when the caller has it (a queue solves it once for every candidate);
+// null to solve it here.
+CandidateSpread spreadWith(const Workshop &w, const RoomRound &round, int candidateId,
+                           const std::optional<QList<int>> *today)
 {
     CandidateSpread spread;
     spread.candidateId = candidateId;
@@ -392,12 +406,18 @@ CandidateSpread spreadOf(const Workshop &w, const RoomRound &round, int candidat
     }
     spread.couldChangePlan = couldChangePlan(w, spread);
     if (const Result<Candidate> accepted =
-            withValues(w, candidateId, aggregate(w, round, candidateId));
-        accepted && w.candidate(candidateId))
+            withValues(w, candidateId, aggregate(w, round, candidateId)))
         spread.acceptChangesPlan =
-            planWith(w, accepted.value()) != planWith(w, *w.candidate(candidateId));
+            planWith(w, accepted.value()) != (today ? *today : todaysPlan(w));
     nameExplainers(w, round, ballots, spread);
     return spread;
+}
+
+} // namespace
+
+CandidateSpread spreadOf(const Workshop &w, const RoomRound &round, int candidateId)
+{
+    return spreadWith(w, round, candidateId, nullptr);
 }
 
 QList<CandidateSpread> discussionQueue(const Workshop &w, const RoomRound &round)
@@ -405,8 +425,9 @@ QList<CandidateSpread> discussionQueue(const Workshop &w, const RoomRound &round
     QList<CandidateSpread> queue;
     if (!round.revealed())
         return queue;
+    const std::optional<QList<int>> today = todaysPlan(w);
     for (int id : round.candidateIds)
-        queue.append(spreadOf(w, round, id));
+        queue.append(spreadWith(w, round, id, &today));
     std::stable_sort(queue.begin(), queue.end(),
                      [](const CandidateSpread &a, const CandidateSpread &b) {
                          if (a.couldChangePlan != b.couldChangePlan)

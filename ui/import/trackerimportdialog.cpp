@@ -128,10 +128,8 @@ void TrackerImportDialog::buildWorkshopRows(QFormLayout *form)
     m_capacity->setDecimals(1);
     m_capacity->setToolTip(tr("What the team can do in the period, in the unit of effort. It "
                               "starts at half of the imported effort; the plan needs it."));
-    connect(m_capacity, &QDoubleSpinBox::valueChanged, this, [this] {
-        if (!m_filling)
-            m_capacityTouched = true;
-    });
+    // Only a typed value counts: the suggestion is set with the signals blocked.
+    connect(m_capacity, &QDoubleSpinBox::valueChanged, this, [this] { m_capacityTouched = true; });
     form->addRow(tr("&Capacity:"), m_capacity);
 }
 

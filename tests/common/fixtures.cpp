@@ -4,6 +4,22 @@
 
 namespace cutline::test {
 
+Candidate rangedCandidate(int id, double effort, double low, double high, double value)
+{
+    Candidate c;
+    c.id = id;
+    c.key = QStringLiteral("C-%1").arg(id);
+    c.title = c.key;
+    c.effort = effort;
+    if (low > 0) {
+        c.effortLow = low;
+        c.effortHigh = high;
+    }
+    c.impact = 10;
+    c.reach = value / 10;
+    return c;
+}
+
 Workshop fullWorkshop(int count)
 {
     Workshop w;
@@ -60,6 +76,25 @@ Workshop fullWorkshop(int count)
     }
     for (int i = 1; i < count; ++i)
         w.dependencies.append({i + 1, i, i % 3 == 0 ? LinkType::Excludes : LinkType::Requires});
+    return w;
+}
+
+Workshop oddsWorkshop()
+{
+    Workshop w;
+    w.title = QStringLiteral("small");
+    w.capacity = 14;
+    // Values without common sums, so no two plans tie.
+    w.candidates = {rangedCandidate(1, 3, 2, 5, 9.13),   rangedCandidate(2, 4, 3, 7, 10.27),
+                    rangedCandidate(3, 2, 1, 4, 5.71),   rangedCandidate(4, 5, 4, 8, 12.39),
+                    rangedCandidate(5, 1, 0.5, 2, 2.05), rangedCandidate(6, 3, 2, 6, 8.61),
+                    rangedCandidate(7, 2, 0, 0, 4.37),   rangedCandidate(8, 4, 3, 6, 7.53)};
+    w.candidates[4].mandatory = true;
+    w.candidates[7].decision = Decision::Drop;
+    w.candidates[1].valueLow = 6;
+    w.candidates[1].valueHigh = 14;
+    w.dependencies = {
+        {2, 3, LinkType::Requires}, {4, 6, LinkType::Excludes}, {6, 5, LinkType::Requires}};
     return w;
 }
 

@@ -1,6 +1,6 @@
 // Tests the odds (core/odds): the random numbers and ranges, the shares against a brute-force
-// solve of the same samples, determinism, flip margins against re-solves, refusals, storage.
-#include "core/csv/workshopcsv.h"
+// solve of the same samples, determinism, flip margins against re-solves, refusals, the texts.
+// The odds in files and CSV: tst_oddsfiles.
 #include "core/odds/odds.h"
 #include "core/odds/random.h"
 #include "core/odds/range.h"
@@ -8,9 +8,8 @@
 #include "core/plan/planner.h"
 #include "core/record/recordcontent.h"
 #include "core/sample/sampleworkshop.h"
-#include "core/storage/workshopfile.h"
+#include "tests/common/fixtures.h"
 
-#include <QTemporaryDir>
 #include <QtTest>
 
 #include <algorithm>
@@ -19,42 +18,6 @@
 using namespace cutline;
 
 namespace {
-
-Candidate candidate(int id, double effort, double low, double high, double value)
-{
-    Candidate c;
-    c.id = id;
-    c.key = QStringLiteral("C-%1").arg(id);
-    c.title = c.key;
-    c.effort = effort;
-    if (low > 0) {
-        c.effortLow = low;
-        c.effortHigh = high;
-    }
-    c.impact = 10;
-    c.reach = value / 10;
-    return c;
-}
-
-// Eight candidates with requires and excludes links, a mandatory one and a decision.
-Workshop smallWorkshop()
-{
-    Workshop w;
-    w.title = QStringLiteral("small");
-    w.capacity = 14;
-    // Values without common sums, so no two plans tie.
-    w.candidates = {candidate(1, 3, 2, 5, 9.13),   candidate(2, 4, 3, 7, 10.27),
-                    candidate(3, 2, 1, 4, 5.71),   candidate(4, 5, 4, 8, 12.39),
-                    candidate(5, 1, 0.5, 2, 2.05), candidate(6, 3, 2, 6, 8.61),
-                    candidate(7, 2, 0, 0, 4.37),   candidate(8, 4, 3, 6, 7.53)};
-    w.candidates[4].mandatory = true;
-    w.candidates[7].decision = Decision::Drop;
-    w.candidates[1].valueLow = 6;
-    w.candidates[1].valueHigh = 14;
-    w.dependencies = {
-        {2, 3, LinkType::Requires}, {4, 6, LinkType::Excludes}, {6, 5, LinkType::Requires}};
-    return w;
-}
 
 // The best subset by enumeration: links, mandatory work and decisions as the planner has them.
 std::optional<unsigned> bruteForce(const Workshop &w, const double *effort, const double *value,
@@ -134,12 +97,7 @@ private Q_SLOTS:
     void progressArrivesInSteps();
     void theSameQuestionIsAnsweredOnce();
     void marginTextsReadAsPeopleSpeak();
-    void settingsAndValueRangesRoundTrip();
-    void version1FileGetsDefaultOdds();
     void recordHasAnOddsSection();
-    void csvCarriesValueRanges();
-    void csvRefusesBadValueRanges_data();
-    void csvRefusesBadValueRanges();
 };
 
 void TestOdds::inverseNormalIsAccurate()
@@ -175,7 +133,7 @@ void TestOdds::sampledPercentilesMatchTheBand()
 {
     Workshop w;
     w.capacity = 100;
-    w.candidates = {candidate(1, 6, 4, 10, 5)};
+    w.candidates = {test::rangedCandidate(1, 6, 4, 10, 5)};
     const int n = 40000;
     const odds::Draws d = odds::drawSamples(w, w.capacity, n, 99);
     std::vector<double> e(d.effort.begin(), d.effort.end());
@@ -194,7 +152,7 @@ void TestOdds::likelyOutsideMiddleHalfIsFlagged()
     QVERIFY(r.likelyOutsideMiddle(9.5)); // above the 75th (≈ 8.03)
     QVERIFY(std::abs(r.quantile(0.1) - 4) < 1e-3);
     QVERIFY(std::abs(r.quantile(0.9) - 10) < 1e-2);
-    Workshop w = smallWorkshop();
+    Workshop w = test::oddsWorkshop();
     w.candidates[0].effortLow = 2.9;
     w.candidates[0].effortHigh = 9;
     const Result<Odds> odds = computeOdds(w, {std::nullopt, 200, 1, false});
@@ -205,7 +163,7 @@ void TestOdds::likelyOutsideMiddleHalfIsFlagged()
 
 void TestOdds::sharesMatchBruteForceOfTheSameSamples()
 {
-    const Workshop w = smallWorkshop();
+    const Workshop w = test::oddsWorkshop();
     const int samples = 3000;
     const Result<Odds> result = computeOdds(w, {std::nullopt, samples, 5, false});
     QVERIFY2(result, qPrintable(result ? QString() : result.error()));
@@ -273,11 +231,11 @@ void TestOdds::sameSeedSameNumbers()
 
 void TestOdds::editChangesOnlyItsOwnDraws()
 {
-    Workshop w = smallWorkshop();
+    Workshop w = test::oddsWorkshop();
     const odds::Draws before = odds::drawSamples(w, w.capacity, 500, 3);
-    w.candidates[1].effortHigh = 9;                // edit one range
-    w.candidates.append(candidate(9, 2, 1, 3, 3)); // and add a candidate
-    w.candidates.move(8, 0);                       // first in the list
+    w.candidates[1].effortHigh = 9;                            // edit one range
+    w.candidates.append(test::rangedCandidate(9, 2, 1, 3, 3)); // and add a candidate
+    w.candidates.move(8, 0);                                   // first in the list
     const odds::Draws after = odds::drawSamples(w, w.capacity, 500, 3);
     for (int s = 0; s < 500; ++s) {
         QCOMPARE(after.effortOf(s)[1], before.effortOf(s)[0]); // C-1 moved one row down
@@ -353,7 +311,7 @@ void TestOdds::commitLineReachesItsTarget()
 
 void TestOdds::withoutRangesEverythingIsCertain()
 {
-    Workshop w = smallWorkshop();
+    Workshop w = test::oddsWorkshop();
     for (Candidate &c : w.candidates) {
         c.effortLow = c.effortHigh = std::nullopt;
         c.valueLow = c.valueHigh = std::nullopt;
@@ -387,7 +345,7 @@ void TestOdds::refusals()
 {
     QFETCH(int, change);
     QFETCH(QString, message);
-    Workshop w = smallWorkshop();
+    Workshop w = test::oddsWorkshop();
     OddsRequest request{std::nullopt, 200, 1, false};
     if (change == 0)
         request.samples = 50;
@@ -492,47 +450,6 @@ void TestOdds::marginTextsReadAsPeopleSpeak()
     QVERIFY(infeasibleText(odds).startsWith(QStringLiteral("In 1 % ± ")));
 }
 
-void TestOdds::settingsAndValueRangesRoundTrip()
-{
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("odds.cutline"));
-    Workshop w = smallWorkshop();
-    w.odds.seed = 0xfedcba9876543210ULL; // above 2^63: stored in a signed column
-    w.odds.samples = 12345;
-    w.odds.capacityLow = 12;
-    w.odds.capacityHigh = 16.5;
-    w.odds.sharedError = 0.3;
-    w.candidates[2].valueLow = 1.5;
-    w.candidates[2].valueHigh = 9;
-    QVERIFY(WorkshopFile::save(w, path));
-    const Result<Workshop> loaded = WorkshopFile::load(path);
-    QVERIFY2(loaded, qPrintable(loaded ? QString() : loaded.error()));
-    QCOMPARE(loaded.value().odds, w.odds);
-    QCOMPARE(loaded.value().candidates[2].valueLow, std::optional<double>(1.5));
-    QCOMPARE(loaded.value().candidates[1].valueHigh, std::optional<double>(14));
-    QVERIFY(!loaded.value().candidates[0].valueLow);
-    QVERIFY(loaded.value() == w);
-}
-
-void TestOdds::version1FileGetsDefaultOdds()
-{
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("old.cutline"));
-    QVERIFY(QFile::copy(QStringLiteral(CUTLINE_TEST_DATA "/workshop-v1.cutline"), path));
-    const Result<Workshop> loaded = WorkshopFile::load(path);
-    QVERIFY(loaded);
-    QCOMPARE(loaded.value().odds, OddsSettings{});
-    for (const Candidate &c : loaded.value().candidates)
-        QVERIFY(!c.valueLow && !c.valueHigh);
-    // Saved as version 3 and reopened, the odds' tables hold the settings.
-    Workshop w = loaded.value();
-    w.odds.seed = 9;
-    QVERIFY(WorkshopFile::save(w, path));
-    const Result<Workshop> again = WorkshopFile::load(path);
-    QVERIFY(again);
-    QCOMPARE(again.value().odds.seed, quint64(9));
-}
-
 void TestOdds::recordHasAnOddsSection()
 {
     Workshop w = sampleWorkshop();
@@ -560,55 +477,6 @@ void TestOdds::recordHasAnOddsSection()
     QCOMPARE(none.paragraphs, QStringList{"No estimate has a range, so the plan fits for certain; "
                                           "low and high estimates would show how likely it is."});
     QVERIFY(!none.table);
-}
-
-void TestOdds::csvCarriesValueRanges()
-{
-    const QByteArray csv = "id,title,effort,effort_low,effort_high,impact,value_low,value_high\n"
-                           "C-1,One,3,2,5,6,4,9.5\n"
-                           "C-2,Two,2,,,5,,\n";
-    const Result<CsvImport> parsed = WorkshopCsv::parse(csv, "w.csv");
-    QVERIFY2(parsed, qPrintable(parsed ? QString() : parsed.error()));
-    const Workshop &w = parsed.value().workshop;
-    QCOMPARE(w.candidates[0].valueLow, std::optional<double>(4));
-    QCOMPARE(w.candidates[0].valueHigh, std::optional<double>(9.5));
-    QVERIFY(!w.candidates[1].valueLow && !w.candidates[1].valueHigh);
-    QVERIFY(parsed.value().warnings.isEmpty());
-    // Written and read back, the ranges survive; the existing columns keep their order.
-    const QByteArray written = WorkshopCsv::write(w);
-    QVERIFY(written.startsWith("id,title,kind,"));
-    QVERIFY(written.split('\r').first().endsWith(",value_low,value_high"));
-    const Result<CsvImport> again = WorkshopCsv::parse(written, "again.csv");
-    QVERIFY(again);
-    QCOMPARE(again.value().workshop.candidates[0].valueHigh, std::optional<double>(9.5));
-}
-
-void TestOdds::csvRefusesBadValueRanges_data()
-{
-    QTest::addColumn<QByteArray>("row");
-    QTest::addColumn<QString>("message");
-    QTest::newRow("only low") << QByteArray("C-1,One,3,6,4,")
-                              << "w.csv, line 2, column 5 (value_low): C-1: a value range needs "
-                                 "both value_low and value_high.";
-    QTest::newRow("reversed") << QByteArray("C-1,One,3,6,4,2")
-                              << "w.csv, line 2, column 6 (value_high): C-1: the high value 2 is "
-                                 "below the low value 4.";
-    QTest::newRow("zero") << QByteArray("C-1,One,3,6,0,2")
-                          << "w.csv, line 2, column 5 (value_low): C-1: low value \"0\" must be a "
-                             "number above 0.";
-    QTest::newRow("text") << QByteArray("C-1,One,3,6,4,lots")
-                          << "w.csv, line 2, column 6 (value_high): C-1: high value \"lots\" must "
-                             "be a number above 0.";
-}
-
-void TestOdds::csvRefusesBadValueRanges()
-{
-    QFETCH(QByteArray, row);
-    QFETCH(QString, message);
-    const Result<CsvImport> parsed =
-        WorkshopCsv::parse("id,title,effort,impact,value_low,value_high\n" + row + "\n", "w.csv");
-    QVERIFY(!parsed);
-    QVERIFY2(parsed.error().contains(message), qPrintable(parsed.error()));
 }
 
 QTEST_GUILESS_MAIN(TestOdds)

@@ -79,12 +79,29 @@ QString infeasibility(const Workshop &w, const Model &m, double capacity,
 
 // What including `c` would cost, as the end of a sentence: `with` is the best plan that
 // includes it, if any. A tie is not a loss: then it says which chosen work it would replace.
-QString lossText(const Workshop &w, const Plan &plan, const std::optional<Plan> &with)
+QString lossText(const Workshop &w, const Plan &plan, const std::optional<Plan> &with,
+                 std::optional<double> ceiling)
 {
+    const double tiny = 1e-9 * std::max(1.0, std::abs(plan.totalValue));
+    if (ceiling) {
+        // The search stopped at its limit: the loss lies between what the ceiling proves and
+        // what the best plan found costs.
+        const double least = std::max(0.0, plan.totalValue - *ceiling);
+        if (!with)
+            return Text::tr("including it would lower the total value by at least %1, if any "
+                            "plan can include it")
+                .arg(formatAmount(least));
+        const double most = plan.totalValue - with->totalValue;
+        if (least <= tiny)
+            return Text::tr("including it would lower the total value by at most %1")
+                .arg(formatAmount(most));
+        return Text::tr("including it would lower the total value by %1 to %2")
+            .arg(formatAmount(least), formatAmount(most));
+    }
     if (!with)
         return Text::tr("no feasible plan can include it");
     const double loss = plan.totalValue - with->totalValue;
-    if (loss > 1e-9 * std::max(1.0, std::abs(plan.totalValue))) {
+    if (loss > tiny) {
         if (formatAmount(loss) == formatAmount(0))
             return Text::tr("including it would lower the total value by less than 0.01");
         return Text::tr("including it would lower the total value by %1").arg(formatAmount(loss));
@@ -108,7 +125,8 @@ QString lossText(const Workshop &w, const Plan &plan, const std::optional<Plan> 
 // The reason for one candidate the optimum leaves out (not by decision).
 // `forced` gives the best plan that includes it, asked for only where the reason needs it.
 Exclusion explainOne(const Workshop &w, const Plan &plan, const Candidate &c,
-                     const std::function<std::optional<Plan>()> &forced)
+                     const std::function<std::optional<Plan>()> &forced,
+                     std::optional<double> ceiling = std::nullopt)
 {
     const auto inPlan = [&](int id) {
         return plan.selected.contains(id);
@@ -124,7 +142,7 @@ Exclusion explainOne(const Workshop &w, const Plan &plan, const Candidate &c,
         if (!rival && inPlan(w.candidateByKey(key)->id))
             rival = w.candidateByKey(key);
     const auto loss = [&] {
-        return lossText(w, plan, forced());
+        return lossText(w, plan, forced(), ceiling);
     };
     if (c.effort > plan.capacity + 1e-9 * std::max(1.0, plan.capacity)) {
         // Larger than everything there is: no link or rival explains it better.
@@ -204,16 +222,22 @@ Exclusion decidedOut(const Candidate &c)
 
 // The reason that states a cost: the best plan with `c` in solved from the optimum.
 Exclusion costedReason(const Workshop &w, const Model &m, const plan::Solver &solver,
-                       const plan::SearchOutcome &optimum, const Plan &plan, int i)
+                       const plan::SearchOutcome &optimum, const Plan &plan, int i,
+                       qint64 nodeLimit)
 {
-    const plan::SearchOutcome with = solver.bestWith(i, optimum);
+    const plan::SearchOutcome with = solver.bestWith(i, optimum, nodeLimit);
     std::optional<Plan> forced;
     if (with.feasible)
         forced = planOf(w, m, plan.capacity, with);
-    Exclusion e = explainOne(w, plan, w.candidates[i], [&] { return forced; });
+    std::optional<double> ceiling;
+    if (!with.exact)
+        ceiling = with.ceiling;
+    Exclusion e = explainOne(
+        w, plan, w.candidates[i], [&] { return forced; }, ceiling);
     e.costed = true;
     if (forced)
         e.valueWith = forced->totalValue;
+    e.valueWithCeiling = ceiling;
     return e;
 }
 
@@ -222,7 +246,8 @@ Exclusion costedReason(const Workshop &w, const Model &m, const plan::Solver &so
 // hears of the plan before them and of each as it is known.
 void explainExclusions(const Workshop &w, const Model &m, const plan::Solver &solver,
                        const plan::SearchOutcome &optimum, Plan *plan,
-                       const std::atomic_bool *cancel, const PlanProgress *progress)
+                       const std::atomic_bool *cancel, const PlanProgress *progress,
+                       qint64 nodeLimit)
 {
     std::vector<int> costly, slots;
     for (int i = 0; i < m.n; ++i) {
@@ -254,7 +279,7 @@ void explainExclusions(const Workshop &w, const Model &m, const plan::Solver &so
         for (size_t k = next++; k < costly.size(); k = next++) {
             if (cancel && cancel->load())
                 return;
-            reasons[k] = costedReason(w, m, solver, optimum, *plan, costly[k]);
+            reasons[k] = costedReason(w, m, solver, optimum, *plan, costly[k], nodeLimit);
             if (progress && progress->explained && !(cancel && cancel->load())) {
                 const std::lock_guard lock(heard);
                 progress->explained(reasons[k]);
@@ -310,7 +335,7 @@ std::optional<Plan> solvePlan(const Workshop &w, double capacity, const QList<in
 }
 
 Plan makePlan(const Workshop &w, std::optional<double> capacityOverride,
-              const std::atomic_bool *cancel, const PlanProgress *progress)
+              const std::atomic_bool *cancel, const PlanProgress *progress, qint64 reasonNodeLimit)
 {
     QElapsedTimer timer;
     timer.start();
@@ -337,7 +362,7 @@ Plan makePlan(const Workshop &w, std::optional<double> capacityOverride,
     }
     Plan plan = planOf(w, m, capacity, optimum);
     plan.solveMs = double(timer.nsecsElapsed()) / 1e6;
-    explainExclusions(w, m, solver, optimum, &plan, cancel, progress);
+    explainExclusions(w, m, solver, optimum, &plan, cancel, progress, reasonNodeLimit);
     return plan;
 }
 

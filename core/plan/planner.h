@@ -31,6 +31,9 @@ struct Exclusion
     // that includes it (nullopt when no plan can).
     bool costed = false;
     std::optional<double> valueWith;
+    // Where the search for that plan stopped at its limit first: valueWith is the best plan it
+    // found (if any) and this the most any plan that includes it can reach.
+    std::optional<double> valueWithCeiling;
     bool pending = false; // still being computed (only in a plan handed to PlanProgress)
 };
 
@@ -63,10 +66,15 @@ struct PlanProgress
     std::function<void(const Exclusion &)> explained;
 };
 
+// The search nodes each reason that states a cost may take; past them it states the cost as a
+// range it proved ("would lower the total value by 2.9 to 5.1"), so a backlog's reasons end.
+inline constexpr qint64 kReasonNodeLimit = 200000;
+
 // Solves exactly. `capacity` overrides the workshop's. The workshop must validate.
 // Setting `*cancel` from another thread stops the search; the result then has cancelled set.
 Plan makePlan(const Workshop &workshop, std::optional<double> capacity = std::nullopt,
-              const std::atomic_bool *cancel = nullptr, const PlanProgress *progress = nullptr);
+              const std::atomic_bool *cancel = nullptr, const PlanProgress *progress = nullptr,
+              qint64 reasonNodeLimit = kReasonNodeLimit);
 
 // Only the optimum, without explanations (used by explanations and benchmarks).
 // Returns nullopt when infeasible (or cancelled). `forcedIn` are added to the mandatory set.

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <mutex>
 #include <unordered_map>
 
 namespace cutline::plan {
@@ -14,10 +15,50 @@ constexpr int kMaxCells = 1 << 14;
 // Efforts on no grid (sampled ones, for the odds) are rounded down onto a coarse grid anyway;
 // there a finer table tightens the bound little and costs every subgradient step its width.
 constexpr int kMaxCoarseCells = 1 << 11;
-constexpr int kSteps = 40;    // subgradient steps from no prices
-constexpr int kWarmSteps = 5; // from the prices of a problem this one refines
+constexpr int kSteps = 100;    // subgradient steps from no prices
+constexpr int kWarmSteps = 15; // from the prices of a problem this one refines
 
 using Relaxed = PricedForest::Link;
+
+// Tables are megabytes, and the search builds many one after another: their memory is kept
+// for the next one rather than handed back to the system and faulted in again (zeroed) each
+// time, which took most of the time a table took.
+class TablePool
+{
+public:
+    std::vector<double> take(size_t size)
+    {
+        std::vector<double> table;
+        {
+            const std::lock_guard lock(m_mutex);
+            if (!m_free.empty()) {
+                table = std::move(m_free.back());
+                m_free.pop_back();
+            }
+        }
+        table.resize(size); // every cell is written before it is read
+        return table;
+    }
+    void give(std::vector<double> &&table)
+    {
+        if (table.capacity() == 0)
+            return;
+        const std::lock_guard lock(m_mutex);
+        if (m_free.size() < kKept)
+            m_free.push_back(std::move(table));
+    }
+
+private:
+    static constexpr size_t kKept = 4;
+    std::mutex m_mutex;
+    std::vector<std::vector<double>> m_free;
+};
+
+TablePool &tablePool()
+{
+    static TablePool pool;
+    return pool;
+}
 
 class Builder
 {
@@ -27,13 +68,13 @@ public:
     {
     }
 
-    std::shared_ptr<PricedForest> build(double known, const PricedForest *start)
+    std::shared_ptr<PricedForest> build(double known, const PricedForest *start, int maxSteps)
     {
         f = std::make_shared<PricedForest>();
         shapeForest();
         chooseGrid();
         f->price.assign(size_t(m.n), 0.0);
-        f->table.assign((f->order.size() + 1) * f->cells, 0.0);
+        f->table = tablePool().take((f->order.size() + 1) * f->cells);
         rootCell = f->cellOf(room);
         int steps = kSteps;
         if (start) {
@@ -41,6 +82,8 @@ public:
             steps = kWarmSteps;
             theta = 0.25;
         }
+        if (maxSteps >= 0)
+            steps = maxSteps;
         for (int step = 0; step < steps && !relaxed.empty(); ++step)
             if (!improve(known))
                 break;
@@ -142,15 +185,19 @@ private:
         const size_t cells = f->cells;
         std::fill_n(f->table.begin() + std::ptrdiff_t(f->order.size() * cells), cells, 0.0);
         for (size_t k = f->order.size(); k-- > 0;) {
-            const double *take = &f->table[(k + 1) * cells];
-            const double *skip = &f->table[f->end[k] * cells];
-            double *row = &f->table[k * cells];
-            const size_t units = size_t(f->units[k]);
+            // Rows never overlap; saying so lets the compiler vectorise the loop, which is
+            // most of the time a table takes.
+            const double *__restrict take = &f->table[(k + 1) * cells];
+            const double *__restrict skip = &f->table[f->end[k] * cells];
+            double *__restrict row = &f->table[k * cells];
+            const size_t units = std::min(size_t(f->units[k]), cells);
             const double value = f->price[f->order[k]];
-            for (size_t c = 0; c < std::min(units, cells); ++c)
-                row[c] = skip[c];
-            for (size_t c = units; c < cells; ++c)
-                row[c] = std::max(skip[c], value + take[c - units]);
+            std::copy_n(skip, units, row);
+            const double *__restrict shifted = take - units;
+            for (size_t c = units; c < cells; ++c) {
+                const double with = value + shifted[c];
+                row[c] = skip[c] < with ? with : skip[c];
+            }
         }
         return f->constant + f->at(0, rootCell);
     }
@@ -224,12 +271,24 @@ private:
 
 } // namespace
 
+PricedForest::~PricedForest()
+{
+    tablePool().give(std::move(table));
+}
+
+std::shared_ptr<const PricedForest> pricesOf(const PricedForest &forest)
+{
+    auto prices = std::make_shared<PricedForest>();
+    prices->relaxed = forest.relaxed;
+    return prices;
+}
+
 std::shared_ptr<const PricedForest> buildPricedForest(const Model &model,
                                                       const std::vector<signed char> &decided,
                                                       double room, double known,
-                                                      const PricedForest *start)
+                                                      const PricedForest *start, int steps)
 {
-    return Builder(model, decided, room).build(known, start);
+    return Builder(model, decided, room).build(known, start, steps);
 }
 
 } // namespace cutline::plan

@@ -24,6 +24,11 @@ namespace cutline::plan {
 // (further decisions) too, so the reasons' solves share it.
 struct PricedForest
 {
+    PricedForest() = default;
+    PricedForest(const PricedForest &) = delete;
+    PricedForest &operator=(const PricedForest &) = delete;
+    ~PricedForest(); // hands the table's memory back for the next table
+
     double scale = 1;          // grid cells per unit of effort
     size_t cells = 1;          // columns of the table: rooms 0 … cells − 1
     double constant = 0;       // what the priced excludes pairs add whatever is chosen
@@ -52,13 +57,17 @@ struct PricedForest
     }
 };
 
+// Only the prices of `forest` (no table): enough to start a forest from, at little memory.
+std::shared_ptr<const PricedForest> pricesOf(const PricedForest &forest);
+
 // `decided`: the problem's decisions (−1 open, 0 out, 1 in); `room`: the capacity the open
 // candidates may use; `known`: the value a known plan gets from the open candidates (it sets
 // the step size), or a negative number if none is known; `start`: a forest of a problem this
 // one refines, whose prices are a good start (fewer, shorter steps), or nullptr.
+// `steps`: subgradient steps to take (−1: the default, fewer from `start`).
 std::shared_ptr<const PricedForest> buildPricedForest(const Model &model,
                                                       const std::vector<signed char> &decided,
                                                       double room, double known,
-                                                      const PricedForest *start);
+                                                      const PricedForest *start, int steps = -1);
 
 } // namespace cutline::plan

@@ -10,6 +10,7 @@
 #include <limits>
 #include <memory>
 #include <optional>
+#include <queue>
 
 namespace cutline::plan {
 
@@ -108,18 +109,28 @@ public:
             if (done())
                 return;
             if (forest) {
-                // Prices chosen for a larger problem: where they leave too much to explore,
-                // start again with prices chosen for this one.
-                useForest(forest);
-                m_restartAt = nodes + kRestart;
-                dive(0);
-                if (!m_restart)
+                // Prices chosen for a larger problem are a good start: a table rebuilt for
+                // this one's decisions at (about) those prices bounds it at once.
+                const double known = found ? best - total : -1;
+                useForest(buildPricedForest(m, x, capacity - used, known, forest.get(), steps));
+                takeGreedy(m_forest->choice);
+                m_rootForest = m_forest;
+                // Most such problems end within a few thousand nodes; where they do not,
+                // branching on the excludes pairs first pays for its tables.
+                const std::vector<signed char> start = x;
+                const qint64 limit = nodeLimit;
+                nodeLimit = std::min(limit, nodes + kPlainFirst);
+                bestFirst();
+                nodeLimit = limit;
+                if (!limited || nodes > nodeLimit)
                     return;
-                m_restart = false;
+                limited = false;
+                restore(start, m_rootForest);
+            } else {
+                reprice();
+                m_rootForest = m_forest;
             }
-            m_restartAt = std::numeric_limits<qint64>::max();
-            reprice();
-            dive(0);
+            pairFirst();
             return;
         }
         bool proven = false;
@@ -133,7 +144,8 @@ public:
             takeIsolated();
     }
 
-    const std::shared_ptr<const PricedForest> &forest() const { return m_forest; }
+    // The priced forest built for the whole problem (its decisions at the start), if any.
+    const std::shared_ptr<const PricedForest> &forest() const { return m_rootForest; }
 
     static constexpr signed char kUndecided = -1, kOut = 0, kIn = 1;
     const Model &m;
@@ -150,6 +162,13 @@ public:
     double stopAt = std::numeric_limits<double>::infinity();
     std::vector<signed char> bestX;
     qint64 nodes = 0;
+    // Nodes the best-first search may open before it stops with what it proved: the best plan
+    // found and `ceiling`, the most any plan can reach (limited then set).
+    qint64 nodeLimit = std::numeric_limits<qint64>::max();
+    bool limited = false;
+    double ceiling = std::numeric_limits<double>::infinity();
+    // Subgradient steps for a table rebuilt from a larger problem's prices (−1: the default).
+    int steps = -1;
 
 private:
     double density(int i) const { return densityOf(m.value[i], m.effort[i]); }
@@ -510,6 +529,235 @@ private:
         return b;
     }
 
+    // What leaving `i` out takes away: the value of it and of the open work that needs it.
+    double stake(int i) const
+    {
+        double sum = 0;
+        std::vector<int> stack{i};
+        std::vector<char> seen(size_t(m.n), 0);
+        seen[size_t(i)] = 1;
+        while (!stack.empty()) {
+            const int j = stack.back();
+            stack.pop_back();
+            sum += std::max(0.0, m.value[j]);
+            for (int d : m.dependents[j])
+                if (x[d] == kUndecided && !seen[size_t(d)]) {
+                    seen[size_t(d)] = 1;
+                    stack.push_back(d);
+                }
+        }
+        return sum;
+    }
+
+    // The open excludes pair to branch on first: the one whose sides both carry most (each
+    // side's value with what needs it), when that is a real share of the plan; else −1.
+    int pairToBranch() const
+    {
+        int chosen = -1;
+        double most = 0.01 * std::max(best, 0.0);
+        for (int i = 0; i < m.n; ++i) {
+            if (x[i] != kUndecided)
+                continue;
+            for (int q : m.alternatives[i]) {
+                if (q < i || x[q] != kUndecided)
+                    continue;
+                const double both = std::min(stake(i), stake(q));
+                if (both > most) {
+                    most = both;
+                    chosen = i;
+                }
+            }
+        }
+        return chosen;
+    }
+
+    // Excludes pairs whose sides both carry much are what the priced forest bounds worst: the
+    // prices let both sides in by halves. So the search first branches on those pairs, each
+    // node with a table rebuilt for its decisions (warm prices), best bound first; a node with
+    // no such pair left is solved by the best-first search below it.
+    void pairFirst()
+    {
+        struct Node
+        {
+            double bound;
+            std::vector<signed char> x;
+            std::shared_ptr<const PricedForest> forest;
+            bool operator<(const Node &o) const { return bound < o.bound; }
+        };
+        std::priority_queue<Node> open;
+        open.push({total + m_forest->rootBound, x, m_forest});
+        while (!open.empty() && !stopped && !done() && !limited) {
+            Node node = open.top();
+            open.pop();
+            if (cannotBeat(node.bound))
+                return;
+            if (nodes > nodeLimit) {
+                stopAtLimit(node.bound);
+                return;
+            }
+            if (node.forest->table.empty()) {
+                // Open nodes keep only their prices: the table is rebuilt at them.
+                double room = capacity;
+                for (int i = 0; i < m.n; ++i)
+                    if (node.x[i] == kIn)
+                        room -= m.effort[i];
+                node.forest = buildPricedForest(m, node.x, room, -1, node.forest.get(), 0);
+            }
+            restore(node.x, node.forest);
+            const int a = pairToBranch();
+            if (a < 0 || open.size() > kMaxPairNodes) {
+                bestFirst();
+                if (limited && !open.empty())
+                    ceiling = std::max(ceiling, open.top().bound);
+                continue;
+            }
+            for (const bool in : {false, true}) {
+                restore(node.x, node.forest);
+                if (!(in ? setIn(a) : setOut(a)))
+                    continue;
+                const double known = found ? best - total : -1;
+                auto forest =
+                    buildPricedForest(m, x, capacity - used, known, node.forest.get(), steps);
+                nodes += kPairNodeCost;
+                useForest(forest);
+                takeGreedy(forest->choice);
+                const double bound = total + forest->rootBound;
+                if (!cannotBeat(bound))
+                    open.push({bound, x, pricesOf(*forest)});
+            }
+            if (cancel && cancel->load(std::memory_order_relaxed))
+                stopped = true;
+        }
+    }
+
+    static constexpr size_t kMaxPairNodes = 2000;
+    static constexpr qint64 kPlainFirst = 20000;
+    // A table rebuilt costs about as much as this many nodes of the search below.
+    static constexpr qint64 kPairNodeCost = 2000;
+
+    // An open node of the best-first search: its decisions, where its branching resumes, and
+    // a bound on what it can reach.
+    struct Open
+    {
+        double bound;
+        size_t pos;
+        std::vector<signed char> x;
+        bool operator<(const Open &o) const { return bound < o.bound; }
+    };
+
+    // Puts the search at a node's decisions.
+    void restore(const std::vector<signed char> &decisions,
+                 std::shared_ptr<const PricedForest> forest = nullptr)
+    {
+        if (forest)
+            m_forest = std::move(forest);
+        x = decisions;
+        trail.clear();
+        used = total = 0;
+        for (int i = 0; i < m.n; ++i)
+            if (x[i] == kIn) {
+                used += m.effort[i];
+                total += m.value[i];
+            }
+        useForest(m_forest);
+    }
+
+    // Best-first branch and bound with plunging: from the open node with the highest bound,
+    // follow the preferred branch down to a plan or a prune, leaving the other branches open.
+    // It finds good plans early (every plunge ends in one) and proves with the fewest nodes.
+    void bestFirst()
+    {
+        std::priority_queue<Open> open;
+        {
+            double take = 0, skip = 0;
+            size_t pos = 0;
+            while (pos < order.size() && x[order[pos]] != kUndecided)
+                ++pos;
+            const double b = pos < order.size() ? forestBound(pos, &take, &skip) : total;
+            open.push({b, 0, x});
+        }
+        while (!open.empty()) {
+            if (stopped || done())
+                return;
+            Open node = open.top();
+            open.pop();
+            if (cannotBeat(node.bound))
+                return; // every open node is bounded by the top one
+            if (nodes > nodeLimit) {
+                stopAtLimit(node.bound);
+                return;
+            }
+            if (open.size() > kMaxOpen) {
+                // Too many open nodes to keep: finish this one depth first.
+                restore(node.x);
+                m_diveLimited = true;
+                dive(node.pos);
+                m_diveLimited = false;
+                if (limited) {
+                    stopAtLimit(open.empty() ? node.bound : std::max(node.bound, open.top().bound));
+                    return;
+                }
+                continue;
+            }
+            restore(node.x);
+            plunge(node.pos, &open);
+        }
+    }
+
+    void plunge(size_t pos, std::priority_queue<Open> *open)
+    {
+        for (;;) {
+            ++nodes;
+            if (stopped ||
+                (cancel && (nodes & 4095) == 0 && cancel->load(std::memory_order_relaxed))) {
+                stopped = true;
+                return;
+            }
+            if (done())
+                return;
+            while (pos < order.size() && x[order[pos]] != kUndecided)
+                ++pos;
+            if (pos == order.size()) {
+                int cell = 0;
+                const double value = total + isolatedValue(&cell);
+                if (!found || value > best + valueEps()) {
+                    found = true;
+                    best = value;
+                    bestX = x;
+                    bestCell = cell;
+                }
+                return;
+            }
+            double take = 0, skip = 0;
+            if (cannotBeat(forestBound(pos, &take, &skip)))
+                return;
+            const int i = order[pos];
+            const bool worthTaking = m.value[i] > 0 || !m.dependents[i].empty();
+            const bool takeFirst = worthTaking && take >= skip;
+            const size_t mark = trail.size();
+            // The other branch stays open.
+            const double otherBound = takeFirst ? skip : take;
+            if (!cannotBeat(otherBound) && (takeFirst || worthTaking)) {
+                if (takeFirst ? setOut(i) : setIn(i))
+                    open->push({otherBound, pos + 1, x});
+                undo(mark);
+            }
+            if (!(takeFirst ? setIn(i) : setOut(i)))
+                return;
+            ++pos;
+        }
+    }
+
+    static constexpr size_t kMaxOpen = 200000;
+    bool m_diveLimited = false; // dive() counts against nodeLimit
+
+    // Stops at the node limit: no open node can reach more than `openBound`.
+    void stopAtLimit(double openBound)
+    {
+        limited = true;
+        ceiling = found ? std::max(best, openBound) : openBound;
+    }
+
     void dive(size_t pos)
     {
         ++nodes;
@@ -517,10 +765,10 @@ private:
             stopped = true;
             return;
         }
-        if (done() || m_restart)
+        if (done() || limited)
             return;
-        if (nodes > m_restartAt) {
-            m_restart = true;
+        if (m_diveLimited && nodes > nodeLimit) {
+            limited = true;
             return;
         }
         if (m_forest && nodes - m_lastPricing > pricingBudget()) {
@@ -585,9 +833,10 @@ private:
     double m_scale = 1;
     std::vector<double> m_table;
     std::vector<bool> m_keep;
-    std::shared_ptr<const PricedForest> m_forest; // the bound where links are open
-    std::vector<double> m_inEffort, m_inPrice;    // Fenwick trees by the forest's positions
-    double m_outside = 0;                         // value of what is in outside the forest's table
+    std::shared_ptr<const PricedForest> m_forest;     // the bound where links are open
+    std::shared_ptr<const PricedForest> m_rootForest; // the one built for the whole problem
+    std::vector<double> m_inEffort, m_inPrice;        // Fenwick trees by the forest's positions
+    double m_outside = 0;   // value of what is in outside the forest's table
     double m_valueUnit = 0; // every value is a multiple of it (0: no such grid)
     // Nodes between choices of prices: enough that choosing them (a few passes over the
     // table) takes a small share of the time.
@@ -596,9 +845,6 @@ private:
         return std::max<qint64>(20000, qint64(m_forest->table.size() / 8));
     }
     qint64 m_lastPricing = 0;
-    static constexpr qint64 kRestart = 10000; // nodes to try prices of a larger problem for
-    qint64 m_restartAt = std::numeric_limits<qint64>::max();
-    bool m_restart = false;
     std::vector<double> m_gain, m_weight; // closureBound's scratch, all zero between calls
     double m_maxDensity = 0;
     double m_lastPrice = 0; // where closureBound found its lowest value last time
@@ -629,16 +875,22 @@ SearchOutcome outcomeOf(const Search &search)
     outcome.nodes = search.nodes;
     outcome.stopped = search.stopped;
     outcome.feasible = search.found;
+    outcome.exact = !search.limited;
     if (search.found)
         for (int i = 0; i < search.m.n; ++i)
             if (search.bestX[i] == Search::kIn) {
                 outcome.chosen.push_back(i);
                 outcome.value += search.m.value[i];
             }
+    outcome.ceiling = search.limited ? search.ceiling : outcome.value;
     return outcome;
 }
 
 } // namespace
+
+// Subgradient steps for a reason's table, rebuilt from the optimum's prices: a few go a long
+// way, and there are as many such tables as reasons.
+constexpr int kReasonSteps = 3;
 
 SearchOutcome searchOptimum(const Workshop &w, const Model &m, double capacity,
                             const QList<int> &forcedIn, const std::atomic_bool *cancel)
@@ -669,10 +921,12 @@ SearchOutcome Solver::optimum()
     return outcomeOf(search);
 }
 
-SearchOutcome Solver::bestWith(int i, const SearchOutcome &optimum) const
+SearchOutcome Solver::bestWith(int i, const SearchOutcome &optimum, qint64 nodeLimit) const
 {
     Search search(m_model, m_capacity);
     search.cancel = m_cancel;
+    search.nodeLimit = nodeLimit;
+    search.steps = kReasonSteps;
     if (!decide(search, m_workshop, {}) || !search.setIn(i))
         return {};
     // The optimum bounds every plan, so one as good ends the search; a plan made from the

@@ -1,6 +1,7 @@
 // The exact search behind the planner: branch and bound over the candidates decisions leave
-// open, with a fractional-knapsack bound, a Lagrangian bound over the prerequisite forest and
-// knapsack tables where efforts lie on a grid. Internal to core/plan.
+// open. Without open links: depth first, with a fractional-knapsack bound, a closure bound and
+// knapsack tables where efforts lie on a grid. With links: best first, bounded by the priced
+// forest, branching first on the excludes pairs that weigh most. Internal to core/plan.
 #pragma once
 
 #include "core/model/workshop.h"
@@ -14,9 +15,8 @@
 
 namespace cutline::plan {
 
-// Depth-first branch and bound with propagation: "in" pulls in prerequisites and pushes out
-// alternatives; "out" pushes out dependents. The bound is the fractional knapsack over the
-// undecided candidates, which never underestimates what the links allow.
+// Decisions propagate: "in" pulls in prerequisites and pushes out alternatives; "out" pushes
+// out dependents.
 
 struct SearchOutcome
 {
@@ -25,6 +25,10 @@ struct SearchOutcome
     std::vector<int> chosen; // indices of the optimal plan's candidates
     double value = 0;        // their total value
     qint64 nodes = 0;
+    // False when the search reached its node limit first: then `chosen` is the best plan it
+    // found and `ceiling` the most any plan can reach (for an exact answer: `value`).
+    bool exact = true;
+    double ceiling = 0;
 };
 
 struct PricedForest;
@@ -46,8 +50,9 @@ public:
     ~Solver();
     SearchOutcome optimum();
     double capacity() const { return m_capacity; }
-    // The best plan with candidate index `i` in; `optimum` is what optimum() returned.
-    SearchOutcome bestWith(int i, const SearchOutcome &optimum) const;
+    // The best plan with candidate index `i` in; `optimum` is what optimum() returned. After
+    // `nodeLimit` nodes the search stops with the best plan found and a ceiling.
+    SearchOutcome bestWith(int i, const SearchOutcome &optimum, qint64 nodeLimit) const;
 
 private:
     const Workshop &m_workshop;

@@ -1,6 +1,7 @@
 // Tests the planner's reasons on backlog-shaped instances (candidates needing 1–3 others,
 // excludes pairs, decisions): the optimum and, for every candidate left out, the value of the
 // best plan that includes it agree with brute force over every subset.
+#include "core/model/field.h"
 #include "core/plan/planner.h"
 
 #include <QRandomGenerator>
@@ -17,6 +18,7 @@ private Q_SLOTS:
     void everyCostAgainstBruteForce();
     void planBeforeReasons();
     void cancelStopsReasons();
+    void rangesHoldTheExactCost();
 };
 
 namespace {
@@ -201,6 +203,55 @@ void TestPlannerReasons::cancelStopsReasons()
     QVERIFY(cancel);
     QVERIFY(plan.cancelled);
     QCOMPARE(heard, 0);
+}
+
+// A reason whose search stops at its node limit states a range; the exact cost (with no limit)
+// lies inside it, and the text gives both ends.
+void TestPlannerReasons::rangesHoldTheExactCost()
+{
+    int ranges = 0;
+    for (quint32 seed = 1; seed <= 6; ++seed) {
+        QRandomGenerator rng(seed);
+        Workshop w = backlog(rng, 70, 80, true);
+        for (Candidate &c : w.candidates) { // so that a plan exists
+            c.mandatory = false;
+            c.decision = Decision::Undecided;
+        }
+        const Plan exact =
+            makePlan(w, std::nullopt, nullptr, nullptr, std::numeric_limits<qint64>::max());
+        const Plan limited = makePlan(w, std::nullopt, nullptr, nullptr, 0);
+        QVERIFY(exact.feasible);
+        QCOMPARE(limited.selected, exact.selected); // the limit is for reasons only
+        QCOMPARE(limited.excluded.size(), exact.excluded.size());
+        for (qsizetype k = 0; k < exact.excluded.size(); ++k) {
+            const Exclusion &e = exact.excluded[k];
+            const Exclusion &r = limited.excluded[k];
+            QVERIFY(!e.valueWithCeiling);
+            const QString what = QStringLiteral("seed %1, C-%2: %3 / %4")
+                                     .arg(seed)
+                                     .arg(e.id)
+                                     .arg(e.reason, r.reason);
+            if (!r.valueWithCeiling) {
+                QVERIFY2(r.reason == e.reason, qPrintable(what));
+                continue;
+            }
+            ++ranges;
+            QVERIFY2(e.valueWith, qPrintable(what));
+            QVERIFY2(*e.valueWith <= *r.valueWithCeiling + 1e-6, qPrintable(what));
+            if (r.valueWith) {
+                QVERIFY2(*r.valueWith <= *e.valueWith + 1e-6, qPrintable(what));
+                QVERIFY2(r.reason.contains(QLatin1String("would lower the total value by")),
+                         qPrintable(what));
+                const double most = exact.totalValue - *r.valueWith;
+                QVERIFY2(r.reason.endsWith(formatAmount(most)), qPrintable(what));
+            } else {
+                QVERIFY2(r.reason.contains(QLatin1String("if any plan can include it")),
+                         qPrintable(what));
+            }
+        }
+    }
+    qInfo("%d ranges checked", ranges);
+    QVERIFY(ranges > 10);
 }
 
 QTEST_GUILESS_MAIN(TestPlannerReasons)

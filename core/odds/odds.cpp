@@ -70,8 +70,11 @@ struct Optima
 class Sampling
 {
 public:
-    Sampling(const Workshop &w, const Draws &d, const std::atomic_bool *cancel)
-        : w(w), d(d), model(w), optima(d), cancel(cancel)
+    // `nominal`: what solving the likely estimates leaves; every sample starts from it (the
+    // same start whatever thread solves it, so the shares stay the same on every machine).
+    Sampling(const Workshop &w, const Draws &d, plan::WarmStart nominal,
+             const std::atomic_bool *cancel)
+        : w(w), d(d), model(w), optima(d), cancel(cancel), nominal(std::move(nominal))
     {
     }
 
@@ -92,13 +95,15 @@ public:
     const std::atomic_bool *cancel;
 
 private:
+    const plan::WarmStart nominal;
+
     void solveOne(plan::Model &local, int s)
     {
         const size_t n = size_t(d.candidates);
         std::copy_n(d.effortOf(s), n, local.effort.begin());
         std::copy_n(d.valueOf(s), n, local.value.begin());
         const plan::SearchOutcome o =
-            plan::searchOptimum(w, local, d.capacity[size_t(s)], {}, cancel);
+            plan::searchOptimum(w, local, d.capacity[size_t(s)], {}, cancel, &nominal);
         if (!o.feasible || o.stopped)
             return;
         optima.feasible[size_t(s)] = 1;
@@ -421,7 +426,9 @@ Result<Odds> sampleOdds(const Workshop &w, const OddsRequest &request,
             progress(odds);
     };
     report();
-    Sampling sampling(w, draws, cancel);
+    plan::WarmStart nominal;
+    plan::searchOptimum(w, plan::Model(w), capacity, {}, cancel, nullptr, &nominal);
+    Sampling sampling(w, draws, std::move(nominal), cancel);
     for (int done = 0, batch = kFirstBatch; done < samples && !odds.cancelled; batch *= 4) {
         const int end = std::min(samples, done + batch);
         sampling.solve(done, end);

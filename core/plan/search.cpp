@@ -272,14 +272,34 @@ private:
     // Branches in the forest's preorder from here on, bounding with its table.
     void useForest(std::shared_ptr<const PricedForest> forest)
     {
-        m_forest = std::move(forest);
-        order = m_forest->order;
-        m_inEffort.assign(order.size() + 1, 0.0);
-        m_inPrice.assign(order.size() + 1, 0.0);
+        if (forest != m_forest) {
+            m_forest = std::move(forest);
+            order = m_forest->order;
+        }
+        // The Fenwick trees in linear time: the sums by position, then each node's into its
+        // parent.
+        const size_t count = order.size();
+        m_inEffort.assign(count + 1, 0.0);
+        m_inPrice.assign(count + 1, 0.0);
         m_outside = 0;
-        for (int i = 0; i < m.n; ++i)
-            if (x[i] == kIn)
-                noteIn(i, 1);
+        for (int i = 0; i < m.n; ++i) {
+            if (x[i] != kIn)
+                continue;
+            const int position = m_forest->position[i];
+            if (position < 0) {
+                m_outside += m.value[i];
+                continue;
+            }
+            m_inEffort[size_t(position) + 1] += m.effort[i];
+            m_inPrice[size_t(position) + 1] += m_forest->price[i];
+        }
+        for (size_t k = 1; k <= count; ++k) {
+            const size_t parent = k + (k & (~k + 1));
+            if (parent <= count) {
+                m_inEffort[parent] += m_inEffort[k];
+                m_inPrice[parent] += m_inPrice[k];
+            }
+        }
     }
 
     // Keeps the sums the forest bound needs as candidate `i` comes in (+1) or leaves (−1):
@@ -649,8 +669,6 @@ private:
     void restore(const std::vector<signed char> &decisions,
                  std::shared_ptr<const PricedForest> forest = nullptr)
     {
-        if (forest)
-            m_forest = std::move(forest);
         x = decisions;
         trail.clear();
         used = total = 0;
@@ -659,7 +677,7 @@ private:
                 used += m.effort[i];
                 total += m.value[i];
             }
-        useForest(m_forest);
+        useForest(forest ? std::move(forest) : m_forest);
     }
 
     // Best-first branch and bound with plunging: from the open node with the highest bound,
@@ -667,20 +685,21 @@ private:
     // It finds good plans early (every plunge ends in one) and proves with the fewest nodes.
     void bestFirst()
     {
-        std::priority_queue<Open> open;
+        std::vector<Open> open; // a heap, highest bound first
         {
             double take = 0, skip = 0;
             size_t pos = 0;
             while (pos < order.size() && x[order[pos]] != kUndecided)
                 ++pos;
             const double b = pos < order.size() ? forestBound(pos, &take, &skip) : total;
-            open.push({b, 0, x});
+            open.push_back({b, 0, x});
         }
         while (!open.empty()) {
             if (stopped || done())
                 return;
-            Open node = open.top();
-            open.pop();
+            std::pop_heap(open.begin(), open.end());
+            Open node = std::move(open.back());
+            open.pop_back();
             if (cannotBeat(node.bound))
                 return; // every open node is bounded by the top one
             if (nodes > nodeLimit) {
@@ -694,7 +713,8 @@ private:
                 dive(node.pos);
                 m_diveLimited = false;
                 if (limited) {
-                    stopAtLimit(open.empty() ? node.bound : std::max(node.bound, open.top().bound));
+                    stopAtLimit(open.empty() ? node.bound
+                                             : std::max(node.bound, open.front().bound));
                     return;
                 }
                 continue;
@@ -704,7 +724,7 @@ private:
         }
     }
 
-    void plunge(size_t pos, std::priority_queue<Open> *open)
+    void plunge(size_t pos, std::vector<Open> *open)
     {
         for (;;) {
             ++nodes;
@@ -738,8 +758,10 @@ private:
             // The other branch stays open.
             const double otherBound = takeFirst ? skip : take;
             if (!cannotBeat(otherBound) && (takeFirst || worthTaking)) {
-                if (takeFirst ? setOut(i) : setIn(i))
-                    open->push({otherBound, pos + 1, x});
+                if (takeFirst ? setOut(i) : setIn(i)) {
+                    open->push_back({otherBound, pos + 1, x});
+                    std::push_heap(open->begin(), open->end());
+                }
                 undo(mark);
             }
             if (!(takeFirst ? setIn(i) : setOut(i)))
@@ -891,16 +913,29 @@ SearchOutcome outcomeOf(const Search &search)
 // Subgradient steps for a reason's table, rebuilt from the optimum's prices: a few go a long
 // way, and there are as many such tables as reasons.
 constexpr int kReasonSteps = 3;
+// And for a sample's, rebuilt from the likely estimates' prices.
+constexpr int kSampleSteps = 3;
 
 SearchOutcome searchOptimum(const Workshop &w, const Model &m, double capacity,
-                            const QList<int> &forcedIn, const std::atomic_bool *cancel)
+                            const QList<int> &forcedIn, const std::atomic_bool *cancel,
+                            const WarmStart *from, WarmStart *leave)
 {
     Search search(m, capacity);
     search.cancel = cancel;
     if (!decide(search, w, forcedIn))
         return {};
-    search.run(nullptr, {});
-    return outcomeOf(search);
+    if (from && from->prices) {
+        search.steps = kSampleSteps;
+        search.run(from->prices, from->plan);
+    } else {
+        search.run(nullptr, from ? from->plan : std::vector<int>());
+    }
+    const SearchOutcome outcome = outcomeOf(search);
+    if (leave) {
+        leave->prices = search.forest() ? pricesOf(*search.forest()) : nullptr;
+        leave->plan = outcome.chosen;
+    }
+    return outcome;
 }
 
 Solver::Solver(const Workshop &w, const Model &m, double capacity, const std::atomic_bool *cancel)

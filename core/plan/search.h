@@ -33,10 +33,20 @@ struct SearchOutcome
 
 struct PricedForest;
 
+// What one solve leaves for solving a similar problem (the same candidates and links with other
+// efforts, values or capacity, as the odds' samples are): its prices and its plan.
+struct WarmStart
+{
+    std::shared_ptr<const PricedForest> prices; // nullptr: the links were all decided
+    std::vector<int> plan;
+};
+
 // The optimum for `capacity`, forcing in mandatory and committed work and `forcedIn`, and out
-// what was dropped or deferred.
+// what was dropped or deferred. `from`, if given, is where to start; `leave`, if given,
+// receives this solve's start for others.
 SearchOutcome searchOptimum(const Workshop &workshop, const Model &model, double capacity,
-                            const QList<int> &forcedIn, const std::atomic_bool *cancel);
+                            const QList<int> &forcedIn, const std::atomic_bool *cancel,
+                            const WarmStart *from = nullptr, WarmStart *leave = nullptr);
 
 // One problem solved once and then asked, for candidates the optimum leaves out, for the best
 // plan that includes each: those solves share the optimum's bound tables, start from a plan

@@ -2606,6 +2606,18 @@ Schreibgeschützt öffnen?</translation>
         <source>computing…</source>
         <translation>wird berechnet…</translation>
     </message>
+    <message>
+        <source>including it would lower the total value by at least %1, if any plan can include it</source>
+        <translation>ihn aufzunehmen würde den Gesamtwert um mindestens %1 senken, falls ein Plan ihn aufnehmen kann</translation>
+    </message>
+    <message>
+        <source>including it would lower the total value by at most %1</source>
+        <translation>ihn aufzunehmen würde den Gesamtwert um höchstens %1 senken</translation>
+    </message>
+    <message>
+        <source>including it would lower the total value by %1 to %2</source>
+        <translation>ihn aufzunehmen würde den Gesamtwert um %1 bis %2 senken</translation>
+    </message>
 </context>
 <context>
     <name>cutline::ProjectorChartPage</name>

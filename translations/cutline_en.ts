@@ -2604,6 +2604,18 @@ Open it read-only?</source>
         <source>computing…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>including it would lower the total value by at least %1, if any plan can include it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>including it would lower the total value by at most %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>including it would lower the total value by %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cutline::ProjectorChartPage</name>

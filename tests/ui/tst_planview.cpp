@@ -2,6 +2,8 @@
 // the plan is one undoable step.
 #include "core/sample/sampleworkshop.h"
 #include "ui/document/workshopdocument.h"
+#include "ui/plan/oddscontroller.h"
+#include "ui/plan/oddspanel.h"
 #include "ui/plan/plancontroller.h"
 #include "ui/plan/planmodel.h"
 #include "ui/plan/planview.h"
@@ -26,6 +28,7 @@ private Q_SLOTS:
     void infeasibleIsExplained();
     void rowsFitOnFirstDisplay();
     void cutLineSitsBetweenRows();
+    void reasonsGainTheirMargins();
 };
 
 namespace {
@@ -175,6 +178,49 @@ void TestPlanView::cutLineSitsBetweenRows()
     };
     QVERIFY(redIn(px(rect.top()), px(rect.top() + gap), px(rect.left()), px(rect.right())));
     QVERIFY(!redIn(px(rect.top() + gap + 1), px(rect.bottom()), px(rect.left()), px(rect.right())));
+}
+
+// Issue 14: every "no" reason gains its margin once the odds know them, and loses it at the
+// next edit until they know the new plan's.
+void TestPlanView::reasonsGainTheirMargins()
+{
+    WorkshopDocument doc;
+    doc.reset(sampleWorkshop(), {});
+    PlanView view(&doc);
+    auto *odds = view.findChild<OddsPanel *>()->controller();
+    QTRY_VERIFY(view.controller()->isCurrent());
+    QTRY_VERIFY_WITH_TIMEOUT(odds->odds().marginsDone && !odds->isComputing(), 60000);
+    auto *model = view.findChild<PlanModel *>();
+    const Workshop &w = doc.workshop();
+    int gained = 0;
+    for (int row = model->cutRow(); row < model->rowCount(); ++row) {
+        const QString key = model->index(row, PlanModel::Key).data().toString();
+        const Candidate *c = w.candidateByKey(key);
+        const QString reason = model->index(row, PlanModel::Reason).data().toString();
+        if (isLeftOut(c->decision)) {
+            QVERIFY2(!reason.contains(QLatin1Char('\n')), qPrintable(reason));
+            continue;
+        }
+        QVERIFY2(reason.contains(QLatin1String("\nwould enter if")) ||
+                     reason.contains(QLatin1String("brings it in")),
+                 qPrintable(key + QStringLiteral(": ") + reason));
+        ++gained;
+    }
+    QVERIFY(gained > 0);
+    // An edit: the margins go at once, until the odds of the new estimates are known.
+    const int id = w.candidateByKey(QStringLiteral("C-28"))->id;
+    QVERIFY(doc.editField(id, Field::Effort, w.candidate(id)->effort + 1));
+    QVERIFY(odds->isComputing());
+    const auto anyMargin = [&] {
+        for (int row = model->cutRow(); row < model->rowCount(); ++row)
+            if (model->index(row, PlanModel::Reason).data().toString().contains(u'\n'))
+                return true;
+        return false;
+    };
+    QVERIFY(!anyMargin());
+    QTRY_VERIFY(view.controller()->isCurrent());
+    QTRY_VERIFY_WITH_TIMEOUT(odds->odds().marginsDone && !odds->isComputing(), 60000);
+    QVERIFY(anyMargin());
 }
 
 QTEST_MAIN(TestPlanView)

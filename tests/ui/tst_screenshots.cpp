@@ -4,6 +4,8 @@
 #include "ui/document/workshopdocument.h"
 #include "ui/graph/graphview.h"
 #include "ui/inspector/inspector.h"
+#include "ui/plan/oddscontroller.h"
+#include "ui/plan/oddspanel.h"
 #include "ui/plan/plancontroller.h"
 #include "ui/plan/planview.h"
 #include "ui/projector/projectorview.h"
@@ -80,6 +82,9 @@ void TestScreenshots::mainWindowWithSample()
     shoot(&window, QStringLiteral("mainwindow-missing-why"));
     window.showPlan(true);
     QTRY_VERIFY(window.planView()->controller()->isCurrent());
+    // With the odds and their margins under each reason.
+    const OddsController *odds = window.planView()->findChild<OddsPanel *>()->controller();
+    QTRY_VERIFY_WITH_TIMEOUT(odds->odds().marginsDone && !odds->isComputing(), 60000);
     shoot(&window, QStringLiteral("plan-view"));
     QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
     shoot(&window, QStringLiteral("chart"));

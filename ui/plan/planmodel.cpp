@@ -68,6 +68,22 @@ void PlanModel::updateReason(const Exclusion &exclusion)
     }
 }
 
+void PlanModel::setMargins(const QHash<int, QString> &margins)
+{
+    if (margins == m_margins)
+        return;
+    m_margins = margins;
+    if (m_inPlan < m_rows.size())
+        Q_EMIT dataChanged(index(int(m_inPlan), Reason), index(int(m_rows.size()) - 1, Reason),
+                           {Qt::DisplayRole, Qt::ToolTipRole});
+}
+
+QString PlanModel::reasonText(const Row &row) const
+{
+    const QString margin = m_margins.value(row.id);
+    return margin.isEmpty() ? row.reason : row.reason + QLatin1Char('\n') + margin;
+}
+
 int PlanModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -103,12 +119,12 @@ QVariant PlanModel::data(const QModelIndex &index, int role) const
         case Used:
             return below ? QString() : formatNumber(row.used);
         case Reason:
-            return below ? row.reason : tr("in the plan");
+            return below ? reasonText(row) : tr("in the plan");
         default:
             return {};
         }
     case Qt::ToolTipRole:
-        return index.column() == Reason ? row.reason : c->title;
+        return index.column() == Reason ? reasonText(row) : c->title;
     case Qt::TextAlignmentRole:
         if (index.column() == Rank || (index.column() >= Effort && index.column() <= Used))
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);

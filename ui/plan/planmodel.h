@@ -5,6 +5,7 @@
 #include "core/plan/planner.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 namespace cutline {
 
@@ -40,6 +41,9 @@ public:
     void setPlan(const Plan &plan);
     // One reason of the plan shown, arrived after it.
     void updateReason(const Exclusion &exclusion);
+    // What would flip each candidate below the cut line (issue 14: every "no" reason gains
+    // its margin), by candidate id; shown under its reason. Empty: none known for this plan.
+    void setMargins(const QHash<int, QString> &margins);
     int cutRow() const { return int(m_inPlan); } // the first row below the cut line
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -56,8 +60,11 @@ private:
         QString reason;
     };
     WorkshopDocument *m_document;
+    QString reasonText(const Row &row) const;
+
     QList<Row> m_rows;
     qsizetype m_inPlan = 0;
+    QHash<int, QString> m_margins;
 };
 
 } // namespace cutline

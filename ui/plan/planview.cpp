@@ -3,6 +3,7 @@
 #include "core/model/field.h"
 #include "ui/decision/decisiondialog.h"
 #include "ui/document/workshopdocument.h"
+#include "ui/plan/oddscontroller.h"
 #include "ui/plan/oddspanel.h"
 #include "ui/plan/plancontroller.h"
 #include "ui/plan/planmodel.h"
@@ -141,7 +142,9 @@ PlanView::PlanView(WorkshopDocument *document, QWidget *parent)
     splitter->setObjectName(QStringLiteral("planSplitter"));
     splitter->setChildrenCollapsible(true);
     splitter->addWidget(m_table);
-    splitter->addWidget(new OddsPanel(document));
+    auto *odds = new OddsPanel(document);
+    m_odds = odds->controller();
+    splitter->addWidget(odds);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
     splitter->setCollapsible(0, false);
@@ -150,6 +153,8 @@ PlanView::PlanView(WorkshopDocument *document, QWidget *parent)
     connect(m_controller, &PlanController::planChanged, this, &PlanView::showPlan);
     connect(m_controller, &PlanController::computingChanged, this, &PlanView::showComputing);
     connect(m_controller, &PlanController::reasonChanged, m_model, &PlanModel::updateReason);
+    connect(m_odds, &OddsController::oddsChanged, this, &PlanView::showMargins);
+    connect(m_odds, &OddsController::computingChanged, this, &PlanView::showMargins);
     showPlan();
 }
 
@@ -235,12 +240,36 @@ void PlanView::showComputing(bool computing)
         showPlan();
 }
 
+// Each "no" gains what would flip it, once the odds know the margins of the plan shown.
+void PlanView::showMargins()
+{
+    if (!m_odds)
+        return;
+    const Odds &odds = m_odds->odds();
+    const Plan &plan = m_controller->plan();
+    QList<int> shown = plan.selected, sampled = odds.plan;
+    std::sort(shown.begin(), shown.end());
+    std::sort(sampled.begin(), sampled.end());
+    QHash<int, QString> margins;
+    if (plan.feasible && odds.marginsDone && !odds.cancelled && !m_odds->isComputing() &&
+        shown == sampled && m_odds->problem().isEmpty()) {
+        const Workshop &w = m_document->workshop();
+        for (const CandidateOdds &item : odds.items) {
+            const Candidate *c = w.candidate(item.id);
+            if (c && !item.inPlan && !isLeftOut(c->decision))
+                margins.insert(item.id, marginTexts(item, *c, w.capacityUnit).join(u"; "));
+        }
+    }
+    m_model->setMargins(margins);
+}
+
 void PlanView::showPlan()
 {
     const Plan &plan = m_controller->plan();
     const Workshop &w = m_document->workshop();
     const int cutBefore = m_model->cutRow();
     m_model->setPlan(plan);
+    showMargins();
     updateDecideActions();
     // When the cut line moves, it comes into view (the least scrolling that shows it): the
     // facilitator edits to watch it.

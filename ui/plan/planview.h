@@ -16,6 +16,7 @@ class QTableView;
 namespace cutline {
 
 class CapacityBar;
+class OddsController;
 class PlanController;
 class PlanModel;
 class WorkshopDocument;
@@ -46,10 +47,12 @@ private:
     int selectedId() const;
     void updateDecideActions();
     void showPlan();
+    void showMargins();
     void showComputing(bool computing);
 
     WorkshopDocument *m_document;
     PlanController *m_controller;
+    OddsController *m_odds = nullptr;
     PlanModel *m_model;
     CapacityBar *m_bar;
     QLabel *m_summary;

@@ -114,22 +114,21 @@ public:
                 const double known = found ? best - total : -1;
                 useForest(buildPricedForest(m, x, capacity - used, known, forest.get(), steps));
                 takeGreedy(m_forest->choice);
-                m_rootForest = m_forest;
-                // Most such problems end within a few thousand nodes; where they do not,
-                // branching on the excludes pairs first pays for its tables.
-                const std::vector<signed char> start = x;
-                const qint64 limit = nodeLimit;
-                nodeLimit = std::min(limit, nodes + kPlainFirst);
-                bestFirst();
-                nodeLimit = limit;
-                if (!limited || nodes > nodeLimit)
-                    return;
-                limited = false;
-                restore(start, m_rootForest);
             } else {
                 reprice();
-                m_rootForest = m_forest;
             }
+            m_rootForest = m_forest;
+            // Most problems end within a few thousand nodes; where they do not, branching on
+            // the excludes pairs first pays for its tables.
+            const std::vector<signed char> start = x;
+            const qint64 limit = nodeLimit;
+            nodeLimit = std::min(limit, nodes + kPlainFirst);
+            bestFirst();
+            nodeLimit = limit;
+            if (!limited || nodes > nodeLimit)
+                return;
+            limited = false;
+            restore(start, m_rootForest);
             pairFirst();
             return;
         }
@@ -162,6 +161,16 @@ public:
     double stopAt = std::numeric_limits<double>::infinity();
     std::vector<signed char> bestX;
     qint64 nodes = 0;
+    // Where set, the best plan met so far that includes each candidate (an index into `plans`),
+    // for the reasons to start from; only plans the forest's search completes are noted.
+    struct Leaves
+    {
+        std::vector<int> best; // by candidate: index into plans, or −1
+        std::vector<double> value;
+        std::vector<std::vector<int>> plans;
+    };
+    Leaves *leaves = nullptr;
+
     // Nodes the best-first search may open before it stops with what it proved: the best plan
     // found and `ceiling`, the most any plan can reach (limited then set).
     qint64 nodeLimit = std::numeric_limits<qint64>::max();
@@ -655,6 +664,29 @@ private:
     // A table rebuilt costs about as much as this many nodes of the search below.
     static constexpr qint64 kPairNodeCost = 2000;
 
+    // A complete plan the search met: the best so far for the candidates in it?
+    void noteLeaf(double value)
+    {
+        if (!leaves || !m_forest)
+            return;
+        bool better = false;
+        for (int i = 0; i < m.n && !better; ++i)
+            better = x[i] == kIn && (leaves->best[i] < 0 || value > leaves->value[i] + valueEps());
+        if (!better)
+            return;
+        std::vector<int> plan;
+        for (int i = 0; i < m.n; ++i)
+            if (x[i] == kIn)
+                plan.push_back(i);
+        const int index = int(leaves->plans.size());
+        leaves->plans.push_back(std::move(plan));
+        for (int i : leaves->plans.back())
+            if (leaves->best[i] < 0 || value > leaves->value[i] + valueEps()) {
+                leaves->best[i] = index;
+                leaves->value[i] = value;
+            }
+    }
+
     // An open node of the best-first search: its decisions, where its branching resumes, and
     // a bound on what it can reach.
     struct Open
@@ -740,6 +772,7 @@ private:
             if (pos == order.size()) {
                 int cell = 0;
                 const double value = total + isolatedValue(&cell);
+                noteLeaf(value);
                 if (!found || value > best + valueEps()) {
                     found = true;
                     best = value;
@@ -807,6 +840,7 @@ private:
         if (pos == order.size()) {
             int cell = 0;
             const double value = total + isolatedValue(&cell);
+            noteLeaf(value);
             if (!found || value > best + valueEps()) {
                 found = true;
                 best = value;
@@ -949,10 +983,17 @@ SearchOutcome Solver::optimum()
 {
     Search search(m_model, m_capacity);
     search.cancel = m_cancel;
+    auto leaves = std::make_unique<Search::Leaves>();
+    leaves->best.assign(size_t(m_model.n), -1);
+    leaves->value.assign(size_t(m_model.n), 0.0);
+    search.leaves = leaves.get();
     if (!decide(search, m_workshop, {}))
         return {};
     search.run(nullptr, {});
     m_forest = search.forest();
+    for (int i = 0; i < m_model.n; ++i)
+        if (leaves->best[i] >= 0)
+            m_leafPlans.emplace(i, leaves->plans[size_t(leaves->best[i])]);
     return outcomeOf(search);
 }
 
@@ -967,7 +1008,9 @@ SearchOutcome Solver::bestWith(int i, const SearchOutcome &optimum, qint64 nodeL
     // The optimum bounds every plan, so one as good ends the search; a plan made from the
     // optimum's candidates gives the bounds something to beat from the start.
     search.stopAt = optimum.value;
-    search.run(m_forest, optimum.chosen);
+    // The best plan with it that the optimum's search met, else the optimum itself.
+    const auto leaf = m_leafPlans.find(i);
+    search.run(m_forest, leaf != m_leafPlans.end() ? leaf->second : optimum.chosen);
     return outcomeOf(search);
 }
 

@@ -11,6 +11,7 @@
 
 #include <atomic>
 #include <memory>
+#include <unordered_map>
 #include <vector>
 
 namespace cutline::plan {
@@ -70,6 +71,7 @@ private:
     double m_capacity;
     const std::atomic_bool *m_cancel;
     std::shared_ptr<const PricedForest> m_forest;
+    std::unordered_map<int, std::vector<int>> m_leafPlans; // by candidate: a plan with it
 };
 
 } // namespace cutline::plan

@@ -414,6 +414,10 @@
         <source>Time sinks</source>
         <translation>Zeitfresser</translation>
     </message>
+    <message>
+        <source>bubble size: risk 1–5; whiskers: effort low–high</source>
+        <translation>Blasengröße: Risiko 1–5; Fehlerbalken: Aufwand niedrig–hoch</translation>
+    </message>
 </context>
 <context>
     <name>cutline::Decision</name>

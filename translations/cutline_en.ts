@@ -414,6 +414,10 @@
         <source>Time sinks</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>bubble size: risk 1–5; whiskers: effort low–high</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cutline::Decision</name>

@@ -24,8 +24,8 @@ struct Text
 struct Frame
 {
     Frame(QPainter &p, const QRectF &area, const Workshop &w)
-        : area(area), px(p.device()->logicalDpiY() / 96.0), font(QStringLiteral("DejaVu Sans")),
-          fm(font, p.device())
+        : workshop(w), area(area), px(p.device()->logicalDpiY() / 96.0),
+          font(QStringLiteral("DejaVu Sans")), fm(font, p.device())
     {
         font.setPointSizeF(8);
         fm = QFontMetricsF(font, p.device());
@@ -43,6 +43,7 @@ struct Frame
                        plot.bottom() - y / yMax * plot.height());
     }
 
+    const Workshop &workshop;
     QRectF area;
     double px; // one screen pixel in device units
     QFont font;
@@ -68,7 +69,32 @@ void paintLegend(QPainter &p, const Frame &f)
         lx += 2 * r + 12 * f.px + f.fm.horizontalAdvance(kindName(k));
     }
     p.setPen(QColor(0x55, 0x55, 0x55));
-    p.drawText(QPointF(lx + 10 * f.px, baseline), Text::tr("bubble size: risk 1–5"));
+    const bool ranged = std::any_of(f.workshop.candidates.begin(), f.workshop.candidates.end(),
+                                    [](const Candidate &c) { return c.effortLow && c.effortHigh; });
+    p.drawText(QPointF(lx + 10 * f.px, baseline),
+               ranged ? Text::tr("bubble size: risk 1–5; whiskers: effort low–high")
+                      : Text::tr("bubble size: risk 1–5"));
+}
+
+// Each candidate's effort range (issue 14) as a whisker through its bubble, under the bubbles;
+// an end beyond the plot is cut there, without its cap.
+void paintWhiskers(QPainter &p, const Frame &f)
+{
+    const double cap = 3 * f.px;
+    p.setPen(QPen(QColor(0x42, 0x42, 0x42), 1.0 * f.px));
+    for (const Candidate &c : f.workshop.candidates) {
+        if (!c.effortLow || !c.effortHigh)
+            continue;
+        QPointF low = f.at(*c.effortLow, c.impact);
+        QPointF high = f.at(*c.effortHigh, c.impact);
+        for (QPointF *end : {&low, &high}) {
+            const double x = std::clamp(end->x(), f.plot.left(), f.plot.right());
+            if (x == end->x())
+                p.drawLine(QPointF(x, end->y() - cap), QPointF(x, end->y() + cap));
+            end->setX(x);
+        }
+        p.drawLine(low, high);
+    }
 }
 
 void paintGrid(QPainter &p, const Frame &f)
@@ -184,7 +210,9 @@ void paintImpactChart(QPainter &p, const QRectF &area, const Workshop &w)
     paintLegend(p, f);
     paintGrid(p, f);
     paintAxisTitles(p, f, w);
-    paintBubbles(p, f, w, paintQuadrants(p, f, w));
+    const QList<QRectF> taken = paintQuadrants(p, f, w);
+    paintWhiskers(p, f);
+    paintBubbles(p, f, w, taken);
     p.restore();
 }
 

@@ -1,6 +1,7 @@
 // The impact/effort chart as a facilitator uses it: one bubble per candidate, click selects
 // everywhere, drag re-estimates in one undo step, labels never overlap, even at 200.
 #include "core/sample/sampleworkshop.h"
+#include "render/chart/chartpainter.h"
 #include "tests/common/fixtures.h"
 #include "tests/ui/contextmenu.h"
 #include "ui/chart/impactchart.h"
@@ -12,6 +13,8 @@
 
 #include <QAction>
 #include <QContextMenuEvent>
+#include <QImage>
+#include <QPainter>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -33,6 +36,7 @@ private Q_SLOTS:
     void labelsNeverOverlap();
     void coloursFollowTheChoice();
     void contextMenuDecides();
+    void printedChartHasWhiskers();
 };
 
 namespace {
@@ -207,6 +211,51 @@ void TestChart::coloursFollowTheChoice()
     QCOMPARE(chart.legend().size(), allDecisions().size());
     QVERIFY(chart.legend().contains({decisionName(c.decision), chart.colourOf(c.id)}));
     QVERIFY(chart.legend().size() == 4 && byKind.isValid());
+}
+
+// The printed chart (the record's, the exported SVG's) draws each effort range as a whisker
+// through its bubble, as the interactive chart can: painted with and without the range, the
+// two differ in a band wider than the bubble and no taller than a whisker's caps.
+void TestChart::printedChartHasWhiskers()
+{
+    Workshop w;
+    w.capacity = 10;
+    Candidate c;
+    c.id = 1;
+    c.key = QStringLiteral("C-1");
+    c.title = QStringLiteral("One");
+    c.effort = 4;
+    c.impact = 5;
+    c.risk = 1;
+    w.candidates.append(c);
+    Candidate other = c; // sets the axis: effort up to 10
+    other.id = 2;
+    other.key = QStringLiteral("C-2");
+    other.effort = 10;
+    other.impact = 9;
+    w.candidates.append(other);
+    const auto paint = [](const Workshop &workshop) {
+        QImage image(800, 600, QImage::Format_RGB32);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        paintImpactChart(painter, QRectF(0, 0, 800, 600), workshop);
+        return image;
+    };
+    const QImage plain = paint(w);
+    w.candidates[0].effortLow = 2;
+    w.candidates[0].effortHigh = 8;
+    const QImage ranged = paint(w);
+    int left = 800, right = -1, top = 600, bottom = -1;
+    for (int y = 40; y < 600; ++y) // below the legend, whose note changes too
+        for (int x = 0; x < 800; ++x)
+            if (plain.pixel(x, y) != ranged.pixel(x, y)) {
+                left = std::min(left, x);
+                right = std::max(right, x);
+                top = std::min(top, y);
+                bottom = std::max(bottom, y);
+            }
+    QVERIFY2(right - left > 200, qPrintable(QStringLiteral("%1 px wide").arg(right - left)));
+    QVERIFY2(bottom - top < 20, qPrintable(QStringLiteral("%1 px tall").arg(bottom - top)));
 }
 
 QTEST_MAIN(TestChart)

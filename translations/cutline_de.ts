@@ -4592,7 +4592,7 @@ tatsächlich %2 %3</translation>
         <translation>nach dem Ende des Horizonts</translation>
     </message>
     <message>
-        <source>Count what a candidate &amp;unlocks in its value (value / effort and RICE)</source>
+        <source>Count what a candidate unloc&amp;ks in its value (value / effort and RICE)</source>
         <translation>Was ein Kandidat &amp;freischaltet, zu seinem Wert zählen (Wert / Aufwand und RICE)</translation>
     </message>
     <message>
@@ -4610,6 +4610,42 @@ tatsächlich %2 %3</translation>
     <message>
         <source>Criter&amp;ia:</source>
         <translation>Krite&amp;rien:</translation>
+    </message>
+    <message>
+        <source>&amp;Uncertainty</source>
+        <translation>&amp;Unsicherheit</translation>
+    </message>
+    <message>
+        <source>no range</source>
+        <translation>keine Spanne</translation>
+    </message>
+    <message>
+        <source>independent</source>
+        <translation>unabhängig</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Capacity &amp;range:</source>
+        <translation>Kapazitäts&amp;spanne:</translation>
+    </message>
+    <message>
+        <source>What the team may really have, as an 80 % band: the low and high ends are the 10th and 90th percentiles. Leave both at &quot;no range&quot; for a fixed capacity.</source>
+        <translation>Was das Team wirklich haben könnte, als 80-%-Band: unteres und oberes Ende sind das 10. und 90. Perzentil. Beide auf „keine Spanne“ lassen für eine feste Kapazität.</translation>
+    </message>
+    <message>
+        <source>Estimates err &amp;together:</source>
+        <translation>Schätzungen irren &amp;gemeinsam:</translation>
+    </message>
+    <message>
+        <source>0: each effort estimate errs on its own. Up to 0.9: they err together, as when the whole team is optimistic (the correlation of the log-efforts). Each candidate keeps its own range.</source>
+        <translation>0: jede Aufwandsschätzung irrt für sich. Bis 0,9: sie irren gemeinsam, etwa wenn das ganze Team optimistisch ist (die Korrelation der log-Aufwände). Jeder Kandidat behält seine eigene Spanne.</translation>
+    </message>
+    <message>
+        <source>Give both ends of the capacity range, or neither.</source>
+        <translation>Beide Enden der Kapazitätsspanne angeben oder keines.</translation>
     </message>
 </context>
 <context>

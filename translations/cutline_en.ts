@@ -4589,7 +4589,7 @@ actual %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Count what a candidate &amp;unlocks in its value (value / effort and RICE)</source>
+        <source>Count what a candidate unloc&amp;ks in its value (value / effort and RICE)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4606,6 +4606,42 @@ actual %2 %3</source>
     </message>
     <message>
         <source>Criter&amp;ia:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Uncertainty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>independent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity &amp;range:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the team may really have, as an 80 % band: the low and high ends are the 10th and 90th percentiles. Leave both at &quot;no range&quot; for a fixed capacity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimates err &amp;together:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0: each effort estimate errs on its own. Up to 0.9: they err together, as when the whole team is optimistic (the correlation of the log-efforts). Each candidate keeps its own range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give both ends of the capacity range, or neither.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

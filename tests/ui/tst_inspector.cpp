@@ -9,7 +9,10 @@
 #include <QAbstractSpinBox>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
 #include <QLabel>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QTabWidget>
@@ -28,6 +31,7 @@ private Q_SLOTS:
     void wheelOverAnUnfocusedFieldScrollsThePage();
     void settingsLabelsAllHaveBuddies();
     void settingsMnemonicsMoveTheFocus();
+    void settingsSetTheCapacityRange();
 };
 
 namespace {
@@ -45,7 +49,7 @@ QChar mnemonic(const QString &text)
     return at >= 0 && at + 1 < text.size() ? text.at(at + 1).toUpper() : QChar();
 }
 
-void checkMnemonics(QDialog *dialog, QWidget *page)
+void checkMnemonics(QDialog *dialog, QWidget *page, int atLeast = 5)
 {
     QSet<QChar> seen;
     for (QLabel *label : page->findChildren<QLabel *>()) {
@@ -59,7 +63,7 @@ void checkMnemonics(QDialog *dialog, QWidget *page)
         QTest::keyClick(dialog, Qt::Key(letter.unicode()), Qt::AltModifier);
         QVERIFY2(hasFocus(label->buddy()), qPrintable(label->text()));
     }
-    QVERIFY(seen.size() >= 5);
+    QVERIFY(seen.size() >= atLeast);
 }
 
 } // namespace
@@ -173,8 +177,49 @@ void TestInspector::settingsMnemonicsMoveTheFocus()
     QTest::keyClick(&dialog, Qt::Key_S, Qt::AltModifier);
     QCOMPARE(tabs->currentIndex(), 1);
     checkMnemonics(&dialog, tabs->widget(1));
+    QTest::keyClick(&dialog, Qt::Key_U, Qt::AltModifier);
+    QCOMPARE(tabs->currentIndex(), 2);
+    checkMnemonics(&dialog, tabs->widget(2), 2);
     QTest::keyClick(&dialog, Qt::Key_W, Qt::AltModifier);
     QCOMPARE(tabs->currentIndex(), 0);
+}
+
+// The uncertainty page sets the capacity's range and the shared error; half a range, or one
+// the odds cannot sample, is refused with a message and the dialog stays open.
+void TestInspector::settingsSetTheCapacityRange()
+{
+    SettingsDialog dialog(sampleWorkshop());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    auto *tabs = dialog.findChild<QTabWidget *>();
+    tabs->setCurrentIndex(2);
+    const QList<QDoubleSpinBox *> boxes = tabs->widget(2)->findChildren<QDoubleSpinBox *>();
+    QCOMPARE(boxes.size(), 3);
+    QDoubleSpinBox *low = boxes[0], *high = boxes[1], *shared = boxes[2];
+    QCOMPARE(low->text(), QStringLiteral("no range"));
+    auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    const auto refusal = [&] {
+        for (QLabel *label : dialog.findChildren<QLabel *>())
+            if (label->isVisible() && label->styleSheet().contains(QLatin1String("#b00020")))
+                return label->text();
+        return QString();
+    };
+    low->setValue(38);
+    ok->click();
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(refusal(), QStringLiteral("Give both ends of the capacity range, or neither."));
+    high->setValue(30);
+    ok->click();
+    QVERIFY(dialog.isVisible());
+    QVERIFY2(refusal().contains(QLatin1String("below the low")), qPrintable(refusal()));
+    high->setValue(50);
+    shared->setValue(0.3);
+    ok->click();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    const Workshop w = dialog.settings();
+    QCOMPARE(w.odds.capacityLow, std::optional<double>(38));
+    QCOMPARE(w.odds.capacityHigh, std::optional<double>(50));
+    QCOMPARE(w.odds.sharedError, 0.3);
 }
 
 QTEST_MAIN(TestInspector)

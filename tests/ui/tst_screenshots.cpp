@@ -218,6 +218,8 @@ void TestScreenshots::scoringSettings()
     QVERIFY(tabs);
     tabs->setCurrentIndex(1);
     shoot(&dialog, QStringLiteral("settings-scoring"));
+    tabs->setCurrentIndex(2);
+    shoot(&dialog, QStringLiteral("settings-uncertainty"));
 }
 
 QTEST_MAIN(TestScreenshots)

@@ -1,5 +1,7 @@
 #include "ui/settings/settingsdialog.h"
 
+#include "core/odds/oddssettings.h"
+#include "core/odds/range.h"
 #include "core/scoring/scoring.h"
 
 #include <QCheckBox>
@@ -41,6 +43,7 @@ SettingsDialog::SettingsDialog(const Workshop &w, QWidget *parent) : QDialog(par
     auto *tabs = new QTabWidget;
     tabs->addTab(workshopPage(w), tr("&Workshop"));
     tabs->addTab(scoringPage(w), tr("&Scoring"));
+    tabs->addTab(oddsPage(w), tr("&Uncertainty"));
 
     m_problem = new QLabel;
     m_problem->setStyleSheet(QStringLiteral("color: #b00020"));
@@ -48,7 +51,7 @@ SettingsDialog::SettingsDialog(const Workshop &w, QWidget *parent) : QDialog(par
     m_problem->hide();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
-        if (auto problem = checkCriteria(settings().criteria)) {
+        if (auto problem = this->problem()) {
             m_problem->setText(*problem);
             m_problem->show();
             return;
@@ -150,7 +153,7 @@ QWidget *SettingsDialog::scoringPage(const Workshop &w)
     for (Framework f : allFrameworks())
         m_framework->addItem(frameworkName(f), int(f));
     m_framework->setCurrentIndex(m_framework->findData(int(w.framework)));
-    m_scoreUnlocked = new QCheckBox(tr("Count what a candidate &unlocks in its value (value / "
+    m_scoreUnlocked = new QCheckBox(tr("Count what a candidate unloc&ks in its value (value / "
                                        "effort and RICE)"));
     m_scoreUnlocked->setToolTip(tr("A blocker then scores with the value of everything that "
                                    "cannot happen without it."));
@@ -242,6 +245,63 @@ void SettingsDialog::addGoal(const Goal &goal)
     m_goals->setItem(row, 2, new QTableWidgetItem(goal.target));
 }
 
+// What the odds (issue 14) read from the workshop: the capacity as a range, and how strongly
+// the effort estimates err together.
+QWidget *SettingsDialog::oddsPage(const Workshop &w)
+{
+    const auto rangeEnd = [&w](std::optional<double> value) {
+        auto *box = new QDoubleSpinBox;
+        box->setRange(0, 1e6);
+        box->setDecimals(1);
+        box->setSuffix(QLatin1Char(' ') + w.capacityUnit);
+        box->setSpecialValueText(tr("no range"));
+        box->setValue(value.value_or(0));
+        return box;
+    };
+    m_capacityLow = rangeEnd(w.odds.capacityLow);
+    m_capacityHigh = rangeEnd(w.odds.capacityHigh);
+    m_sharedError = new QDoubleSpinBox;
+    m_sharedError->setRange(0, kMaxSharedError);
+    m_sharedError->setSingleStep(0.1);
+    m_sharedError->setDecimals(2);
+    m_sharedError->setSpecialValueText(tr("independent"));
+    m_sharedError->setValue(w.odds.sharedError);
+    auto *rangeRow = new QHBoxLayout;
+    rangeRow->addWidget(m_capacityLow, 1);
+    rangeRow->addWidget(new QLabel(tr("to")));
+    rangeRow->addWidget(m_capacityHigh, 1);
+    const auto note = [](const QString &text) {
+        auto *label = new QLabel(text);
+        label->setWordWrap(true);
+        label->setStyleSheet(QStringLiteral("color: #555"));
+        return label;
+    };
+    auto *page = new QWidget;
+    auto *form = new QFormLayout(page);
+    auto *rangeLabel = new QLabel(tr("Capacity &range:"));
+    rangeLabel->setBuddy(m_capacityLow);
+    form->addRow(rangeLabel, rangeRow);
+    form->addRow(QString(), note(tr("What the team may really have, as an 80 % band: the low "
+                                    "and high ends are the 10th and 90th percentiles. Leave both "
+                                    "at \"no range\" for a fixed capacity.")));
+    form->addRow(tr("Estimates err &together:"), m_sharedError);
+    form->addRow(QString(), note(tr("0: each effort estimate errs on its own. Up to 0.9: they "
+                                    "err together, as when the whole team is optimistic (the "
+                                    "correlation of the log-efforts). Each candidate keeps its "
+                                    "own range.")));
+    return page;
+}
+
+std::optional<QString> SettingsDialog::problem() const
+{
+    const Workshop w = settings();
+    if (auto problem = checkCriteria(w.criteria))
+        return problem;
+    if (w.odds.capacityLow.has_value() != w.odds.capacityHigh.has_value())
+        return tr("Give both ends of the capacity range, or neither.");
+    return odds::checkRanges(w);
+}
+
 Workshop SettingsDialog::settings() const
 {
     Workshop w;
@@ -286,6 +346,12 @@ Workshop SettingsDialog::settings() const
     w.valueThreshold = threshold(m_valueThreshold);
     w.reviewDelayDays = m_reviewDelay->value();
     w.scoreUnlockedValue = m_scoreUnlocked->isChecked();
+    const auto rangeEnd = [](const QDoubleSpinBox *box) -> std::optional<double> {
+        return box->value() > 0 ? std::optional<double>(box->value()) : std::nullopt;
+    };
+    w.odds.capacityLow = rangeEnd(m_capacityLow);
+    w.odds.capacityHigh = rangeEnd(m_capacityHigh);
+    w.odds.sharedError = m_sharedError->value();
     return w;
 }
 

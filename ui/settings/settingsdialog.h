@@ -5,6 +5,8 @@
 
 #include <QDialog>
 
+#include <optional>
+
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
@@ -33,6 +35,8 @@ private:
     QWidget *workshopPage(const Workshop &workshop);
     QLayout *buildGoals(const Workshop &workshop);
     QWidget *scoringPage(const Workshop &workshop);
+    QWidget *oddsPage(const Workshop &workshop);
+    std::optional<QString> problem() const;
     void addCriterion(const Criterion &criterion);
 
     Workshop m_original;
@@ -54,6 +58,9 @@ private:
     QDoubleSpinBox *m_capacity;
     QLineEdit *m_unit;
     QPlainTextEdit *m_notes;
+    QDoubleSpinBox *m_capacityLow;
+    QDoubleSpinBox *m_capacityHigh;
+    QDoubleSpinBox *m_sharedError;
 };
 
 } // namespace cutline

@@ -664,6 +664,20 @@ private:
     // A table rebuilt costs about as much as this many nodes of the search below.
     static constexpr qint64 kPairNodeCost = 2000;
 
+    // Every candidate is decided: a plan, perhaps the best so far.
+    void reachLeaf()
+    {
+        int cell = 0;
+        const double value = total + isolatedValue(&cell);
+        noteLeaf(value);
+        if (!found || value > best + valueEps()) {
+            found = true;
+            best = value;
+            bestX = x;
+            bestCell = cell;
+        }
+    }
+
     // A complete plan the search met: the best so far for the candidates in it?
     void noteLeaf(double value)
     {
@@ -770,15 +784,7 @@ private:
             while (pos < order.size() && x[order[pos]] != kUndecided)
                 ++pos;
             if (pos == order.size()) {
-                int cell = 0;
-                const double value = total + isolatedValue(&cell);
-                noteLeaf(value);
-                if (!found || value > best + valueEps()) {
-                    found = true;
-                    best = value;
-                    bestX = x;
-                    bestCell = cell;
-                }
+                reachLeaf();
                 return;
             }
             double take = 0, skip = 0;
@@ -838,15 +844,7 @@ private:
         while (pos < order.size() && x[order[pos]] != kUndecided)
             ++pos;
         if (pos == order.size()) {
-            int cell = 0;
-            const double value = total + isolatedValue(&cell);
-            noteLeaf(value);
-            if (!found || value > best + valueEps()) {
-                found = true;
-                best = value;
-                bestX = x;
-                bestCell = cell;
-            }
+            reachLeaf();
             return;
         }
         double breakDensity = 0;

@@ -766,6 +766,7 @@ private:
                 continue;
             }
             restore(node.x);
+            m_spare.push_back(std::move(node.x));
             plunge(node.pos, &open);
         }
     }
@@ -798,7 +799,13 @@ private:
             const double otherBound = takeFirst ? skip : take;
             if (!cannotBeat(otherBound) && (takeFirst || worthTaking)) {
                 if (takeFirst ? setOut(i) : setIn(i)) {
-                    open->push_back({otherBound, pos + 1, x});
+                    std::vector<signed char> decisions;
+                    if (!m_spare.empty()) {
+                        decisions = std::move(m_spare.back());
+                        m_spare.pop_back();
+                    }
+                    decisions.assign(x.begin(), x.end());
+                    open->push_back({otherBound, pos + 1, std::move(decisions)});
                     std::push_heap(open->begin(), open->end());
                 }
                 undo(mark);
@@ -810,6 +817,9 @@ private:
     }
 
     static constexpr size_t kMaxOpen = 200000;
+    // Decision vectors of nodes already opened, reused for the next ones pushed: allocating
+    // and freeing one per node took a sixth of the reasons' time.
+    std::vector<std::vector<signed char>> m_spare;
     bool m_diveLimited = false; // dive() counts against nodeLimit
 
     // Stops at the node limit: no open node can reach more than `openBound`.

@@ -1,0 +1,242 @@
+// Search: best first with plunging, and branching first on the excludes pairs that weigh most.
+#include "core/plan/searchtree.h"
+
+#include <algorithm>
+#include <queue>
+
+namespace cutline::plan {
+
+double Search::stake(int i) const
+{
+    double sum = 0;
+    std::vector<int> stack{i};
+    std::vector<char> seen(size_t(m.n), 0);
+    seen[size_t(i)] = 1;
+    while (!stack.empty()) {
+        const int j = stack.back();
+        stack.pop_back();
+        sum += std::max(0.0, m.value[j]);
+        for (int d : m.dependents[j])
+            if (x[d] == kUndecided && !seen[size_t(d)]) {
+                seen[size_t(d)] = 1;
+                stack.push_back(d);
+            }
+    }
+    return sum;
+}
+
+int Search::pairToBranch() const
+{
+    int chosen = -1;
+    double most = 0.01 * std::max(best, 0.0);
+    for (int i = 0; i < m.n; ++i) {
+        if (x[i] != kUndecided)
+            continue;
+        for (int q : m.alternatives[i]) {
+            if (q < i || x[q] != kUndecided)
+                continue;
+            const double both = std::min(stake(i), stake(q));
+            if (both > most) {
+                most = both;
+                chosen = i;
+            }
+        }
+    }
+    return chosen;
+}
+
+void Search::pairFirst()
+{
+    struct Node
+    {
+        double bound;
+        std::vector<signed char> x;
+        std::shared_ptr<const PricedForest> forest;
+        bool operator<(const Node &o) const { return bound < o.bound; }
+    };
+    std::priority_queue<Node> open;
+    open.push({total + m_forest->rootBound, x, m_forest});
+    while (!open.empty() && !stopped && !done() && !limited) {
+        Node node = open.top();
+        open.pop();
+        if (cannotBeat(node.bound))
+            return;
+        if (nodes > nodeLimit) {
+            stopAtLimit(node.bound);
+            return;
+        }
+        if (node.forest->table.empty()) {
+            // Open nodes keep only their prices: the table is rebuilt at them.
+            double room = capacity;
+            for (int i = 0; i < m.n; ++i)
+                if (node.x[i] == kIn)
+                    room -= m.effort[i];
+            node.forest = buildPricedForest(m, node.x, room, -1, node.forest.get(), 0);
+        }
+        restore(node.x, node.forest);
+        const int a = pairToBranch();
+        if (a < 0 || open.size() > kMaxPairNodes) {
+            bestFirst();
+            if (limited && !open.empty())
+                ceiling = std::max(ceiling, open.top().bound);
+            continue;
+        }
+        for (const bool in : {false, true}) {
+            restore(node.x, node.forest);
+            if (!(in ? setIn(a) : setOut(a)))
+                continue;
+            const double known = found ? best - total : -1;
+            auto forest = buildPricedForest(m, x, capacity - used, known, node.forest.get(), steps);
+            nodes += kPairNodeCost;
+            useForest(forest);
+            takeGreedy(forest->choice);
+            const double bound = total + forest->rootBound;
+            if (!cannotBeat(bound))
+                open.push({bound, x, pricesOf(*forest)});
+        }
+        if (cancel && cancel->load(std::memory_order_relaxed))
+            stopped = true;
+    }
+}
+
+void Search::reachLeaf()
+{
+    int cell = 0;
+    const double value = total + isolatedValue(&cell);
+    noteLeaf(value);
+    if (!found || value > best + valueEps()) {
+        found = true;
+        best = value;
+        bestX = x;
+        bestCell = cell;
+    }
+}
+
+void Search::noteLeaf(double value)
+{
+    if (!leaves || !m_forest)
+        return;
+    bool better = false;
+    for (int i = 0; i < m.n && !better; ++i)
+        better = x[i] == kIn && (leaves->best[i] < 0 || value > leaves->value[i] + valueEps());
+    if (!better)
+        return;
+    std::vector<int> plan;
+    for (int i = 0; i < m.n; ++i)
+        if (x[i] == kIn)
+            plan.push_back(i);
+    const int index = int(leaves->plans.size());
+    leaves->plans.push_back(std::move(plan));
+    for (int i : leaves->plans.back())
+        if (leaves->best[i] < 0 || value > leaves->value[i] + valueEps()) {
+            leaves->best[i] = index;
+            leaves->value[i] = value;
+        }
+}
+
+void Search::restore(const std::vector<signed char> &decisions,
+                     std::shared_ptr<const PricedForest> forest)
+{
+    x = decisions;
+    trail.clear();
+    used = total = 0;
+    for (int i = 0; i < m.n; ++i)
+        if (x[i] == kIn) {
+            used += m.effort[i];
+            total += m.value[i];
+        }
+    useForest(forest ? std::move(forest) : m_forest);
+}
+
+void Search::bestFirst()
+{
+    std::vector<Open> open; // a heap, highest bound first
+    {
+        double take = 0, skip = 0;
+        size_t pos = 0;
+        while (pos < order.size() && x[order[pos]] != kUndecided)
+            ++pos;
+        const double b = pos < order.size() ? forestBound(pos, &take, &skip) : total;
+        open.push_back({b, 0, x});
+    }
+    while (!open.empty()) {
+        if (stopped || done())
+            return;
+        std::pop_heap(open.begin(), open.end());
+        Open node = std::move(open.back());
+        open.pop_back();
+        if (cannotBeat(node.bound))
+            return; // every open node is bounded by the top one
+        if (nodes > nodeLimit) {
+            stopAtLimit(node.bound);
+            return;
+        }
+        if (open.size() > kMaxOpen) {
+            // Too many open nodes to keep: finish this one depth first.
+            restore(node.x);
+            m_diveLimited = true;
+            dive(node.pos);
+            m_diveLimited = false;
+            if (limited) {
+                stopAtLimit(open.empty() ? node.bound : std::max(node.bound, open.front().bound));
+                return;
+            }
+            continue;
+        }
+        restore(node.x);
+        m_spare.push_back(std::move(node.x));
+        plunge(node.pos, &open);
+    }
+}
+
+void Search::plunge(size_t pos, std::vector<Open> *open)
+{
+    for (;;) {
+        ++nodes;
+        if (stopped || (cancel && (nodes & 4095) == 0 && cancel->load(std::memory_order_relaxed))) {
+            stopped = true;
+            return;
+        }
+        if (done())
+            return;
+        while (pos < order.size() && x[order[pos]] != kUndecided)
+            ++pos;
+        if (pos == order.size()) {
+            reachLeaf();
+            return;
+        }
+        double take = 0, skip = 0;
+        if (cannotBeat(forestBound(pos, &take, &skip)))
+            return;
+        const int i = order[pos];
+        const bool worthTaking = m.value[i] > 0 || !m.dependents[i].empty();
+        const bool takeFirst = worthTaking && take >= skip;
+        const size_t mark = trail.size();
+        // The other branch stays open.
+        const double otherBound = takeFirst ? skip : take;
+        if (!cannotBeat(otherBound) && (takeFirst || worthTaking)) {
+            if (takeFirst ? setOut(i) : setIn(i)) {
+                std::vector<signed char> decisions;
+                if (!m_spare.empty()) {
+                    decisions = std::move(m_spare.back());
+                    m_spare.pop_back();
+                }
+                decisions.assign(x.begin(), x.end());
+                open->push_back({otherBound, pos + 1, std::move(decisions)});
+                std::push_heap(open->begin(), open->end());
+            }
+            undo(mark);
+        }
+        if (!(takeFirst ? setIn(i) : setOut(i)))
+            return;
+        ++pos;
+    }
+}
+
+void Search::stopAtLimit(double openBound)
+{
+    limited = true;
+    ceiling = found ? std::max(best, openBound) : openBound;
+}
+
+} // namespace cutline::plan

@@ -405,7 +405,9 @@ Result<Odds> sampleOdds(const Workshop &w, const OddsRequest &request,
     if (const auto problem = checkRequest(w, samples))
         return Error{ErrorCode::Invalid, *problem};
     const double capacity = request.capacity.value_or(w.capacity);
-    const std::optional<Plan> plan = solvePlan(w, capacity, {}, cancel);
+    // Every sample starts from where the likely estimates' solve ends.
+    plan::WarmStart nominal;
+    const std::optional<Plan> plan = solvePlan(w, capacity, {}, cancel, &nominal);
     if (cancel && cancel->load()) {
         Odds stopped;
         stopped.cancelled = true;
@@ -426,8 +428,6 @@ Result<Odds> sampleOdds(const Workshop &w, const OddsRequest &request,
             progress(odds);
     };
     report();
-    plan::WarmStart nominal;
-    plan::searchOptimum(w, plan::Model(w), capacity, {}, cancel, nullptr, &nominal);
     Sampling sampling(w, draws, std::move(nominal), cancel);
     for (int done = 0, batch = kFirstBatch; done < samples && !odds.cancelled; batch *= 4) {
         const int end = std::min(samples, done + batch);

@@ -67,11 +67,8 @@ void Search::pairFirst()
         }
         if (node.forest->table.empty()) {
             // Open nodes keep only their prices: the table is rebuilt at them.
-            double room = capacity;
-            for (int i = 0; i < m.n; ++i)
-                if (node.x[i] == kIn)
-                    room -= m.effort[i];
-            node.forest = buildPricedForest(m, node.x, room, -1, node.forest.get(), 0);
+            setDecisions(node.x);
+            node.forest = buildPricedForest(m, x, capacity - used, -1, node.forest.get(), 0);
         }
         restore(node.x, node.forest);
         const int a = pairToBranch();
@@ -134,8 +131,7 @@ void Search::noteLeaf(double value)
         }
 }
 
-void Search::restore(const std::vector<signed char> &decisions,
-                     std::shared_ptr<const PricedForest> forest)
+void Search::setDecisions(const std::vector<signed char> &decisions)
 {
     x = decisions;
     trail.clear();
@@ -145,6 +141,12 @@ void Search::restore(const std::vector<signed char> &decisions,
             used += m.effort[i];
             total += m.value[i];
         }
+}
+
+void Search::restore(const std::vector<signed char> &decisions,
+                     std::shared_ptr<const PricedForest> forest)
+{
+    setDecisions(decisions);
     useForest(forest ? std::move(forest) : m_forest);
 }
 
@@ -153,9 +155,7 @@ void Search::bestFirst()
     std::vector<Open> open; // a heap, highest bound first
     {
         double take = 0, skip = 0;
-        size_t pos = 0;
-        while (pos < order.size() && x[order[pos]] != kUndecided)
-            ++pos;
+        const size_t pos = firstOpen(0);
         const double b = pos < order.size() ? forestBound(pos, &take, &skip) : total;
         open.push_back({b, 0, x});
     }
@@ -199,8 +199,7 @@ void Search::plunge(size_t pos, std::vector<Open> *open)
         }
         if (done())
             return;
-        while (pos < order.size() && x[order[pos]] != kUndecided)
-            ++pos;
+        pos = firstOpen(pos);
         if (pos == order.size()) {
             reachLeaf();
             return;

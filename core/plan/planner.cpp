@@ -314,22 +314,16 @@ double planDensity(const Candidate &candidate)
 }
 
 std::optional<Plan> solvePlan(const Workshop &w, double capacity, const QList<int> &forcedIn,
-                              const std::atomic_bool *cancel)
+                              const std::atomic_bool *cancel, plan::WarmStart *leave)
 {
     QElapsedTimer timer;
     timer.start();
     const Model m(w);
-    const plan::SearchOutcome outcome = plan::searchOptimum(w, m, capacity, forcedIn, cancel);
+    const plan::SearchOutcome outcome =
+        plan::searchOptimum(w, m, capacity, forcedIn, cancel, nullptr, leave);
     if (!outcome.feasible || outcome.stopped)
         return std::nullopt;
-    Plan plan;
-    plan.capacity = capacity;
-    plan.nodes = outcome.nodes;
-    for (int i : outcome.chosen) {
-        plan.selected.append(w.candidates[i].id);
-        plan.totalEffort += m.effort[i];
-        plan.totalValue += m.value[i];
-    }
+    Plan plan = planOf(w, m, capacity, outcome);
     plan.solveMs = double(timer.nsecsElapsed()) / 1e6;
     return plan;
 }

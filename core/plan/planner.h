@@ -14,6 +14,10 @@
 
 namespace cutline {
 
+namespace plan {
+struct WarmStart;
+}
+
 struct Exclusion
 {
     enum class Why
@@ -78,8 +82,11 @@ Plan makePlan(const Workshop &workshop, std::optional<double> capacity = std::nu
 
 // Only the optimum, without explanations (used by explanations and benchmarks).
 // Returns nullopt when infeasible (or cancelled). `forcedIn` are added to the mandatory set.
+// `leave`, if given, receives where this solve ends, to start similar ones from (the odds'
+// samples; core/plan/search.h).
 std::optional<Plan> solvePlan(const Workshop &workshop, double capacity,
                               const QList<int> &forcedIn = {},
-                              const std::atomic_bool *cancel = nullptr);
+                              const std::atomic_bool *cancel = nullptr,
+                              plan::WarmStart *leave = nullptr);
 
 } // namespace cutline

@@ -103,10 +103,9 @@ SearchOutcome Solver::bestWith(int i, const SearchOutcome &optimum, qint64 nodeL
     search.steps = kReasonSteps;
     if (!decide(search, m_workshop, {}) || !search.setIn(i))
         return {};
-    // The optimum bounds every plan, so one as good ends the search; a plan made from the
-    // optimum's candidates gives the bounds something to beat from the start.
+    // The optimum bounds every plan, so one as good ends the search. The first plan to beat
+    // comes from the best plan with it that the optimum's search met, else from the optimum.
     search.stopAt = optimum.value;
-    // The best plan with it that the optimum's search met, else the optimum itself.
     const auto leaf = m_leafPlans.find(i);
     search.run(m_forest, leaf != m_leafPlans.end() ? leaf->second : optimum.chosen);
     return outcomeOf(search);

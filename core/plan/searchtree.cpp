@@ -210,8 +210,7 @@ void Search::dive(size_t pos)
         useForest(outer);
         return;
     }
-    while (pos < order.size() && x[order[pos]] != kUndecided)
-        ++pos;
+    pos = firstOpen(pos);
     if (pos == order.size()) {
         reachLeaf();
         return;

@@ -188,9 +188,17 @@ private:
         bool operator<(const Open &o) const { return bound < o.bound; }
     };
 
-    // Puts the search at a node's decisions.
+    // Puts the search at a node's decisions (setDecisions), and its bound sums with them.
+    void setDecisions(const std::vector<signed char> &decisions);
     void restore(const std::vector<signed char> &decisions,
                  std::shared_ptr<const PricedForest> forest = nullptr);
+    // The first position in the branching order from `pos` still open (order.size(): none).
+    size_t firstOpen(size_t pos) const
+    {
+        while (pos < order.size() && x[order[pos]] != kUndecided)
+            ++pos;
+        return pos;
+    }
 
     // Best-first branch and bound with plunging: from the open node with the highest bound,
     // follow the preferred branch down to a plan or a prune, leaving the other branches open.

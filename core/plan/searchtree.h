@@ -88,7 +88,8 @@ public:
     qint64 nodeLimit = std::numeric_limits<qint64>::max();
     bool limited = false;
     double ceiling = std::numeric_limits<double>::infinity();
-    // Subgradient steps for a table rebuilt from a larger problem's prices (−1: the default).
+    // Subgradient steps for the first table when it is rebuilt from a larger problem's prices
+    // (−1: the default); the tables of pair nodes always take the default.
     int steps = -1;
 
 private:
@@ -158,7 +159,8 @@ private:
     double stake(int i) const;
 
     // The open excludes pair to branch on first: the one whose sides both carry most (each
-    // side's value with what needs it), when that is a real share of the plan; else −1.
+    // side's value with what needs it), when that is a real share of the plan (kPairShare);
+    // else −1.
     int pairToBranch() const;
 
     // Excludes pairs whose sides both carry much are what the priced forest bounds worst: the
@@ -168,6 +170,10 @@ private:
     void pairFirst();
 
     static constexpr size_t kMaxPairNodes = 2000;
+    // Pairs whose sides both carry at least this share of the best plan's value are branched
+    // on first. On the 80 %-linked 400-candidate backlogs every reason solved exactly took
+    // 27 s at 1 %, 9.5 s at 0.2 % and 14 s at 0.1 % (more tables than they save nodes).
+    static constexpr double kPairShare = 0.002;
     static constexpr qint64 kPlainFirst = 20000;
     // A table rebuilt costs about as much as this many nodes of the search below.
     static constexpr qint64 kPairNodeCost = 2000;

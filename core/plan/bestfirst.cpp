@@ -66,9 +66,12 @@ void Search::pairFirst()
             return;
         }
         if (node.forest->table.empty()) {
-            // Open nodes keep only their prices: the table is rebuilt at them.
+            // Open nodes keep only their prices: the table is built at them, and its exact
+            // bound may prune what the prices' single-precision bound did not.
             setDecisions(node.x);
             node.forest = buildPricedForest(m, x, capacity - used, -1, node.forest.get(), 0);
+            if (cannotBeat(total + node.forest->rootBound))
+                continue;
         }
         restore(node.x, node.forest);
         const int a = pairToBranch();
@@ -84,14 +87,15 @@ void Search::pairFirst()
                 continue;
             const double known = found ? best - total : -1;
             // The default warm steps: a pair node's table bounds a whole subtree, and a few
-            // steps more there save many nodes below it (3 steps took 8 times as long).
-            auto forest = buildPricedForest(m, x, capacity - used, known, node.forest.get());
+            // steps more there save many nodes below it (3 steps took 8 times as long). Only
+            // the prices: the table waits until the node is opened, if it ever is.
+            auto forest =
+                buildPricedForest(m, x, capacity - used, known, node.forest.get(), -1, false);
             nodes += kPairNodeCost;
-            useForest(forest);
             takeGreedy(forest->choice);
             const double bound = total + forest->rootBound;
             if (!cannotBeat(bound))
-                open.push({bound, x, pricesOf(*forest)});
+                open.push({bound, x, std::move(forest)});
         }
         if (cancel && cancel->load(std::memory_order_relaxed))
             stopped = true;

@@ -140,13 +140,13 @@ public:
     {
     }
 
-    std::shared_ptr<PricedForest> build(double known, const PricedForest *start, int maxSteps)
+    std::shared_ptr<PricedForest> build(double known, const PricedForest *start, int maxSteps,
+                                        bool withTable)
     {
         f = std::make_shared<PricedForest>();
         shapeForest();
         chooseGrid();
         f->price.assign(size_t(m.n), 0.0);
-        f->table = tablePool().take((f->order.size() + 1) * f->cells);
         rootCell = f->cellOf(room);
         int steps = kSteps;
         if (start) {
@@ -161,9 +161,21 @@ public:
                 break;
         for (size_t k = 0; k < relaxed.size(); ++k)
             relaxed[k].price = bestPrices.empty() ? relaxed[k].price : bestPrices[k];
-        f->rootBound = evaluate();
         f->relaxed = relaxed;
-        const std::vector<char> in = choice();
+        std::vector<char> in;
+        if (withTable) {
+            f->table = tablePool().take((f->order.size() + 1) * f->cells);
+            f->rootBound = evaluate();
+            in = choice();
+        } else {
+            // Single precision rounds: each of at most count + 1 sums along a path errs by at
+            // most 2^-24 of the largest sum, so this much over it still bounds.
+            const double bound = evaluateStep(&in);
+            double largest = std::abs(f->constant);
+            for (int i : f->order)
+                largest += std::abs(f->price[i]);
+            f->rootBound = bound + double(f->order.size() + 2) * 1.2e-7 * largest;
+        }
         for (int i : f->order)
             if (in[size_t(i)])
                 f->choice.push_back(i);
@@ -423,12 +435,11 @@ std::shared_ptr<const PricedForest> pricesOf(const PricedForest &forest)
     return prices;
 }
 
-std::shared_ptr<const PricedForest> buildPricedForest(const Model &model,
-                                                      const std::vector<signed char> &decided,
-                                                      double room, double known,
-                                                      const PricedForest *start, int steps)
+std::shared_ptr<const PricedForest>
+buildPricedForest(const Model &model, const std::vector<signed char> &decided, double room,
+                  double known, const PricedForest *start, int steps, bool withTable)
 {
-    return Builder(model, decided, room).build(known, start, steps);
+    return Builder(model, decided, room).build(known, start, steps, withTable);
 }
 
 } // namespace cutline::plan

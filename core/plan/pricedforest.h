@@ -64,10 +64,11 @@ std::shared_ptr<const PricedForest> pricesOf(const PricedForest &forest);
 // candidates may use; `known`: the value a known plan gets from the open candidates (it sets
 // the step size), or a negative number if none is known; `start`: a forest of a problem this
 // one refines, whose prices are a good start (fewer, shorter steps), or nullptr.
-// `steps`: subgradient steps to take (−1: the default, fewer from `start`).
-std::shared_ptr<const PricedForest> buildPricedForest(const Model &model,
-                                                      const std::vector<signed char> &decided,
-                                                      double room, double known,
-                                                      const PricedForest *start, int steps = -1);
+// `steps`: subgradient steps to take (−1: the default, fewer from `start`). Without
+// `withTable` it chooses only the prices, their bound and choice, and leaves the table (the
+// most of the time and memory) to a forest built later at those prices with no steps.
+std::shared_ptr<const PricedForest>
+buildPricedForest(const Model &model, const std::vector<signed char> &decided, double room,
+                  double known, const PricedForest *start, int steps = -1, bool withTable = true);
 
 } // namespace cutline::plan

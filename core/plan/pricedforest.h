@@ -37,8 +37,9 @@ struct PricedForest
     std::vector<size_t> end;   // by position: the position after its subtree
     std::vector<int> units;    // by position: effort in cells, rounded down
     std::vector<double> price; // by candidate: its value with the prices of relaxed links
-    std::vector<double> table; // by position (count + 1 rows) and room, row-major
-    double rootBound = 0;      // the bound for the whole problem (the open candidates' part)
+    // By position (count + 1 rows) and room, row-major; it may hold more memory than that.
+    std::vector<double> table;
+    double rootBound = 0; // the bound for the whole problem (the open candidates' part)
     // The links left out of the forest and their prices: requires (i needs j) or excludes.
     struct Link
     {

@@ -248,7 +248,7 @@ void Search::dive(size_t pos)
 
 qint64 Search::pricingBudget() const
 {
-    return std::max<qint64>(20000, qint64(m_forest->table.size() / 8));
+    return std::max<qint64>(20000, qint64((m_forest->order.size() + 1) * m_forest->cells / 8));
 }
 
 } // namespace cutline::plan

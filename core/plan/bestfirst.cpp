@@ -29,17 +29,15 @@ int Search::pairToBranch() const
 {
     int chosen = -1;
     double most = kPairShare * std::max(best, 0.0);
-    for (int i = 0; i < m.n; ++i) {
-        if (x[i] != kUndecided)
+    // Only a pair the prices charge for can loosen the bound: one they leave at zero binds
+    // nothing, and branching on it costs two tables for no gain.
+    for (const PricedForest::Link &r : m_forest->relaxed) {
+        if (!r.excludes || r.price <= 0 || x[r.i] != kUndecided || x[r.j] != kUndecided)
             continue;
-        for (int q : m.alternatives[i]) {
-            if (q < i || x[q] != kUndecided)
-                continue;
-            const double both = std::min(stake(i), stake(q));
-            if (both > most) {
-                most = both;
-                chosen = i;
-            }
+        const double both = std::min(stake(r.i), stake(r.j));
+        if (both > most) {
+            most = both;
+            chosen = r.i;
         }
     }
     return chosen;

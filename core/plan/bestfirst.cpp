@@ -1,4 +1,4 @@
-// Search: best first with plunging, and branching first on the excludes pairs that weigh most.
+// Search: best first with plunging, and branching first on the relaxed links that weigh most.
 #include "core/plan/searchtree.h"
 
 #include <algorithm>
@@ -25,25 +25,25 @@ double Search::stake(int i) const
     return sum;
 }
 
-int Search::pairToBranch() const
+int Search::linkToBranch() const
 {
     int chosen = -1;
-    double most = kPairShare * std::max(best, 0.0);
-    // Only a pair the prices charge for can loosen the bound: one they leave at zero binds
-    // nothing, and branching on it costs two tables for no gain.
+    double most = kLinkShare * std::max(best, 0.0);
     for (const PricedForest::Link &r : m_forest->relaxed) {
-        if (!r.excludes || r.price <= 0 || x[r.i] != kUndecided || x[r.j] != kUndecided)
+        if (r.price <= 0 || x[r.i] != kUndecided || x[r.j] != kUndecided)
             continue;
-        const double both = std::min(stake(r.i), stake(r.j));
-        if (both > most) {
-            most = both;
-            chosen = r.i;
+        // Taking i pushes its alternative j out; leaving the prerequisite j out pushes i out.
+        const double weight = r.excludes ? std::min(stake(r.i), stake(r.j))
+                                         : std::min(stake(r.i), kPriceWeight * r.price);
+        if (weight > most) {
+            most = weight;
+            chosen = r.excludes ? r.i : r.j;
         }
     }
     return chosen;
 }
 
-void Search::pairFirst()
+void Search::linksFirst()
 {
     struct Node
     {
@@ -72,8 +72,8 @@ void Search::pairFirst()
                 continue;
         }
         restore(node.x, node.forest);
-        const int a = pairToBranch();
-        if (a < 0 || open.size() > kMaxPairNodes) {
+        const int a = linkToBranch();
+        if (a < 0 || open.size() > kMaxLinkNodes) {
             bestFirst();
             if (limited && !open.empty())
                 ceiling = std::max(ceiling, open.top().bound);
@@ -84,12 +84,12 @@ void Search::pairFirst()
             if (!(in ? setIn(a) : setOut(a)))
                 continue;
             const double known = found ? best - total : -1;
-            // The default warm steps: a pair node's table bounds a whole subtree, and a few
+            // The default warm steps: a link node's table bounds a whole subtree, and a few
             // steps more there save many nodes below it (3 steps took 8 times as long). Only
             // the prices: the table waits until the node is opened, if it ever is.
             auto forest =
                 buildPricedForest(m, x, capacity - used, known, node.forest.get(), -1, false);
-            nodes += kPairNodeCost;
+            nodes += kLinkNodeCost;
             takeGreedy(forest->choice);
             const double bound = total + forest->rootBound;
             if (!cannotBeat(bound))

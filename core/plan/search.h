@@ -1,7 +1,7 @@
 // The exact search behind the planner: branch and bound over the candidates decisions leave
 // open. Without open links: depth first, with a fractional-knapsack bound, a closure bound and
 // knapsack tables where efforts lie on a grid. With links: best first, bounded by the priced
-// forest, branching first on the excludes pairs that weigh most. Internal to core/plan.
+// forest, branching first on the links it relaxes that weigh most. Internal to core/plan.
 #pragma once
 
 #include "core/model/workshop.h"

@@ -83,7 +83,7 @@ void Search::run(std::shared_ptr<const PricedForest> forest, const std::vector<i
         }
         m_rootForest = m_forest;
         // Most problems end within a few thousand nodes; where they do not, branching on
-        // the excludes pairs first pays for its tables.
+        // the relaxed links first pays for its tables.
         const std::vector<signed char> start = x;
         const qint64 limit = nodeLimit;
         nodeLimit = std::min(limit, nodes + kPlainFirst);
@@ -93,7 +93,7 @@ void Search::run(std::shared_ptr<const PricedForest> forest, const std::vector<i
             return;
         limited = false;
         restore(start, m_rootForest);
-        pairFirst();
+        linksFirst();
         return;
     }
     bool proven = false;

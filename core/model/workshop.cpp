@@ -1,6 +1,7 @@
 #include "core/model/workshop.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 #include <set>
@@ -136,13 +137,24 @@ bool Workshop::hasLink(int from, int to, LinkType type) const
 
 QStringList Workshop::linkedKeys(int id, LinkType type) const
 {
-    QStringList keys;
-    for (const Candidate &c : candidates) {
-        if (c.id == id)
+    // One pass over the links, then the linked candidates in workshop order (asking hasLink
+    // for every candidate made the planner's reasons quadratic: a third of a 400-candidate
+    // plan's time went here).
+    QSet<int> linked;
+    for (const Dependency &d : dependencies) {
+        if (d.type != type)
             continue;
-        if (hasLink(id, c.id, type)) // symmetric for excludes
-            keys.append(c.key);
+        if (d.from == id && d.to != id)
+            linked.insert(d.to);
+        else if (type == LinkType::Excludes && d.to == id && d.from != id)
+            linked.insert(d.from); // symmetric for excludes
     }
+    QStringList keys;
+    if (linked.isEmpty())
+        return keys;
+    for (const Candidate &c : candidates)
+        if (linked.contains(c.id))
+            keys.append(c.key);
     return keys;
 }
 

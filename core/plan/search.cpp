@@ -89,6 +89,7 @@ SearchOutcome Solver::optimum()
         return {};
     search.run(nullptr, {});
     m_forest = search.forest();
+    m_linksFirst = search.linksFirstUsed;
     for (int i = 0; i < m_model.n; ++i)
         if (leaves->best[i] >= 0)
             m_leafPlans.emplace(i, leaves->plans[size_t(leaves->best[i])]);
@@ -105,6 +106,10 @@ SearchOutcome Solver::bestWith(int i, const SearchOutcome &optimum, qint64 nodeL
     // The optimum bounds every plan, so one as good ends the search. The first plan to beat
     // comes from the best plan with it that the optimum's search met, else from the optimum.
     search.stopAt = optimum.value;
+    // Where best first alone did not end the optimum's search, it rarely ends a reason's:
+    // those branch on links from the start (a tenth less time on the 80 % backlogs).
+    if (m_linksFirst)
+        search.plainFirst = 0;
     const auto leaf = m_leafPlans.find(i);
     search.run(m_forest, leaf != m_leafPlans.end() ? leaf->second : optimum.chosen);
     return outcomeOf(search);

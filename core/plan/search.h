@@ -72,6 +72,7 @@ private:
     const std::atomic_bool *m_cancel;
     std::shared_ptr<const PricedForest> m_forest;
     std::unordered_map<int, std::vector<int>> m_leafPlans; // by candidate: a plan with it
+    bool m_linksFirst = false; // the optimum's search came to branch on links first
 };
 
 } // namespace cutline::plan

@@ -86,13 +86,16 @@ void Search::run(std::shared_ptr<const PricedForest> forest, const std::vector<i
         // the relaxed links first pays for its tables.
         const std::vector<signed char> start = x;
         const qint64 limit = nodeLimit;
-        nodeLimit = std::min(limit, nodes + kPlainFirst);
-        bestFirst();
-        nodeLimit = limit;
-        if (!limited || nodes > nodeLimit)
-            return;
-        limited = false;
-        restore(start, m_rootForest);
+        if (plainFirst > 0) {
+            nodeLimit = std::min(limit, nodes + plainFirst);
+            bestFirst();
+            nodeLimit = limit;
+            if (!limited || nodes > nodeLimit)
+                return;
+            limited = false;
+            restore(start, m_rootForest);
+        }
+        linksFirstUsed = true;
         linksFirst();
         return;
     }

@@ -88,6 +88,11 @@ public:
     qint64 nodeLimit = std::numeric_limits<qint64>::max();
     bool limited = false;
     double ceiling = std::numeric_limits<double>::infinity();
+    // Nodes best first may take before the search branches on links first instead; set to 0
+    // to branch on links from the start.
+    qint64 plainFirst = kPlainFirst;
+    bool linksFirstUsed = false; // the search came to branch on links first
+
     // Subgradient steps for the first table when it is rebuilt from a larger problem's prices
     // (−1: the default); the tables of link nodes always take the default.
     int steps = -1;

@@ -32,6 +32,7 @@ private Q_SLOTS:
     void missingWhyDependsOnKind();
     void checkFindsContradictions();
     void linksCompareAsSet();
+    void linkedKeysInWorkshopOrder();
 };
 
 void TestModel::refusesBadValues_data()
@@ -180,6 +181,25 @@ void TestModel::duplicateLinks()
     Workshop w = test::fullWorkshop(3);
     w.dependencies = {{1, 2, LinkType::Excludes}, {2, 1, LinkType::Excludes}};
     QCOMPARE(validateWorkshop(w), QStringList{QStringLiteral("C-2 excludes C-1 is listed twice.")});
+}
+
+void TestModel::linkedKeysInWorkshopOrder()
+{
+    // The planner's reasons name the first missing prerequisite in workshop order, so the
+    // order matters, whatever order the links were listed in; excludes reads from both ends.
+    Workshop w = test::fullWorkshop(6);
+    w.dependencies = {{2, 5, LinkType::Requires},
+                      {2, 1, LinkType::Requires},
+                      {2, 4, LinkType::Requires},
+                      {6, 2, LinkType::Excludes},
+                      {2, 3, LinkType::Excludes}};
+    QCOMPARE(w.linkedKeys(2, LinkType::Requires),
+             (QStringList{QStringLiteral("C-1"), QStringLiteral("C-4"), QStringLiteral("C-5")}));
+    QCOMPARE(w.linkedKeys(2, LinkType::Excludes),
+             (QStringList{QStringLiteral("C-3"), QStringLiteral("C-6")}));
+    QCOMPARE(w.linkedKeys(6, LinkType::Excludes), QStringList{QStringLiteral("C-2")});
+    // Requires reads one way only: C-2 requires C-5, not the other way round.
+    QVERIFY(w.linkedKeys(5, LinkType::Requires).isEmpty());
 }
 
 void TestModel::cycleIsNamed()

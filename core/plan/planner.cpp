@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <condition_variable>
 #include <functional>
 #include <limits>
 #include <mutex>
@@ -220,12 +221,10 @@ Exclusion decidedOut(const Candidate &c)
     return e;
 }
 
-// The reason that states a cost: the best plan with `c` in solved from the optimum.
-Exclusion costedReason(const Workshop &w, const Model &m, const plan::Solver &solver,
-                       const plan::SearchOutcome &optimum, const Plan &plan, int i,
-                       qint64 nodeLimit)
+// The reason that states a cost, from `with`: the best plan with candidate `i` in.
+Exclusion costedReason(const Workshop &w, const Model &m, const Plan &plan, int i,
+                       const plan::SearchOutcome &with)
 {
-    const plan::SearchOutcome with = solver.bestWith(i, optimum, nodeLimit);
     std::optional<Plan> forced;
     if (with.feasible)
         forced = planOf(w, m, plan.capacity, with);
@@ -239,6 +238,24 @@ Exclusion costedReason(const Workshop &w, const Model &m, const plan::Solver &so
         e.valueWith = forced->totalValue;
     e.valueWithCeiling = ceiling;
     return e;
+}
+
+// The prerequisites `i` pulls in, directly or not.
+std::vector<int> prerequisitesOf(const Model &m, int i)
+{
+    std::vector<int> found, stack{i};
+    std::vector<char> seen(size_t(m.n), 0);
+    while (!stack.empty()) {
+        const int j = stack.back();
+        stack.pop_back();
+        for (int p : m.prerequisites[j])
+            if (!seen[size_t(p)]) {
+                seen[size_t(p)] = 1;
+                found.push_back(p);
+                stack.push_back(p);
+            }
+    }
+    return found;
 }
 
 // Fills plan->excluded: a reason for every candidate the optimum leaves out. The reasons that
@@ -272,18 +289,67 @@ void explainExclusions(const Workshop &w, const Model &m, const plan::Solver &so
     }
     if (progress && progress->planned)
         progress->planned(*plan);
+    // Prerequisites first: a plan with `i` holds every prerequisite k of `i`, so the best plan
+    // with k is at least as good, and where the best plan with k (found exactly) holds `i`, it
+    // is the best plan with `i` too. A reason waits for its prerequisites' reasons, so the
+    // answer does not depend on which thread was faster.
+    std::vector<int> rank(size_t(m.n), 0);
+    for (size_t k = 0; k < m.topological.size(); ++k)
+        rank[size_t(m.topological[k])] = int(k);
+    std::vector<size_t> order(costly.size());
+    for (size_t k = 0; k < order.size(); ++k)
+        order[k] = k;
+    std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+        return rank[size_t(costly[a])] < rank[size_t(costly[b])];
+    });
+    std::vector<int> slotOf(size_t(m.n), -1);
+    for (size_t k = 0; k < costly.size(); ++k)
+        slotOf[size_t(costly[k])] = int(k);
+    std::vector<plan::SearchOutcome> outcomes(costly.size());
+    std::vector<char> finished(costly.size(), 0);
     std::vector<Exclusion> reasons(costly.size());
     std::atomic_size_t next{0};
     std::mutex heard;
+    std::condition_variable solved;
     const auto work = [&] {
-        for (size_t k = next++; k < costly.size(); k = next++) {
-            if (cancel && cancel->load())
-                return;
-            reasons[k] = costedReason(w, m, solver, optimum, *plan, costly[k], nodeLimit);
-            if (progress && progress->explained && !(cancel && cancel->load())) {
-                const std::lock_guard lock(heard);
-                progress->explained(reasons[k]);
+        for (size_t n = next++; n < order.size(); n = next++) {
+            const size_t k = order[n];
+            const int i = costly[k];
+            std::vector<size_t> before;
+            for (int p : prerequisitesOf(m, i))
+                if (slotOf[size_t(p)] >= 0)
+                    before.push_back(size_t(slotOf[size_t(p)]));
+            std::sort(before.begin(), before.end(), [&](size_t a, size_t b) {
+                return rank[size_t(costly[a])] < rank[size_t(costly[b])];
+            });
+            const plan::SearchOutcome *shared = nullptr;
+            {
+                std::unique_lock lock(heard);
+                solved.wait(lock, [&] {
+                    return std::all_of(before.begin(), before.end(),
+                                       [&](size_t b) { return finished[b] != 0; });
+                });
+                for (size_t b : before) {
+                    const plan::SearchOutcome &o = outcomes[b];
+                    if (o.feasible && o.exact && !o.stopped &&
+                        std::binary_search(o.chosen.begin(), o.chosen.end(), i)) {
+                        shared = &o;
+                        break;
+                    }
+                }
             }
+            plan::SearchOutcome with = shared ? *shared
+                                       : (cancel && cancel->load())
+                                           ? plan::SearchOutcome{}
+                                           : solver.bestWith(i, optimum, nodeLimit);
+            if (!(cancel && cancel->load()))
+                reasons[k] = costedReason(w, m, *plan, i, with);
+            const std::lock_guard lock(heard);
+            outcomes[k] = std::move(with);
+            finished[k] = 1;
+            solved.notify_all();
+            if (progress && progress->explained && !(cancel && cancel->load()))
+                progress->explained(reasons[k]);
         }
     };
     const unsigned threads = std::clamp(std::thread::hardware_concurrency(), 1u, 2u);

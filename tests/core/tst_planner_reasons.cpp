@@ -19,6 +19,7 @@ private Q_SLOTS:
     void planBeforeReasons();
     void cancelStopsReasons();
     void rangesHoldTheExactCost();
+    void dependentSharesItsPrerequisitesPlan();
 };
 
 namespace {
@@ -252,6 +253,39 @@ void TestPlannerReasons::rangesHoldTheExactCost()
     }
     qInfo("%d ranges checked", ranges);
     QVERIFY(ranges > 10);
+}
+
+// A reason whose prerequisite's best plan already includes it takes that plan: nothing with
+// the dependent can do better, since every such plan holds the prerequisite too.
+void TestPlannerReasons::dependentSharesItsPrerequisitesPlan()
+{
+    Workshop w;
+    const auto add = [&](int id, double effort, double impact) {
+        Candidate c;
+        c.id = id;
+        c.key = QStringLiteral("C-%1").arg(id);
+        c.title = c.key;
+        c.effort = effort;
+        c.impact = impact;
+        c.confidence = 100;
+        c.reach = 1;
+        w.candidates.append(c);
+    };
+    add(1, 3, 1); // A
+    add(2, 2, 3); // B needs A
+    add(3, 5, 6); // C, the plan alone
+    w.dependencies = {{2, 1, LinkType::Requires}};
+    w.capacity = 5;
+    const Plan plan = makePlan(w);
+    QCOMPARE(plan.selected, QList<int>{3});
+    QCOMPARE(plan.excluded.size(), 2);
+    for (const Exclusion &e : plan.excluded) {
+        QVERIFY(e.costed);
+        QCOMPARE(e.valueWith.value_or(-1), 4.0); // A and B together
+        QVERIFY2(e.reason.endsWith(QStringLiteral("including it would lower the total value by 2")),
+                 qPrintable(e.reason));
+    }
+    QVERIFY(plan.excluded[1].reason.startsWith(QStringLiteral("needs C-1, which was not chosen")));
 }
 
 QTEST_GUILESS_MAIN(TestPlannerReasons)

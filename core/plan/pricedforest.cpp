@@ -300,15 +300,23 @@ private:
     // The table's best choice for the whole room.
     std::vector<char> choice() const
     {
+        return traceBack([&](size_t k, int cell) {
+            const int units = f->units[k];
+            return cell >= units &&
+                   f->at(k, cell) <= f->price[f->order[k]] + f->at(k + 1, cell - units) + 1e-12;
+        });
+    }
+
+    // The choice for the whole room that `taken(k, cell)` (take position k's candidate with
+    // `cell` room left?) gives, from the first position.
+    template <typename Taken> std::vector<char> traceBack(Taken taken) const
+    {
         std::vector<char> in(size_t(m.n), 0);
         int cell = rootCell;
         for (size_t k = 0; k < f->order.size();) {
-            const int units = f->units[k];
-            const int i = f->order[k];
-            if (cell >= units &&
-                f->at(k, cell) <= f->price[i] + f->at(k + 1, cell - units) + 1e-12) {
-                in[size_t(i)] = 1;
-                cell -= units;
+            if (taken(k, cell)) {
+                in[size_t(f->order[k])] = 1;
+                cell -= f->units[k];
                 ++k;
             } else {
                 k = f->end[k];
@@ -319,61 +327,54 @@ private:
 
     // What a subgradient step needs, for the current prices: the bound for the whole room
     // (returned) and the table's best choice (`in`). Only the rows a later row still reads are
-    // kept (a few, where the whole table is megabytes that no cache holds) and a byte per cell
+    // kept (a few, where the whole table is megabytes that no cache holds) and a bit per cell
     // says where the candidate is taken: the step runs in cache, several times faster.
     double evaluateStep(std::vector<char> *in)
     {
         applyPrices();
+        StepScratch &s = scratch();
         const size_t count = f->order.size();
         const size_t cells = f->cells;
         // Row k reads row k + 1 (taking its candidate) and row end[k] (skipping its subtree).
-        m_readers.assign(count + 1, 0);
+        s.readers.assign(count + 1, 0);
         for (size_t k = 0; k < count; ++k) {
-            ++m_readers[k + 1];
-            ++m_readers[f->end[k]];
+            ++s.readers[k + 1];
+            ++s.readers[f->end[k]];
         }
-        m_rowOf.assign(count + 1, -1);
-        m_takenStride = (cells + 7) / 8;
-        m_taken.resize(count * m_takenStride);
+        s.rowOf.assign(count + 1, -1);
+        const size_t stride = (cells + 7) / 8; // bytes of `taken` per position
+        s.taken.resize(count * stride);
         const auto acquire = [&] {
-            if (m_free.empty()) {
-                m_free.push_back(int(m_rows.size()));
-                m_rows.emplace_back();
+            if (s.free.empty()) {
+                s.free.push_back(int(s.rows.size()));
+                s.rows.emplace_back();
             }
-            const int r = m_free.back();
-            m_free.pop_back();
-            m_rows[size_t(r)].resize(cells);
+            const int r = s.free.back();
+            s.free.pop_back();
+            s.rows[size_t(r)].resize(cells);
             return r;
         };
         const auto read = [&](size_t k) {
-            if (--m_readers[k] == 0)
-                m_free.push_back(m_rowOf[k]);
+            if (--s.readers[k] == 0)
+                s.free.push_back(s.rowOf[k]);
         };
-        m_rowOf[count] = acquire();
-        std::fill_n(m_rows[size_t(m_rowOf[count])].begin(), cells, 0.0f);
+        s.rowOf[count] = acquire();
+        std::fill_n(s.rows[size_t(s.rowOf[count])].begin(), cells, 0.0f);
         for (size_t k = count; k-- > 0;) {
-            m_rowOf[k] = acquire();
-            const float *take = m_rows[size_t(m_rowOf[k + 1])].data();
-            const float *skip = m_rows[size_t(m_rowOf[f->end[k]])].data();
-            float *row = m_rows[size_t(m_rowOf[k])].data();
-            fillStepRow(row, &m_taken[k * m_takenStride], skip, take, float(f->price[f->order[k]]),
+            s.rowOf[k] = acquire();
+            const float *take = s.rows[size_t(s.rowOf[k + 1])].data();
+            const float *skip = s.rows[size_t(s.rowOf[f->end[k]])].data();
+            float *row = s.rows[size_t(s.rowOf[k])].data();
+            fillStepRow(row, &s.taken[k * stride], skip, take, float(f->price[f->order[k]]),
                         size_t(f->units[k]), cells);
             read(k + 1);
             read(f->end[k]);
         }
-        const double bound = f->constant + m_rows[size_t(m_rowOf[0])][size_t(rootCell)];
-        m_free.push_back(m_rowOf[0]);
-        in->assign(size_t(m.n), 0);
-        int cell = rootCell;
-        for (size_t k = 0; k < count;) {
-            if ((m_taken[k * m_takenStride + size_t(cell >> 3)] >> (cell & 7)) & 1) {
-                (*in)[size_t(f->order[k])] = 1;
-                cell -= f->units[k];
-                ++k;
-            } else {
-                k = f->end[k];
-            }
-        }
+        const double bound = f->constant + s.rows[size_t(s.rowOf[0])][size_t(rootCell)];
+        s.free.push_back(s.rowOf[0]);
+        *in = traceBack([&](size_t k, int cell) {
+            return ((s.taken[k * stride + size_t(cell >> 3)] >> (cell & 7)) & 1) != 0;
+        });
         return bound;
     }
 
@@ -436,13 +437,6 @@ private:
         thread_local StepScratch s;
         return s;
     }
-    StepScratch &m_scratch = scratch();
-    std::vector<std::vector<float>> &m_rows = m_scratch.rows;
-    std::vector<int> &m_free = m_scratch.free;
-    std::vector<int> &m_rowOf = m_scratch.rowOf;
-    std::vector<int> &m_readers = m_scratch.readers;
-    std::vector<unsigned char> &m_taken = m_scratch.taken;
-    size_t m_takenStride = 1; // bytes of m_taken per position
 };
 
 } // namespace

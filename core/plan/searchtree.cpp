@@ -84,9 +84,9 @@ void Search::run(std::shared_ptr<const PricedForest> forest, const std::vector<i
         m_rootForest = m_forest;
         // Most problems end within a few thousand nodes; where they do not, branching on
         // the relaxed links first pays for its tables.
-        const std::vector<signed char> start = x;
-        const qint64 limit = nodeLimit;
         if (plainFirst > 0) {
+            const std::vector<signed char> start = x;
+            const qint64 limit = nodeLimit;
             nodeLimit = std::min(limit, nodes + plainFirst);
             bestFirst();
             nodeLimit = limit;

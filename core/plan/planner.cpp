@@ -1,5 +1,6 @@
 #include "core/plan/planner.h"
 
+#include "core/graph/analysis.h"
 #include "core/model/field.h"
 #include "core/plan/search.h"
 
@@ -240,24 +241,6 @@ Exclusion costedReason(const Workshop &w, const Model &m, const Plan &plan, int 
     return e;
 }
 
-// The prerequisites `i` pulls in, directly or not.
-std::vector<int> prerequisitesOf(const Model &m, int i)
-{
-    std::vector<int> found, stack{i};
-    std::vector<char> seen(size_t(m.n), 0);
-    while (!stack.empty()) {
-        const int j = stack.back();
-        stack.pop_back();
-        for (int p : m.prerequisites[j])
-            if (!seen[size_t(p)]) {
-                seen[size_t(p)] = 1;
-                found.push_back(p);
-                stack.push_back(p);
-            }
-    }
-    return found;
-}
-
 // Fills plan->excluded: a reason for every candidate the optimum leaves out. The reasons that
 // state a cost are solved last, on up to two threads sharing the solver's tables; `progress`
 // hears of the plan before them and of each as it is known.
@@ -302,9 +285,10 @@ void explainExclusions(const Workshop &w, const Model &m, const plan::Solver &so
     std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
         return rank[size_t(costly[a])] < rank[size_t(costly[b])];
     });
-    std::vector<int> slotOf(size_t(m.n), -1);
+    const DependencyAnalysis links(w);
+    QHash<int, size_t> slotOf; // by candidate id
     for (size_t k = 0; k < costly.size(); ++k)
-        slotOf[size_t(costly[k])] = int(k);
+        slotOf.insert(w.candidates[costly[k]].id, k);
     std::vector<plan::SearchOutcome> outcomes(costly.size());
     std::vector<char> finished(costly.size(), 0);
     std::vector<Exclusion> reasons(costly.size());
@@ -316,9 +300,9 @@ void explainExclusions(const Workshop &w, const Model &m, const plan::Solver &so
             const size_t k = order[n];
             const int i = costly[k];
             std::vector<size_t> before;
-            for (int p : prerequisitesOf(m, i))
-                if (slotOf[size_t(p)] >= 0)
-                    before.push_back(size_t(slotOf[size_t(p)]));
+            for (int id : links.prerequisites(w.candidates[i].id))
+                if (const auto slot = slotOf.constFind(id); slot != slotOf.constEnd())
+                    before.push_back(*slot);
             std::sort(before.begin(), before.end(), [&](size_t a, size_t b) {
                 return rank[size_t(costly[a])] < rank[size_t(costly[b])];
             });

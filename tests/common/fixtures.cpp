@@ -4,6 +4,19 @@
 
 namespace cutline::test {
 
+Candidate plainCandidate(int id, double effort, double value)
+{
+    Candidate c;
+    c.id = id;
+    c.key = QStringLiteral("C-%1").arg(id);
+    c.title = c.key;
+    c.effort = effort;
+    c.impact = value;
+    c.reach = 1;
+    c.confidence = 100;
+    return c;
+}
+
 Candidate rangedCandidate(int id, double effort, double low, double high, double value)
 {
     Candidate c;

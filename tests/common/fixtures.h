@@ -8,6 +8,9 @@ namespace cutline::test {
 // A workshop whose candidates use every field, kind and decision, with links of both types.
 Workshop fullWorkshop(int candidates = 6);
 
+// A candidate of value `value` (its impact, at reach 1 and full confidence) and no range.
+Candidate plainCandidate(int id, double effort, double value);
+
 // A candidate of value `value` (impact 10 × reach) with an effort range when `low` > 0.
 Candidate rangedCandidate(int id, double effort, double low, double high, double value);
 

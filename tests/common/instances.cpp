@@ -1,6 +1,7 @@
 #include "tests/common/instances.h"
 
 #include "core/plan/planner.h"
+#include "tests/common/fixtures.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -55,19 +56,6 @@ void addBacklogLinks(Workshop &w, QRandomGenerator &rng, int percent)
         w.dependencies.append({a, b, LinkType::Excludes});
         ++pairs;
     }
-}
-
-Candidate plainCandidate(int id, double effort, double value)
-{
-    Candidate c;
-    c.id = id;
-    c.key = QStringLiteral("C-%1").arg(id);
-    c.title = c.key;
-    c.effort = effort;
-    c.impact = value;
-    c.reach = 1;
-    c.confidence = 100;
-    return c;
 }
 
 QStringList readLines(const QString &path)

@@ -3,6 +3,7 @@
 // best plan that includes it agree with brute force over every subset.
 #include "core/model/field.h"
 #include "core/plan/planner.h"
+#include "tests/common/fixtures.h"
 
 #include <QRandomGenerator>
 #include <QtTest>
@@ -260,20 +261,9 @@ void TestPlannerReasons::rangesHoldTheExactCost()
 void TestPlannerReasons::dependentSharesItsPrerequisitesPlan()
 {
     Workshop w;
-    const auto add = [&](int id, double effort, double impact) {
-        Candidate c;
-        c.id = id;
-        c.key = QStringLiteral("C-%1").arg(id);
-        c.title = c.key;
-        c.effort = effort;
-        c.impact = impact;
-        c.confidence = 100;
-        c.reach = 1;
-        w.candidates.append(c);
-    };
-    add(1, 3, 1); // A
-    add(2, 2, 3); // B needs A
-    add(3, 5, 6); // C, the plan alone
+    w.candidates = {test::plainCandidate(1, 3, 1),  // A
+                    test::plainCandidate(2, 2, 3),  // B needs A
+                    test::plainCandidate(3, 5, 6)}; // C, the plan alone
     w.dependencies = {{2, 1, LinkType::Requires}};
     w.capacity = 5;
     const Plan plan = makePlan(w);

@@ -5,9 +5,14 @@
 #include <immintrin.h>
 #endif
 #include <cmath>
+#include <cstdlib>
 #include <limits>
 #include <mutex>
+#include <new>
 #include <unordered_map>
+#if defined(__linux__)
+#include <sys/mman.h>
+#endif
 
 namespace cutline::plan {
 
@@ -31,29 +36,27 @@ using Relaxed = PricedForest::Link;
 class TablePool
 {
 public:
-    std::vector<double> take(size_t size)
+    TableMemory take(size_t size)
     {
-        std::vector<double> table;
-        {
-            const std::lock_guard lock(m_mutex);
-            if (!m_free.empty()) {
-                table = std::move(m_free.back());
-                m_free.pop_back();
-            }
-        }
-        // Every cell is written before it is read, and a larger table stays larger: shrinking
-        // and growing again would zero the memory each time.
-        if (table.size() < size)
-            table.resize(size);
+        const std::lock_guard lock(m_mutex);
+        // The smallest kept table that is large enough; a larger one stays larger.
+        auto fits = m_free.end();
+        for (auto it = m_free.begin(); it != m_free.end(); ++it)
+            if (it->size() >= size && (fits == m_free.end() || it->size() < fits->size()))
+                fits = it;
+        if (fits == m_free.end())
+            return TableMemory(size);
+        TableMemory table = std::move(*fits);
+        m_free.erase(fits);
         return table;
     }
-    void give(std::vector<double> &&table)
+    void give(TableMemory &&table)
     {
-        if (table.capacity() == 0)
+        if (table.empty())
             return;
         const std::lock_guard lock(m_mutex);
         size_t kept = table.size();
-        for (const std::vector<double> &t : m_free)
+        for (const TableMemory &t : m_free)
             kept += t.size();
         if (kept <= kKeptDoubles)
             m_free.push_back(std::move(table));
@@ -65,7 +68,7 @@ private:
     // 128 MB stay with the process.
     static constexpr size_t kKeptDoubles = size_t(128) << 17;
     std::mutex m_mutex;
-    std::vector<std::vector<double>> m_free;
+    std::vector<TableMemory> m_free;
 };
 
 TablePool &tablePool()
@@ -119,21 +122,22 @@ stepCellsAvx2(float *__restrict row, unsigned char *__restrict taken, const floa
 }
 #endif
 
-// A row of a subgradient step: the better of skipping and taking position k's candidate in
-// every cell, noting in `taken` (a bit per cell) where taking it is best; ties take it, as the
-// traceback over a whole table does. Steps only choose prices (the table the search prunes
-// with is filled in doubles at the prices chosen), so single precision serves them, and with
-// AVX2 one comparison gives eight cells: this is most of a step's time.
+// A row of a subgradient step from cell `from` on: the better of skipping and taking position
+// k's candidate in every cell, noting in `taken` (a bit per cell) where taking it is best; ties
+// take it, as the traceback over a whole table does. Steps only choose prices (the table the
+// search prunes with is filled in doubles at the prices chosen), so single precision serves
+// them, and with AVX2 one comparison gives eight cells: this is most of a step's time.
 void fillStepRow(float *row, unsigned char *taken, const float *skip, const float *take,
-                 float value, size_t units, size_t cells)
+                 float value, size_t units, size_t from, size_t cells)
 {
-    std::copy_n(skip, std::min(units, cells), row);
-    std::fill_n(taken, (cells + 7) / 8, 0);
-    size_t c = units;
+    if (from < units)
+        std::copy(skip + from, skip + std::min(units, cells), row + from);
+    std::fill(taken + from / 8, taken + (cells + 7) / 8, 0);
+    size_t c = std::max(from, units);
 #if defined(__x86_64__) && defined(__GNUC__)
     static const bool avx2 = __builtin_cpu_supports("avx2");
     if (avx2) {
-        const size_t aligned = std::min(cells, (units + 7) / 8 * 8);
+        const size_t aligned = std::min(cells, (c + 7) / 8 * 8);
         stepCells(row, taken, skip, take, value, units, c, aligned);
         c = stepCellsAvx2(row, taken, skip, take, value, units, aligned, cells);
     }
@@ -282,7 +286,7 @@ private:
     {
         applyPrices();
         const size_t cells = f->cells;
-        std::fill_n(f->table.begin() + std::ptrdiff_t(f->order.size() * cells), cells, 0.0);
+        std::fill_n(f->table.data() + f->order.size() * cells, cells, 0.0);
         for (size_t k = f->order.size(); k-- > 0;) {
             // Rows never overlap; saying so lets the compiler vectorise the loop, which is
             // most of the time a table takes.
@@ -360,13 +364,21 @@ private:
         };
         s.rowOf[count] = acquire();
         std::fill_n(s.rows[size_t(s.rowOf[count])].begin(), cells, 0.0f);
+        // The traceback reaches position k with at least the room less the efforts of every
+        // position before it: the cells below that are never read, and are not filled.
+        s.from.resize(count + 1);
+        size_t before = 0;
+        for (size_t k = 0; k <= count; ++k) {
+            s.from[k] = before >= size_t(rootCell) ? 0 : size_t(rootCell) - before;
+            before += k < count ? size_t(f->units[k]) : 0;
+        }
         for (size_t k = count; k-- > 0;) {
             s.rowOf[k] = acquire();
             const float *take = s.rows[size_t(s.rowOf[k + 1])].data();
             const float *skip = s.rows[size_t(s.rowOf[f->end[k]])].data();
             float *row = s.rows[size_t(s.rowOf[k])].data();
             fillStepRow(row, &s.taken[k * stride], skip, take, float(f->price[f->order[k]]),
-                        size_t(f->units[k]), cells);
+                        size_t(f->units[k]), s.from[k], cells);
             read(k + 1);
             read(f->end[k]);
         }
@@ -424,12 +436,14 @@ private:
     int stale = 0;
     int rootCell = 0;
     // evaluateStep's scratch: its rows, which row holds each position, its readers still to
-    // come, and where each position's candidate is taken. Kept per thread from table to table:
-    // allocating it afresh for each took a tenth of the time (the kernel zeroing new pages).
+    // come, the first cell it fills, and where each position's candidate is taken. Kept per thread
+    // from table to table: allocating it afresh for each took a tenth of the time (the kernel
+    // zeroing new pages).
     struct StepScratch
     {
         std::vector<std::vector<float>> rows;
         std::vector<int> free, rowOf, readers;
+        std::vector<size_t> from;
         std::vector<unsigned char> taken;
     };
     static StepScratch &scratch()
@@ -440,6 +454,27 @@ private:
 };
 
 } // namespace
+
+TableMemory::TableMemory(size_t doubles)
+{
+    // Whole huge pages (2 MB), aligned to them, so the kernel can back them with huge pages.
+    constexpr size_t kHuge = size_t(2) << 20;
+    const size_t bytes =
+        (std::max<size_t>(doubles, 1) * sizeof(double) + kHuge - 1) / kHuge * kHuge;
+    void *p = std::aligned_alloc(kHuge, bytes);
+    if (!p)
+        throw std::bad_alloc();
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+    madvise(p, bytes, MADV_HUGEPAGE); // only advice: 4 KB pages serve as well, more slowly
+#endif
+    m_data.reset(static_cast<double *>(p));
+    m_size = bytes / sizeof(double);
+}
+
+void TableMemory::Free::operator()(double *p) const
+{
+    std::free(p);
+}
 
 PricedForest::~PricedForest()
 {

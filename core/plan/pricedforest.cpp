@@ -230,6 +230,14 @@ private:
                     relaxed.push_back({i, q, true, 0.0});
             (parent[i] < 0 ? roots : children[size_t(parent[i])]).push_back(i);
         }
+        // Larger efforts first: the room the traceback can reach narrows sooner, and the steps
+        // fill fewer cells.
+        const auto larger = [&](int a, int b) {
+            return m.effort[a] > m.effort[b];
+        };
+        std::stable_sort(roots.begin(), roots.end(), larger);
+        for (std::vector<int> &c : children)
+            std::stable_sort(c.begin(), c.end(), larger);
         f->position.assign(size_t(m.n), -1);
         std::vector<int> stack(roots.rbegin(), roots.rend());
         while (!stack.empty()) {

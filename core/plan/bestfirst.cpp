@@ -63,17 +63,18 @@ void Search::linksFirst()
             stopAtLimit(node.bound);
             return;
         }
-        if (node.forest->table.empty()) {
-            // Open nodes keep only their prices: the table is built at them, and its exact
-            // bound may prune what the prices' single-precision bound did not.
-            setDecisions(node.x);
-            node.forest = buildPricedForest(m, x, capacity - used, -1, node.forest.get(), 0);
-            if (cannotBeat(total + node.forest->rootBound))
-                continue;
-        }
         restore(node.x, node.forest);
         const int a = linkToBranch();
         if (a < 0 || open.size() > kMaxLinkNodes) {
+            if (node.forest->table.empty()) {
+                // Open nodes keep only their prices: the search below this one needs the
+                // table, built at them, and its exact bound may prune what the prices'
+                // single-precision bound did not.
+                node.forest = buildPricedForest(m, x, capacity - used, -1, node.forest.get(), 0);
+                if (cannotBeat(total + node.forest->rootBound))
+                    continue;
+                restore(node.x, node.forest);
+            }
             bestFirst();
             if (limited && !open.empty())
                 ceiling = std::max(ceiling, open.top().bound);

@@ -27,6 +27,7 @@ constexpr int kMaxCells = 1 << 14;
 constexpr int kMaxCoarseCells = 1 << 12;
 constexpr int kSteps = 100;    // subgradient steps from no prices
 constexpr int kWarmSteps = 15; // from the prices of a problem this one refines
+constexpr double kDeflection = 1.5;
 
 using Relaxed = PricedForest::Link;
 
@@ -91,29 +92,34 @@ void fillRow(double *__restrict row, const double *__restrict skip, const double
     }
 }
 
-// Cells [from, to) of a subgradient step's row (see fillStepRow), one at a time.
+// Cells [from, to) of a subgradient step's row (see fillStepRow), one at a time. With
+// `kFlat`, the skipping row is flat from here on: its value is skip[0].
+template <bool kFlat>
 void stepCells(float *__restrict row, unsigned char *__restrict taken, const float *__restrict skip,
                const float *__restrict take, float value, size_t units, size_t from, size_t to)
 {
     for (size_t c = from; c < to; ++c) {
         const float with = value + take[c - units];
-        const bool in = skip[c] <= with;
-        row[c] = in ? with : skip[c];
+        const float out = kFlat ? skip[0] : skip[c];
+        const bool in = out <= with;
+        row[c] = in ? with : out;
         taken[c >> 3] |= (unsigned char)(in << (c & 7));
     }
 }
 
 #if defined(__x86_64__) && defined(__GNUC__)
 // The same, eight cells at once from `from` (a multiple of 8); returns where it stopped.
+template <bool kFlat>
 __attribute__((target("avx2"))) size_t
 stepCellsAvx2(float *__restrict row, unsigned char *__restrict taken, const float *__restrict skip,
               const float *__restrict take, float value, size_t units, size_t from, size_t to)
 {
     const __m256 v = _mm256_set1_ps(value);
+    const __m256 flat = _mm256_set1_ps(skip[0]);
     size_t c = from;
     for (; c + 8 <= to; c += 8) {
         const __m256 with = _mm256_add_ps(v, _mm256_loadu_ps(take + c - units));
-        const __m256 out = _mm256_loadu_ps(skip + c);
+        const __m256 out = kFlat ? flat : _mm256_loadu_ps(skip + c);
         const __m256 in = _mm256_cmp_ps(out, with, _CMP_LE_OQ);
         _mm256_storeu_ps(row + c, _mm256_blendv_ps(out, with, in));
         taken[c >> 3] = (unsigned char)_mm256_movemask_ps(in);
@@ -122,27 +128,39 @@ stepCellsAvx2(float *__restrict row, unsigned char *__restrict taken, const floa
 }
 #endif
 
-// A row of a subgradient step from cell `from` on: the better of skipping and taking position
-// k's candidate in every cell, noting in `taken` (a bit per cell) where taking it is best; ties
-// take it, as the traceback over a whole table does. Steps only choose prices (the table the
-// search prunes with is filled in doubles at the prices chosen), so single precision serves
-// them, and with AVX2 one comparison gives eight cells: this is most of a step's time.
-void fillStepRow(float *row, unsigned char *taken, const float *skip, const float *take,
-                 float value, size_t units, size_t from, size_t cells)
+// Cells [from, to) where the candidate fits, eight at a time where the processor can.
+template <bool kFlat>
+void stepCellsRange(float *row, unsigned char *taken, const float *skip, const float *take,
+                    float value, size_t units, size_t from, size_t to)
 {
-    if (from < units)
-        std::copy(skip + from, skip + std::min(units, cells), row + from);
-    std::fill(taken + from / 8, taken + (cells + 7) / 8, 0);
-    size_t c = std::max(from, units);
+    size_t c = from;
 #if defined(__x86_64__) && defined(__GNUC__)
     static const bool avx2 = __builtin_cpu_supports("avx2");
     if (avx2) {
-        const size_t aligned = std::min(cells, (c + 7) / 8 * 8);
-        stepCells(row, taken, skip, take, value, units, c, aligned);
-        c = stepCellsAvx2(row, taken, skip, take, value, units, aligned, cells);
+        const size_t aligned = std::min(to, (c + 7) / 8 * 8);
+        stepCells<kFlat>(row, taken, skip, take, value, units, c, aligned);
+        c = stepCellsAvx2<kFlat>(row, taken, skip, take, value, units, aligned, to);
     }
 #endif
-    stepCells(row, taken, skip, take, value, units, c, cells);
+    stepCells<kFlat>(row, taken, skip, take, value, units, c, to);
+}
+
+// A row of a subgradient step, cells [from, to): the better of skipping and taking position
+// k's candidate in every cell, noting in `taken` (a bit per cell) where taking it is best; ties
+// take it, as the traceback over a whole table does. The skipping row holds cells below
+// `skipTo` (it is flat above them). Steps only choose prices (the table the search prunes with
+// is filled in doubles at the prices chosen), so single precision serves them, and with AVX2
+// one comparison gives eight cells: this is most of a step's time.
+void fillStepRow(float *row, unsigned char *taken, const float *skip, size_t skipTo,
+                 const float *take, float value, size_t units, size_t from, size_t to)
+{
+    std::fill(taken + from / 8, taken + (to + 7) / 8, 0);
+    size_t c = from;
+    for (; c < std::min(units, to); ++c)
+        row[c] = skip[std::min(c, skipTo - 1)];
+    const size_t steep = std::clamp(skipTo, c, to);
+    stepCellsRange<false>(row, taken, skip, take, value, units, c, steep);
+    stepCellsRange<true>(row, taken, skip + skipTo - 1, take, value, units, steep, to);
 }
 
 class Builder
@@ -370,30 +388,42 @@ private:
             if (--s.readers[k] == 0)
                 s.free.push_back(s.rowOf[k]);
         };
-        s.rowOf[count] = acquire();
-        std::fill_n(s.rows[size_t(s.rowOf[count])].begin(), cells, 0.0f);
         // The traceback reaches position k with at least the room less the efforts of every
-        // position before it: the cells below that are never read, and are not filled.
+        // position before it, and from the efforts of position k on (all of them fit) a row
+        // is flat: only the cells between are filled.
         s.from.resize(count + 1);
+        s.to.resize(count + 1);
+        size_t after = 0;
+        for (size_t k = count + 1; k-- > 0;) {
+            after += k < count ? size_t(f->units[k]) : 0;
+            s.to[k] = std::min(cells, after + 1);
+        }
         size_t before = 0;
         for (size_t k = 0; k <= count; ++k) {
-            s.from[k] = before >= size_t(rootCell) ? 0 : size_t(rootCell) - before;
+            const size_t reach = before >= size_t(rootCell) ? 0 : size_t(rootCell) - before;
+            s.from[k] = std::min(reach, s.to[k] - 1);
             before += k < count ? size_t(f->units[k]) : 0;
         }
+        s.rowOf[count] = acquire();
+        s.rows[size_t(s.rowOf[count])][0] = 0.0f;
         for (size_t k = count; k-- > 0;) {
             s.rowOf[k] = acquire();
             const float *take = s.rows[size_t(s.rowOf[k + 1])].data();
             const float *skip = s.rows[size_t(s.rowOf[f->end[k]])].data();
             float *row = s.rows[size_t(s.rowOf[k])].data();
-            fillStepRow(row, &s.taken[k * stride], skip, take, float(f->price[f->order[k]]),
-                        size_t(f->units[k]), s.from[k], cells);
+            fillStepRow(row, &s.taken[k * stride], skip, s.to[f->end[k]], take,
+                        float(f->price[f->order[k]]), size_t(f->units[k]), s.from[k], s.to[k]);
             read(k + 1);
             read(f->end[k]);
         }
-        const double bound = f->constant + s.rows[size_t(s.rowOf[0])][size_t(rootCell)];
+        const auto flat = [&](size_t k, int cell) {
+            return std::min(size_t(cell), s.to[k] - 1);
+        };
+        const double bound = f->constant + s.rows[size_t(s.rowOf[0])][flat(0, rootCell)];
         s.free.push_back(s.rowOf[0]);
         *in = traceBack([&](size_t k, int cell) {
-            return ((s.taken[k * stride + size_t(cell >> 3)] >> (cell & 7)) & 1) != 0;
+            const size_t c = flat(k, cell);
+            return ((s.taken[k * stride + c / 8] >> (c % 8)) & 1) != 0;
         });
         return bound;
     }
@@ -425,6 +455,29 @@ private:
         }
         if (norm == 0 || theta < 1e-3)
             return false; // the choice honours every relaxed link: no price does better
+        // Deflected (Camerini, Fratta and Maffioli): where the step turns back on the last
+        // direction, part of that direction is kept, which damps the zigzag. On 24 backlogs of
+        // 400 candidates the root bounds came a quarter nearer the optimum in as many steps
+        // (the sum of their gaps went from 141 to 110). Polyak's step from this step's bound
+        // instead of the best so far came nearer still, but made some searches far longer.
+        double dot = 0, last = 0;
+        for (size_t k = 0; k < slope.size() && direction.size() == slope.size(); ++k) {
+            dot += slope[k] * direction[k];
+            last += direction[k] * direction[k];
+        }
+        if (dot < 0 && last > 0) {
+            const double beta = -kDeflection * dot / last;
+            norm = 0;
+            for (size_t k = 0; k < slope.size(); ++k) {
+                slope[k] += beta * direction[k];
+                if (relaxed[k].price <= 0 && slope[k] > 0)
+                    slope[k] = 0;
+                norm += slope[k] * slope[k];
+            }
+            if (norm == 0)
+                return false;
+        }
+        direction = slope;
         const double target = known >= 0 ? known : 0.9 * best;
         const double gap = std::max(best - target, 1e-6 * std::max(1.0, std::abs(best)));
         const double step = theta * gap / norm;
@@ -439,19 +492,20 @@ private:
     std::shared_ptr<PricedForest> f;
     std::vector<Relaxed> relaxed;
     std::vector<double> bestPrices;
+    std::vector<double> direction; // the last step's
     double best = std::numeric_limits<double>::infinity();
     double theta = 1.0;
     int stale = 0;
     int rootCell = 0;
     // evaluateStep's scratch: its rows, which row holds each position, its readers still to
-    // come, the first cell it fills, and where each position's candidate is taken. Kept per thread
+    // come, the cells it fills, and where each position's candidate is taken. Kept per thread
     // from table to table: allocating it afresh for each took a tenth of the time (the kernel
     // zeroing new pages).
     struct StepScratch
     {
         std::vector<std::vector<float>> rows;
         std::vector<int> free, rowOf, readers;
-        std::vector<size_t> from;
+        std::vector<size_t> from, to;
         std::vector<unsigned char> taken;
     };
     static StepScratch &scratch()
@@ -472,8 +526,16 @@ TableMemory::TableMemory(size_t doubles)
     void *p = std::aligned_alloc(kHuge, bytes);
     if (!p)
         throw std::bad_alloc();
-#if defined(__linux__) && defined(MADV_HUGEPAGE)
-    madvise(p, bytes, MADV_HUGEPAGE); // only advice: 4 KB pages serve as well, more slowly
+#if defined(__linux__)
+        // Only advice: 4 KB pages serve as well, more slowly. Faulting the pages in at once
+        // (Linux 5.14 on; elsewhere the advice fails and the first writes fault them in) took the
+        // first 400-candidate table from 28 ms to 15 ms on 4 KB pages and to 1 ms on huge pages.
+#if defined(MADV_HUGEPAGE)
+    madvise(p, bytes, MADV_HUGEPAGE);
+#endif
+#if defined(MADV_POPULATE_WRITE)
+    madvise(p, bytes, MADV_POPULATE_WRITE);
+#endif
 #endif
     m_data.reset(static_cast<double *>(p));
     m_size = bytes / sizeof(double);

@@ -28,6 +28,10 @@ constexpr int kMaxCoarseCells = 1 << 12;
 constexpr int kSteps = 100;    // subgradient steps from no prices
 constexpr int kWarmSteps = 15; // from the prices of a problem this one refines
 constexpr double kDeflection = 1.5;
+// The capacity's price: golden-section steps for the whole room's, and the prices kept for
+// subproblems (a smaller room asks a higher price).
+constexpr int kLambdaSearch = 40;
+constexpr double kLambdaFactors[] = {0.7, 0.85, 1.0, 1.1, 1.25, 1.5, 1.8, 2.2, 3.0};
 
 using Relaxed = PricedForest::Link;
 
@@ -210,6 +214,10 @@ public:
         for (int i : f->order)
             if (in[size_t(i)])
                 f->choice.push_back(i);
+        if (!onGrid) {
+            priceCapacity();
+            f->rootBound = std::min(f->rootBound, f->constant + f->lagrange(0, room));
+        }
         return f;
     }
 
@@ -282,11 +290,66 @@ private:
         const double limit = std::min(double(kMaxCells), kMaxTable / rows);
         const double coarse = std::min(double(kMaxCoarseCells), limit);
         const std::optional<double> grid = gridScale(m, f->order);
-        f->scale = grid && room * *grid + 1 <= limit ? *grid : room > 0 ? (coarse - 1) / room : 1.0;
+        onGrid = grid && room * *grid + 1 <= limit;
+        f->scale = onGrid ? *grid : room > 0 ? (coarse - 1) / room : 1.0;
         f->cells = size_t(std::floor(room * f->scale + 1e-9)) + 1;
         f->units.assign(f->order.size(), 0);
         for (size_t k = 0; k < f->order.size(); ++k)
             f->units[k] = int(std::floor(m.effort[f->order[k]] * f->scale + 1e-9));
+    }
+
+    // R_λ(k) for every position (see PricedForest::lagrange) into `r`.
+    double closureAt(double lambda, double *r) const
+    {
+        const size_t count = f->order.size();
+        r[count] = 0;
+        for (size_t k = count; k-- > 0;) {
+            const int i = f->order[k];
+            r[k] = std::max(r[f->end[k]], f->price[i] - lambda * m.effort[i] + r[k + 1]);
+        }
+        return r[0];
+    }
+
+    // The λ for the whole room (λ·room + R_λ(0) is convex in λ: a golden-section search), and
+    // a few around it for the smaller rooms of subproblems.
+    void priceCapacity()
+    {
+        const size_t count = f->order.size();
+        double high = 0;
+        for (int i : f->order)
+            if (m.effort[i] > 0)
+                high = std::max(high, f->price[i] / m.effort[i]);
+        if (high <= 0)
+            return;
+        std::vector<double> r(count + 1);
+        const auto bound = [&](double lambda) {
+            return lambda * room + closureAt(lambda, r.data());
+        };
+        constexpr double kGolden = 0.6180339887498949;
+        double a = 0, b = high;
+        double c = b - kGolden * (b - a), d = a + kGolden * (b - a);
+        double fc = bound(c), fd = bound(d);
+        for (int step = 0; step < kLambdaSearch; ++step) {
+            if (fc <= fd) {
+                b = d;
+                d = c;
+                fd = fc;
+                c = b - kGolden * (b - a);
+                fc = bound(c);
+            } else {
+                a = c;
+                c = d;
+                fc = fd;
+                d = a + kGolden * (b - a);
+                fd = bound(d);
+            }
+        }
+        const double best = fc <= fd ? c : d;
+        for (const double factor : kLambdaFactors)
+            f->lambdas.push_back(best * factor);
+        f->closure.resize(f->lambdas.size() * (count + 1));
+        for (size_t j = 0; j < f->lambdas.size(); ++j)
+            closureAt(f->lambdas[j], &f->closure[j * (count + 1)]);
     }
 
     // The candidates' values with the current prices of the relaxed links.
@@ -497,6 +560,7 @@ private:
     double theta = 1.0;
     int stale = 0;
     int rootCell = 0;
+    bool onGrid = true; // the table's grid is the candidates' own (exact)
     // evaluateStep's scratch: its rows, which row holds each position, its readers still to
     // come, the cells it fills, and where each position's candidate is taken. Kept per thread
     // from table to table: allocating it afresh for each took a tenth of the time (the kernel

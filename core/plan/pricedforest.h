@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <memory>
 #include <vector>
 
@@ -77,7 +78,26 @@ struct PricedForest
     std::vector<Link> relaxed;
     std::vector<int> choice; // the table's best choice at those prices: a plan to start from
 
+    // Where efforts lie on no grid the table fits (they are rounded down onto a coarser one),
+    // the capacity priced in as well bounds without rounding: for any λ ≥ 0 no plan of the
+    // positions from k on that fits `room` is worth more than λ·room + R_λ(k), the best of
+    // those positions at values price − λ·effort (the table's recurrence without the room).
+    // Kept for a few λ around the best one for the whole room; empty on the candidates' own
+    // grid, where the table is exact.
+    std::vector<double> lambdas;
+    std::vector<double> closure; // by λ (count + 1 each) and position: R_λ
+
     double at(size_t pos, int cell) const { return table[pos * cells + size_t(cell)]; }
+    // The best of the positions from `pos` on for `room` with the capacity priced in (+∞ when
+    // there are no λ).
+    double lagrange(size_t pos, double room) const
+    {
+        double best = std::numeric_limits<double>::infinity();
+        const size_t stride = order.size() + 1;
+        for (size_t j = 0; j < lambdas.size(); ++j)
+            best = std::min(best, lambdas[j] * room + closure[j * stride + pos]);
+        return best;
+    }
     // The column for `room` units of effort (clamped to the table).
     int cellOf(double room) const
     {

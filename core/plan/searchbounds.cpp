@@ -78,11 +78,24 @@ double Search::forestBound(size_t pos, double *take, double *skip) const
     const double suffixEffort = prefix(m_inEffort, count) - prefix(m_inEffort, pos);
     const int cell = f.cellOf(capacity - used + suffixEffort);
     const double base = m_outside + f.constant + prefix(m_inPrice, pos);
-    *skip = base + f.at(f.end[pos], cell);
     const int units = f.units[pos];
+    *skip = base + f.at(f.end[pos], cell);
     *take = cell >= units ? base + f.price[order[pos]] + f.at(pos + 1, cell - units)
                           : -std::numeric_limits<double>::infinity();
-    return base + f.at(pos, cell);
+    double bound = base + f.at(pos, cell);
+    if (!f.lambdas.empty()) {
+        // Efforts rounded onto the table's grid: the capacity priced in bounds too.
+        const double room = capacity - used + suffixEffort;
+        const double effort = m.effort[order[pos]];
+        *skip = std::min(*skip, base + f.lagrange(f.end[pos], room));
+        if (effort <= room + eps)
+            *take =
+                std::min(*take, base + f.price[order[pos]] + f.lagrange(pos + 1, room - effort));
+        else
+            *take = -std::numeric_limits<double>::infinity();
+        bound = std::min(bound, base + f.lagrange(pos, room));
+    }
+    return bound;
 }
 
 bool Search::cannotBeat(double bound) const

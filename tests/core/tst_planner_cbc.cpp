@@ -3,6 +3,7 @@
 #include "core/plan/planner.h"
 #include "tests/common/instances.h"
 
+#include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -16,6 +17,7 @@ class TestPlannerCbc : public QObject
 
 private Q_SLOTS:
     void sameOptimumAsCbc();
+    void sameOptimumOffTheGrid();
 };
 
 void TestPlannerCbc::sameOptimumAsCbc()
@@ -60,6 +62,44 @@ void TestPlannerCbc::sameOptimumAsCbc()
           "%.1f ms",
           checked, infeasible, ourMs, cbcMs);
     QVERIFY(checked >= 200);
+}
+
+// Efforts with two decimals lie on no grid the priced forest's table fits: it rounds them down
+// onto a coarser one and prices the capacity in as well. Both bounds must stay bounds.
+void TestPlannerCbc::sameOptimumOffTheGrid()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("cbc")).isEmpty())
+        QFAIL("cbc is not installed; packaging/install-deps.sh installs coinor-cbc");
+    QTemporaryDir dir;
+    for (int k = 0; k < 6; ++k) {
+        const Family family = k % 2 ? Family::Backlog80 : Family::Backlog35;
+        const int n = 120 + 30 * k;
+        Workshop w = generateInstance(family, n, quint32(7000 + k));
+        QRandomGenerator rng{quint32(k)};
+        double total = 0;
+        for (Candidate &c : w.candidates) {
+            c.effort = std::max(0.05, c.effort + (int(rng.bounded(99)) - 49) / 100.0);
+            total += c.effort;
+        }
+        w.capacity = std::round(total * 40) / 100; // 40 %, two decimals
+        const std::optional<Plan> plan = solvePlan(w, w.capacity);
+        const auto cbc = solveWithCbc(toLp(w, w.capacity), dir.path());
+        QVERIFY2(cbc, "cbc gave no readable answer");
+        const QString what = QStringLiteral("%1, %2 candidates, seed %3, two decimals")
+                                 .arg(familyName(family))
+                                 .arg(n)
+                                 .arg(7000 + k);
+        QVERIFY2(plan.has_value() == cbc->feasible, qPrintable(what));
+        if (!plan)
+            continue;
+        QVERIFY2(std::abs(plan->totalValue - cbc->objective) <=
+                     1e-6 * std::max(1.0, cbc->objective),
+                 qPrintable(QStringLiteral("%1: ours %2, cbc %3")
+                                .arg(what)
+                                .arg(plan->totalValue, 0, 'g', 12)
+                                .arg(cbc->objective, 0, 'g', 12)));
+        QVERIFY2(plan->totalEffort <= w.capacity + 1e-9, qPrintable(what));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestPlannerCbc)

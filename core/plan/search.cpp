@@ -47,6 +47,9 @@ SearchOutcome outcomeOf(const Search &search)
 // forcing a candidate in pulls in its prerequisites and pushes out its alternatives, and three
 // steps left some bounds far above the LP's: 2091 against 2082 on one backlog.)
 constexpr int kSampleSteps = 3;
+// See Search::wideGap: only the optimum skips best first on a wide gap (a reason branches on
+// links first wherever the optimum came to).
+constexpr double kWideGap = 0.01;
 
 SearchOutcome searchOptimum(const Workshop &w, const Model &m, double capacity,
                             const QList<int> &forcedIn, const std::atomic_bool *cancel,
@@ -87,6 +90,7 @@ SearchOutcome Solver::optimum()
     search.leaves = leaves.get();
     if (!decide(search, m_workshop, {}))
         return {};
+    search.wideGap = kWideGap;
     search.run(nullptr, {});
     m_forest = search.forest();
     m_linksFirst = search.linksFirstUsed;

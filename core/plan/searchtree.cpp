@@ -83,8 +83,10 @@ void Search::run(std::shared_ptr<const PricedForest> forest, const std::vector<i
         }
         m_rootForest = m_forest;
         // Most problems end within a few thousand nodes; where they do not, branching on
-        // the relaxed links first pays for its tables.
-        if (plainFirst > 0) {
+        // the relaxed links first pays for its tables. A wide gap at the root says so at once.
+        const bool wide = wideGap > 0 && found &&
+                          total + m_forest->rootBound - best > wideGap * std::max(best, 1.0);
+        if (plainFirst > 0 && !wide) {
             const std::vector<signed char> start = x;
             const qint64 limit = nodeLimit;
             nodeLimit = std::min(limit, nodes + plainFirst);

@@ -5,14 +5,8 @@
 #include <immintrin.h>
 #endif
 #include <cmath>
-#include <cstdlib>
 #include <limits>
-#include <mutex>
-#include <new>
 #include <unordered_map>
-#if defined(__linux__)
-#include <sys/mman.h>
-#endif
 
 namespace cutline::plan {
 
@@ -36,53 +30,6 @@ constexpr int kLambdaSearch = 40;
 constexpr double kLambdaFactors[] = {0.85, 1.0, 1.25, 1.6, 2.2};
 
 using Relaxed = PricedForest::Link;
-
-// Tables are megabytes, and the search builds many one after another: their memory is kept
-// for the next one rather than handed back to the system and faulted in again (zeroed) each
-// time, which took most of the time a table took.
-class TablePool
-{
-public:
-    TableMemory take(size_t size)
-    {
-        const std::lock_guard lock(m_mutex);
-        // The smallest kept table that is large enough; a larger one stays larger.
-        auto fits = m_free.end();
-        for (auto it = m_free.begin(); it != m_free.end(); ++it)
-            if (it->size() >= size && (fits == m_free.end() || it->size() < fits->size()))
-                fits = it;
-        if (fits == m_free.end())
-            return TableMemory(size);
-        TableMemory table = std::move(*fits);
-        m_free.erase(fits);
-        return table;
-    }
-    void give(TableMemory &&table)
-    {
-        if (table.empty())
-            return;
-        const std::lock_guard lock(m_mutex);
-        size_t kept = table.size();
-        for (const TableMemory &t : m_free)
-            kept += t.size();
-        if (kept <= kKeptDoubles)
-            m_free.push_back(std::move(table));
-    }
-
-private:
-    // Two threads' searches hold a few tables each (the root's, a node's, the optimum's): with
-    // room for eight 400-candidate tables here, the reasons took a tenth less time. At most
-    // 128 MB stay with the process.
-    static constexpr size_t kKeptDoubles = size_t(128) << 17;
-    std::mutex m_mutex;
-    std::vector<TableMemory> m_free;
-};
-
-TablePool &tablePool()
-{
-    static TablePool pool;
-    return pool;
-}
 
 // One row of the table past the candidate's own effort: the better of skipping it and taking
 // it. Most of a table's time; built for AVX2 as well where the processor has it.
@@ -201,7 +148,7 @@ public:
         f->relaxed = relaxed;
         std::vector<char> in;
         if (withTable) {
-            f->table = tablePool().take((f->order.size() + 1) * f->cells);
+            f->table = takeTable((f->order.size() + 1) * f->cells);
             f->rootBound = evaluate();
             in = choice();
         } else {
@@ -583,38 +530,9 @@ private:
 
 } // namespace
 
-TableMemory::TableMemory(size_t doubles)
-{
-    // Whole huge pages (2 MB), aligned to them, so the kernel can back them with huge pages.
-    constexpr size_t kHuge = size_t(2) << 20;
-    const size_t bytes =
-        (std::max<size_t>(doubles, 1) * sizeof(double) + kHuge - 1) / kHuge * kHuge;
-    void *p = std::aligned_alloc(kHuge, bytes);
-    if (!p)
-        throw std::bad_alloc();
-#if defined(__linux__)
-        // Only advice: 4 KB pages serve as well, more slowly. Faulting the pages in at once
-        // (Linux 5.14 on; elsewhere the advice fails and the first writes fault them in) took the
-        // first 400-candidate table from 28 ms to 15 ms on 4 KB pages and to 1 ms on huge pages.
-#if defined(MADV_HUGEPAGE)
-    madvise(p, bytes, MADV_HUGEPAGE);
-#endif
-#if defined(MADV_POPULATE_WRITE)
-    madvise(p, bytes, MADV_POPULATE_WRITE);
-#endif
-#endif
-    m_data.reset(static_cast<double *>(p));
-    m_size = bytes / sizeof(double);
-}
-
-void TableMemory::Free::operator()(double *p) const
-{
-    std::free(p);
-}
-
 PricedForest::~PricedForest()
 {
-    tablePool().give(std::move(table));
+    giveTable(std::move(table));
 }
 
 std::shared_ptr<const PricedForest> pricesOf(const PricedForest &forest)

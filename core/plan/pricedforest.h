@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/plan/model.h"
+#include "core/plan/tablememory.h"
 
 #include <algorithm>
 #include <cmath>
@@ -23,33 +24,6 @@ namespace cutline::plan {
 // with; efforts are rounded down onto a grid of at most a few thousand cells, which only
 // loosens it. Built once for the open candidates of a problem, it bounds every subproblem
 // (further decisions) too, so the reasons' solves share it.
-// A table's memory: not zeroed (every cell is written before it is read) and, where the system
-// has them, in huge pages. Tables are megabytes: on 4 KB pages, faulting a fresh one in took
-// half the time of a 400-candidate solve.
-class TableMemory
-{
-public:
-    TableMemory() = default;
-    explicit TableMemory(size_t doubles);
-    TableMemory(TableMemory &&) = default;
-    TableMemory &operator=(TableMemory &&) = default;
-
-    bool empty() const { return m_size == 0; }
-    size_t size() const { return m_size; }
-    double *data() { return m_data.get(); }
-    const double *data() const { return m_data.get(); }
-    double &operator[](size_t k) { return m_data[k]; }
-    double operator[](size_t k) const { return m_data[k]; }
-
-private:
-    struct Free
-    {
-        void operator()(double *p) const;
-    };
-    std::unique_ptr<double[], Free> m_data;
-    size_t m_size = 0;
-};
-
 struct PricedForest
 {
     PricedForest() = default;

@@ -76,16 +76,16 @@ double Search::forestBound(size_t pos, double *take, double *skip) const
     const PricedForest &f = *m_forest;
     const size_t count = order.size();
     const double suffixEffort = prefix(m_inEffort, count) - prefix(m_inEffort, pos);
-    const int cell = f.cellOf(capacity - used + suffixEffort);
+    const double room = capacity - used + suffixEffort;
+    const int cell = f.cellOf(room);
     const double base = m_outside + f.constant + prefix(m_inPrice, pos);
-    const int units = f.units[pos];
     *skip = base + f.at(f.end[pos], cell);
+    const int units = f.units[pos];
     *take = cell >= units ? base + f.price[order[pos]] + f.at(pos + 1, cell - units)
                           : -std::numeric_limits<double>::infinity();
     double bound = base + f.at(pos, cell);
     if (!f.lambdas.empty()) {
         // Efforts rounded onto the table's grid: the capacity priced in bounds too.
-        const double room = capacity - used + suffixEffort;
         const double effort = m.effort[order[pos]];
         *skip = std::min(*skip, base + f.lagrange(f.end[pos], room));
         if (effort <= room + eps)

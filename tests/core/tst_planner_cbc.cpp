@@ -20,13 +20,46 @@ private Q_SLOTS:
     void sameOptimumOffTheGrid();
 };
 
+namespace {
+
+struct Tally
+{
+    int checked = 0, infeasible = 0;
+    double ourMs = 0, cbcMs = 0;
+};
+
+// Solves `w` with the planner and with cbc (in `dir`): both find it infeasible, or both find
+// the same optimum and the planner's plan fits the capacity. `what` names the instance in a
+// failure; the times and counts go to `tally`.
+void agreeWithCbc(const Workshop &w, const QString &what, const QString &dir, Tally *tally)
+{
+    const std::optional<Plan> plan = solvePlan(w, w.capacity);
+    const auto cbc = solveWithCbc(toLp(w, w.capacity), dir);
+    QVERIFY2(cbc, "cbc gave no readable answer");
+    QVERIFY2(plan.has_value() == cbc->feasible, qPrintable(what));
+    ++tally->checked;
+    tally->cbcMs += cbc->seconds * 1000;
+    if (!plan) {
+        ++tally->infeasible;
+        return;
+    }
+    tally->ourMs += plan->solveMs;
+    QVERIFY2(std::abs(plan->totalValue - cbc->objective) <= 1e-6 * std::max(1.0, cbc->objective),
+             qPrintable(QStringLiteral("%1: ours %2, cbc %3")
+                            .arg(what)
+                            .arg(plan->totalValue, 0, 'g', 12)
+                            .arg(cbc->objective, 0, 'g', 12)));
+    QVERIFY2(plan->totalEffort <= w.capacity + 1e-9, qPrintable(what));
+}
+
+} // namespace
+
 void TestPlannerCbc::sameOptimumAsCbc()
 {
     if (QStandardPaths::findExecutable(QStringLiteral("cbc")).isEmpty())
         QFAIL("cbc is not installed; packaging/install-deps.sh installs coinor-cbc");
     QTemporaryDir dir;
-    int checked = 0, infeasible = 0;
-    double ourMs = 0, cbcMs = 0;
+    Tally tally;
     const QList<Family> families{Family::RandomLinks, Family::Correlated, Family::NoLinks,
                                  Family::Chains};
     for (int k = 0; k < 208; ++k) {
@@ -36,32 +69,19 @@ void TestPlannerCbc::sameOptimumAsCbc()
         const int top = family == Family::RandomLinks ? 90 : 300;
         const int n = 20 + (k * 37) % (top - 19);
         const Workshop w = generateInstance(family, n, quint32(5000 + k));
-        const std::optional<Plan> plan = solvePlan(w, w.capacity);
-        const auto cbc = solveWithCbc(toLp(w, w.capacity), dir.path());
-        QVERIFY2(cbc, "cbc gave no readable answer");
-        const QString what = QStringLiteral("%1, %2 candidates, seed %3")
-                                 .arg(familyName(family))
-                                 .arg(n)
-                                 .arg(5000 + k);
-        QVERIFY2(plan.has_value() == cbc->feasible, qPrintable(what));
-        ++checked;
-        cbcMs += cbc->seconds * 1000;
-        if (!plan) {
-            ++infeasible;
-            continue;
-        }
-        ourMs += plan->solveMs;
-        QVERIFY2(std::abs(plan->totalValue - cbc->objective) <=
-                     1e-6 * std::max(1.0, cbc->objective),
-                 qPrintable(QStringLiteral("%1: ours %2, cbc %3")
-                                .arg(what)
-                                .arg(plan->totalValue, 0, 'g', 12)
-                                .arg(cbc->objective, 0, 'g', 12)));
+        agreeWithCbc(w,
+                     QStringLiteral("%1, %2 candidates, seed %3")
+                         .arg(familyName(family))
+                         .arg(n)
+                         .arg(5000 + k),
+                     dir.path(), &tally);
+        if (QTest::currentTestFailed())
+            return;
     }
     qInfo("%d instances agree with cbc (%d infeasible for both); planner %.1f ms in all, cbc "
           "%.1f ms",
-          checked, infeasible, ourMs, cbcMs);
-    QVERIFY(checked >= 200);
+          tally.checked, tally.infeasible, tally.ourMs, tally.cbcMs);
+    QVERIFY(tally.checked >= 200);
 }
 
 // Efforts with two decimals lie on no grid the priced forest's table fits: it rounds them down
@@ -71,6 +91,7 @@ void TestPlannerCbc::sameOptimumOffTheGrid()
     if (QStandardPaths::findExecutable(QStringLiteral("cbc")).isEmpty())
         QFAIL("cbc is not installed; packaging/install-deps.sh installs coinor-cbc");
     QTemporaryDir dir;
+    Tally tally;
     for (int k = 0; k < 6; ++k) {
         const Family family = k % 2 ? Family::Backlog80 : Family::Backlog35;
         const int n = 120 + 30 * k;
@@ -82,24 +103,16 @@ void TestPlannerCbc::sameOptimumOffTheGrid()
             total += c.effort;
         }
         w.capacity = std::round(total * 40) / 100; // 40 %, two decimals
-        const std::optional<Plan> plan = solvePlan(w, w.capacity);
-        const auto cbc = solveWithCbc(toLp(w, w.capacity), dir.path());
-        QVERIFY2(cbc, "cbc gave no readable answer");
-        const QString what = QStringLiteral("%1, %2 candidates, seed %3, two decimals")
-                                 .arg(familyName(family))
-                                 .arg(n)
-                                 .arg(7000 + k);
-        QVERIFY2(plan.has_value() == cbc->feasible, qPrintable(what));
-        if (!plan)
-            continue;
-        QVERIFY2(std::abs(plan->totalValue - cbc->objective) <=
-                     1e-6 * std::max(1.0, cbc->objective),
-                 qPrintable(QStringLiteral("%1: ours %2, cbc %3")
-                                .arg(what)
-                                .arg(plan->totalValue, 0, 'g', 12)
-                                .arg(cbc->objective, 0, 'g', 12)));
-        QVERIFY2(plan->totalEffort <= w.capacity + 1e-9, qPrintable(what));
+        agreeWithCbc(w,
+                     QStringLiteral("%1, %2 candidates, seed %3, two decimals")
+                         .arg(familyName(family))
+                         .arg(n)
+                         .arg(7000 + k),
+                     dir.path(), &tally);
+        if (QTest::currentTestFailed())
+            return;
     }
+    QCOMPARE(tally.checked, 6);
 }
 
 QTEST_GUILESS_MAIN(TestPlannerCbc)

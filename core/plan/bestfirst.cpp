@@ -136,9 +136,9 @@ void Search::noteLeaf(double value)
         }
 }
 
-void Search::setDecisions(const std::vector<signed char> &decisions)
+void Search::setDecisions(std::span<const signed char> decisions)
 {
-    x = decisions;
+    x.assign(decisions.begin(), decisions.end());
     trail.clear();
     used = total = 0;
     for (int i = 0; i < m.n; ++i)
@@ -148,7 +148,7 @@ void Search::setDecisions(const std::vector<signed char> &decisions)
         }
 }
 
-void Search::restore(const std::vector<signed char> &decisions,
+void Search::restore(std::span<const signed char> decisions,
                      std::shared_ptr<const PricedForest> forest)
 {
     setDecisions(decisions);
@@ -157,44 +157,44 @@ void Search::restore(const std::vector<signed char> &decisions,
 
 void Search::bestFirst()
 {
-    std::vector<Open> open; // a heap, highest bound first
+    OpenNodes open(size_t(m.n));
     {
         double take = 0, skip = 0;
         const size_t pos = firstOpen(0);
         const double b = pos < order.size() ? forestBound(pos, &take, &skip) : total;
-        open.push_back({b, 0, x});
+        open.heap.push_back({b, 0, open.decisions.keep(x.data())});
     }
-    while (!open.empty()) {
+    while (!open.heap.empty()) {
         if (stopped || done())
             return;
-        std::pop_heap(open.begin(), open.end());
-        Open node = std::move(open.back());
-        open.pop_back();
+        std::pop_heap(open.heap.begin(), open.heap.end());
+        const Open node = open.heap.back();
+        open.heap.pop_back();
         if (cannotBeat(node.bound))
             return; // every open node is bounded by the top one
         if (nodes > nodeLimit) {
             stopAtLimit(node.bound);
             return;
         }
-        if (open.size() > kMaxOpen) {
+        restore({open.decisions.at(node.slot), size_t(m.n)});
+        open.decisions.release(node.slot);
+        if (open.heap.size() > kMaxOpen) {
             // Too many open nodes to keep: finish this one depth first.
-            restore(node.x);
             m_diveLimited = true;
             dive(node.pos);
             m_diveLimited = false;
             if (limited) {
-                stopAtLimit(open.empty() ? node.bound : std::max(node.bound, open.front().bound));
+                stopAtLimit(open.heap.empty() ? node.bound
+                                              : std::max(node.bound, open.heap.front().bound));
                 return;
             }
             continue;
         }
-        restore(node.x);
-        m_spare.push_back(std::move(node.x));
         plunge(node.pos, &open);
     }
 }
 
-void Search::plunge(size_t pos, std::vector<Open> *open)
+void Search::plunge(size_t pos, OpenNodes *open)
 {
     for (;;) {
         ++nodes;
@@ -220,14 +220,8 @@ void Search::plunge(size_t pos, std::vector<Open> *open)
         const double otherBound = takeFirst ? skip : take;
         if (!cannotBeat(otherBound) && (takeFirst || worthTaking)) {
             if (takeFirst ? setOut(i) : setIn(i)) {
-                std::vector<signed char> decisions;
-                if (!m_spare.empty()) {
-                    decisions = std::move(m_spare.back());
-                    m_spare.pop_back();
-                }
-                decisions.assign(x.begin(), x.end());
-                open->push_back({otherBound, pos + 1, std::move(decisions)});
-                std::push_heap(open->begin(), open->end());
+                open->heap.push_back({otherBound, pos + 1, open->decisions.keep(x.data())});
+                std::push_heap(open->heap.begin(), open->heap.end());
             }
             undo(mark);
         }

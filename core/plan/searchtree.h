@@ -13,6 +13,7 @@
 #include <cmath>
 #include <limits>
 #include <memory>
+#include <span>
 #include <vector>
 
 namespace cutline::plan {
@@ -208,13 +209,20 @@ private:
     {
         double bound;
         size_t pos;
-        std::vector<signed char> x;
+        size_t slot; // its decisions in the DecisionStore
         bool operator<(const Open &o) const { return bound < o.bound; }
     };
+    // The open nodes (a heap, highest bound first) and their decisions.
+    struct OpenNodes
+    {
+        explicit OpenNodes(size_t n) : decisions(n) {}
+        std::vector<Open> heap;
+        DecisionStore decisions;
+    };
 
-    // Puts the search at a node's decisions (setDecisions), and its bound sums with them.
-    void setDecisions(const std::vector<signed char> &decisions);
-    void restore(const std::vector<signed char> &decisions,
+    // Puts the search at a node's decisions (m.n of them), and its bound sums with them.
+    void setDecisions(std::span<const signed char> decisions);
+    void restore(std::span<const signed char> decisions,
                  std::shared_ptr<const PricedForest> forest = nullptr);
     // The first position in the branching order from `pos` still open (order.size(): none).
     size_t firstOpen(size_t pos) const
@@ -229,12 +237,9 @@ private:
     // It finds good plans early (every plunge ends in one) and proves with the fewest nodes.
     void bestFirst();
 
-    void plunge(size_t pos, std::vector<Open> *open);
+    void plunge(size_t pos, OpenNodes *open);
 
     static constexpr size_t kMaxOpen = 200000;
-    // Decision vectors of nodes already opened, reused for the next ones pushed: allocating
-    // and freeing one per node took a sixth of the reasons' time.
-    std::vector<std::vector<signed char>> m_spare;
     bool m_diveLimited = false; // dive() counts against nodeLimit
 
     // Stops at the node limit: no open node can reach more than `openBound`.

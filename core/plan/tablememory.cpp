@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <cstring>
 #include <mutex>
 #include <new>
 #include <vector>
@@ -41,22 +42,32 @@ public:
         size_t kept = table.size();
         for (const TableMemory &t : m_free)
             kept += t.size();
-        if (kept <= kKeptDoubles)
+        if (kept <= m_keptDoubles)
             m_free.push_back(std::move(table));
     }
 
+    explicit TablePool(size_t keptDoubles) : m_keptDoubles(keptDoubles) {}
+
 private:
-    // Two threads' searches hold a few tables each (the root's, a node's, the optimum's): with
-    // room for eight 400-candidate tables here, the reasons took a tenth less time. At most
-    // 128 MB stay with the process.
-    static constexpr size_t kKeptDoubles = size_t(128) << 17;
+    const size_t m_keptDoubles;
     std::mutex m_mutex;
     std::vector<TableMemory> m_free;
 };
 
 TablePool &tablePool()
 {
-    static TablePool pool;
+    // Two threads' searches hold a few tables each (the root's, a node's, the optimum's): with
+    // room for eight 400-candidate tables here, the reasons took a tenth less time. At most
+    // 128 MB stay with the process.
+    static TablePool pool(size_t(128) << 17);
+    return pool;
+}
+
+// The open nodes' chunks: kept apart from the tables, so that a chunk never takes a table's
+// memory (nor the other way). At most 64 MB stay with the process.
+TablePool &chunkPool()
+{
+    static TablePool pool(size_t(64) << 17);
     return pool;
 }
 
@@ -99,6 +110,43 @@ TableMemory takeTable(size_t doubles)
 void giveTable(TableMemory &&table)
 {
     tablePool().give(std::move(table));
+}
+
+// The first chunk's bytes (from the heap), and each further one's (a pooled huge page).
+constexpr size_t kFirstChunk = size_t(32) << 10;
+constexpr size_t kChunk = size_t(2) << 20;
+
+DecisionStore::DecisionStore(size_t width) : m_width(std::max<size_t>(width, 1))
+{
+    const size_t count = std::max<size_t>(kFirstChunk / m_width, 1);
+    m_first.resize(count * m_width);
+    m_chunks.push_back({m_first.data(), count, {}});
+}
+
+DecisionStore::~DecisionStore()
+{
+    for (Chunk &chunk : m_chunks)
+        chunkPool().give(std::move(chunk.pooled));
+}
+
+size_t DecisionStore::keep(const signed char *row)
+{
+    size_t slot;
+    if (!m_free.empty()) {
+        slot = m_free.back();
+        m_free.pop_back();
+    } else {
+        if (m_used == m_chunks.back().count) {
+            TableMemory memory = chunkPool().take(kChunk / sizeof(double));
+            auto *rows = reinterpret_cast<signed char *>(memory.data());
+            const size_t count = std::min(kChunk / m_width, kSlotMask + 1);
+            m_chunks.push_back({rows, std::max<size_t>(count, 1), std::move(memory)});
+            m_used = 0;
+        }
+        slot = ((m_chunks.size() - 1) << kChunkBits) | m_used++;
+    }
+    std::memcpy(m_chunks[slot >> kChunkBits].rows + (slot & kSlotMask) * m_width, row, m_width);
+    return slot;
 }
 
 } // namespace cutline::plan

@@ -25,10 +25,10 @@ double Search::stake(int i) const
     return sum;
 }
 
-int Search::linkToBranch() const
+int Search::linkToBranch(double share) const
 {
     int chosen = -1;
-    double most = kLinkShare * std::max(best, 0.0);
+    double most = share * std::max(best, 0.0);
     for (const PricedForest::Link &r : m_forest->relaxed) {
         if (r.price <= 0 || x[r.i] != kUndecided || x[r.j] != kUndecided)
             continue;
@@ -64,7 +64,7 @@ void Search::linksFirst()
             return;
         }
         restore(node.x, node.forest);
-        const int a = linkToBranch();
+        int a = linkToBranch(linkShare);
         if (a < 0 || open.size() > kMaxLinkNodes) {
             if (node.forest->table.empty()) {
                 // Open nodes keep only their prices: the search below this one needs the
@@ -75,10 +75,28 @@ void Search::linksFirst()
                     continue;
                 restore(node.x, node.forest);
             }
+            // A best-first search that runs long below a node gets no further: the node is
+            // split instead, on any link its prices charge for, else on its next candidate.
+            const bool split = open.size() <= kMaxLinkNodes;
+            const qint64 limit = nodeLimit;
+            if (split)
+                nodeLimit = std::min(limit, nodes + leafBudget);
             bestFirst();
-            if (limited && !open.empty())
-                ceiling = std::max(ceiling, open.top().bound);
-            continue;
+            nodeLimit = limit;
+            if (split && limited && nodes <= limit && !stopped) {
+                limited = false;
+                ++splits;
+                restore(node.x, node.forest);
+                a = linkToBranch(0);
+                if (a < 0 && firstOpen(0) < order.size())
+                    a = order[firstOpen(0)];
+            } else {
+                if (limited && !open.empty())
+                    ceiling = std::max(ceiling, open.top().bound);
+                continue;
+            }
+            if (a < 0)
+                continue; // every candidate is decided: best first reached the plan
         }
         for (const bool in : {false, true}) {
             restore(node.x, node.forest);

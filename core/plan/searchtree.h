@@ -92,6 +92,10 @@ public:
     // Nodes best first may take before the search branches on links first instead; set to 0
     // to branch on links from the start.
     qint64 plainFirst = kPlainFirst;
+    // See kLinkShare and kLeafBudget (tests set them to split often), and the nodes split so.
+    double linkShare = kLinkShare;
+    qint64 leafBudget = kLeafBudget;
+    int splits = 0;
     // Where the root's bound lies more than this share of the first plan's value above it,
     // the search branches on links from the start (0: never). On 24 400-candidate backlogs the
     // gap was over 1 % on four, and best first ran out of nodes on all four (and on three with
@@ -173,8 +177,9 @@ private:
     // forest's prices charge for (a link priced at zero binds nothing): an excludes pair
     // weighs what both its sides carry (each side's value with what needs it), a prerequisite
     // the forest left out what its dependent carries, up to three times its price. Only a
-    // real share of the plan counts (kLinkShare); else −1.
-    int linkToBranch() const;
+    // real share of the plan counts (`share`, kLinkShare when choosing what to branch on
+    // first); else −1.
+    int linkToBranch(double share) const;
 
     // The links the priced forest leaves out are what it bounds worst: the prices let both
     // sides of an excludes pair in by halves, or a dependent in without its prerequisite. So
@@ -196,6 +201,11 @@ private:
     static constexpr qint64 kPlainFirst = 20000;
     // A link node's prices cost about as much as this many nodes of the search below.
     static constexpr qint64 kLinkNodeCost = 2000;
+    // Nodes a best-first search below a link node may take before the node is split instead
+    // (about a tenth of a second). None of 66 backlogs needed as many below one node; it keeps
+    // a node whose prices bound it badly from running on for minutes (one did, with other
+    // subgradient steps).
+    static constexpr qint64 kLeafBudget = 300000;
 
     // Every candidate is decided: a plan, perhaps the best so far.
     void reachLeaf();

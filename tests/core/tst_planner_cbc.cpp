@@ -1,6 +1,8 @@
 // Cross-checks the planner against an independent solver: each generated instance is written
 // as an LP file and solved by Debian's cbc (coinor-cbc); both optima must agree.
+#include "core/plan/model.h"
 #include "core/plan/planner.h"
+#include "core/plan/searchtree.h"
 #include "tests/common/instances.h"
 
 #include <QRandomGenerator>
@@ -18,6 +20,7 @@ class TestPlannerCbc : public QObject
 private Q_SLOTS:
     void sameOptimumAsCbc();
     void sameOptimumOffTheGrid();
+    void sameOptimumWhenLongSearchesSplit();
 };
 
 namespace {
@@ -113,6 +116,46 @@ void TestPlannerCbc::sameOptimumOffTheGrid()
             return;
     }
     QCOMPARE(tally.checked, 6);
+}
+
+// Below a link node a best-first search that runs past its budget is dropped and the node split
+// instead. With no link weighty enough to branch on first and a budget of a node, every node
+// splits (on links, then on candidates), and the search must still end at the optimum.
+void TestPlannerCbc::sameOptimumWhenLongSearchesSplit()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("cbc")).isEmpty())
+        QFAIL("cbc is not installed; packaging/install-deps.sh installs coinor-cbc");
+    QTemporaryDir dir;
+    int splits = 0;
+    for (int k = 0; k < 6; ++k) {
+        const Family family = k % 2 ? Family::Backlog80 : Family::Backlog35;
+        const int n = 60 + 30 * k;
+        Workshop w = generateInstance(family, n, quint32(7100 + k));
+        for (Candidate &c : w.candidates) { // no decisions: the search alone
+            c.mandatory = false;
+            c.decision = Decision::Undecided;
+        }
+        const plan::Model m(w);
+        plan::Search search(m, w.capacity);
+        search.plainFirst = 0; // branch on links from the start
+        search.linkShare = 1;  // no link weighs enough: the search goes below the root at once
+        search.leafBudget = 1;
+        search.run(nullptr, {});
+        const auto cbc = solveWithCbc(toLp(w, w.capacity), dir.path());
+        QVERIFY2(cbc && cbc->feasible, "cbc gave no optimum");
+        const QString what = QStringLiteral("%1, %2 candidates, seed %3: ours %4, cbc %5")
+                                 .arg(familyName(family))
+                                 .arg(n)
+                                 .arg(7100 + k)
+                                 .arg(search.best, 0, 'g', 12)
+                                 .arg(cbc->objective, 0, 'g', 12);
+        QVERIFY2(search.found && !search.limited, qPrintable(what));
+        QVERIFY2(std::abs(search.best - cbc->objective) <= 1e-6 * std::max(1.0, cbc->objective),
+                 qPrintable(what));
+        splits += search.splits;
+    }
+    qInfo("%d splits", splits);
+    QVERIFY2(splits >= 6, qPrintable(QStringLiteral("only %1 splits").arg(splits)));
 }
 
 QTEST_GUILESS_MAIN(TestPlannerCbc)

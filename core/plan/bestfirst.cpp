@@ -83,20 +83,21 @@ void Search::linksFirst()
                 nodeLimit = std::min(limit, nodes + leafBudget);
             bestFirst();
             nodeLimit = limit;
-            if (split && limited && nodes <= limit && !stopped) {
-                limited = false;
-                ++splits;
-                restore(node.x, node.forest);
-                a = linkToBranch(0);
-                if (a < 0 && firstOpen(0) < order.size())
-                    a = order[firstOpen(0)];
-            } else {
+            if (!split || !limited || nodes > limit || stopped) {
                 if (limited && !open.empty())
                     ceiling = std::max(ceiling, open.top().bound);
                 continue;
             }
-            if (a < 0)
-                continue; // every candidate is decided: best first reached the plan
+            limited = false;
+            ++splits;
+            restore(node.x, node.forest);
+            a = linkToBranch(0);
+            if (a < 0) {
+                const size_t pos = firstOpen(0);
+                if (pos == order.size())
+                    continue; // every candidate is decided: best first reached the plan
+                a = order[pos];
+            }
         }
         for (const bool in : {false, true}) {
             restore(node.x, node.forest);

@@ -20,6 +20,8 @@ namespace {
 class TablePool
 {
 public:
+    explicit TablePool(size_t keptDoubles) : m_keptDoubles(keptDoubles) {}
+
     TableMemory take(size_t size)
     {
         const std::lock_guard lock(m_mutex);
@@ -45,8 +47,6 @@ public:
         if (kept <= m_keptDoubles)
             m_free.push_back(std::move(table));
     }
-
-    explicit TablePool(size_t keptDoubles) : m_keptDoubles(keptDoubles) {}
 
 private:
     const size_t m_keptDoubles;
@@ -137,15 +137,17 @@ size_t DecisionStore::keep(const signed char *row)
         m_free.pop_back();
     } else {
         if (m_used == m_chunks.back().count) {
-            TableMemory memory = chunkPool().take(kChunk / sizeof(double));
+            // At least a row, however wide (a chunk is a huge page or more).
+            const size_t bytes = std::max(kChunk, m_width);
+            TableMemory memory = chunkPool().take((bytes + sizeof(double) - 1) / sizeof(double));
             auto *rows = reinterpret_cast<signed char *>(memory.data());
-            const size_t count = std::min(kChunk / m_width, kSlotMask + 1);
-            m_chunks.push_back({rows, std::max<size_t>(count, 1), std::move(memory)});
+            const size_t count = std::min(bytes / m_width, kSlotMask + 1);
+            m_chunks.push_back({rows, count, std::move(memory)});
             m_used = 0;
         }
         slot = ((m_chunks.size() - 1) << kChunkBits) | m_used++;
     }
-    std::memcpy(m_chunks[slot >> kChunkBits].rows + (slot & kSlotMask) * m_width, row, m_width);
+    std::memcpy(rowAt(slot), row, m_width);
     return slot;
 }
 

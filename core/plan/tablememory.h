@@ -56,13 +56,15 @@ public:
 
     // Copies `width` decisions from `row`; returns where they are kept until released.
     size_t keep(const signed char *row);
-    const signed char *at(size_t slot) const
-    {
-        return m_chunks[slot >> kChunkBits].rows + (slot & kSlotMask) * m_width;
-    }
+    const signed char *at(size_t slot) const { return rowAt(slot); }
     void release(size_t slot) { m_free.push_back(slot); }
 
 private:
+    signed char *rowAt(size_t slot) const
+    {
+        return m_chunks[slot >> kChunkBits].rows + (slot & kSlotMask) * m_width;
+    }
+
     static constexpr int kChunkBits = 20; // a slot: its chunk, then its row in the chunk
     static constexpr size_t kSlotMask = (size_t(1) << kChunkBits) - 1;
     struct Chunk

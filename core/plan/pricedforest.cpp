@@ -158,14 +158,13 @@ public:
             f->table = takeTable((f->order.size() + 1) * f->cells);
             f->rootBound = evaluate();
             in = choice();
+        } else if (!bestIn.empty()) {
+            // The steps' best prices were evaluated already: their bound and choice stand.
+            applyPrices();
+            f->rootBound = best + roundingMargin();
+            in = std::move(bestIn);
         } else {
-            // Single precision rounds: each of at most count + 1 sums along a path errs by at
-            // most 2^-24 of the largest sum, so this much over it still bounds.
-            const double bound = evaluateStep(&in);
-            double largest = std::abs(f->constant);
-            for (int i : f->order)
-                largest += std::abs(f->price[i]);
-            f->rootBound = bound + double(f->order.size() + 2) * 1.2e-7 * largest;
+            f->rootBound = evaluateStep(&in) + roundingMargin();
         }
         for (int i : f->order)
             if (in[size_t(i)])
@@ -178,6 +177,16 @@ public:
     }
 
 private:
+    // Single precision rounds: each of at most count + 1 sums along a path of a step's table
+    // errs by at most 2^-24 of the largest sum, so a step's bound this much higher still bounds.
+    double roundingMargin() const
+    {
+        double largest = std::abs(f->constant);
+        for (int i : f->order)
+            largest += std::abs(f->price[i]);
+        return double(f->order.size() + 2) * 1.2e-7 * largest;
+    }
+
     // Links priced in both problems keep their price.
     void warmStart(const PricedForest &start)
     {
@@ -457,6 +466,7 @@ private:
             bestPrices.resize(relaxed.size());
             for (size_t k = 0; k < relaxed.size(); ++k)
                 bestPrices[k] = relaxed[k].price;
+            bestIn = in;
             stale = 0;
         } else if (++stale >= 4) {
             theta /= 2;
@@ -511,6 +521,7 @@ private:
     std::shared_ptr<PricedForest> f;
     std::vector<Relaxed> relaxed;
     std::vector<double> bestPrices;
+    std::vector<char> bestIn;      // the choice at bestPrices
     std::vector<double> direction; // the last step's
     double best = std::numeric_limits<double>::infinity();
     double theta = 1.0;

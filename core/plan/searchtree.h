@@ -190,6 +190,10 @@ private:
     // reasons' time on the 400-candidate backlogs).
     void linksFirst();
 
+    // Whether the decisions taken agree with a choice (`chosen`, by candidate) on every
+    // candidate open in `forest`'s problem.
+    bool agrees(const std::vector<char> &chosen, const PricedForest &forest) const;
+
     static constexpr size_t kMaxLinkNodes = 2000;
     // Links that carry at least this share of the best plan's value are branched on first.
     // On the 80 %-linked 400-candidate backlogs every reason solved exactly took 27 s at 1 %,

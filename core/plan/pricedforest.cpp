@@ -51,6 +51,19 @@ void fillRow(double *__restrict row, const double *__restrict skip, const double
     }
 }
 
+// The same where the skipping row is flat (every later effort fits): its value is `flat`.
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
+__attribute__((target_clones("avx512f", "avx2", "default")))
+#endif
+void fillFlatRow(double *__restrict row, double flat, const double *__restrict take, double value,
+                 size_t count)
+{
+    for (size_t c = 0; c < count; ++c) {
+        const double with = value + take[c];
+        row[c] = flat < with ? with : flat;
+    }
+}
+
 // Cells [from, to) of a subgradient step's row (see fillStepRow), one at a time. With
 // `kFlat`, the skipping row is flat from here on: its value is skip[0].
 template <bool kFlat>
@@ -197,6 +210,7 @@ public:
         chooseGrid();
         f->price.assign(size_t(m.n), 0.0);
         rootCell = f->cellOf(room);
+        rowRanges();
         int steps = kSteps;
         if (start) {
             warmStart(*start);
@@ -237,6 +251,27 @@ public:
     }
 
 private:
+    // The cells each row needs (PricedForest::from and to): the traceback reaches position k
+    // with at least the room less the efforts of every position before it, and from the
+    // efforts of position k on (all of them fit) a row is flat.
+    void rowRanges()
+    {
+        const size_t count = f->order.size();
+        f->from.assign(count + 1, 0);
+        f->to.assign(count + 1, 1);
+        size_t after = 0;
+        for (size_t k = count + 1; k-- > 0;) {
+            after += k < count ? size_t(f->units[k]) : 0;
+            f->to[k] = int(std::min(f->cells, after + 1));
+        }
+        size_t before = 0;
+        for (size_t k = 0; k <= count; ++k) {
+            const size_t reach = before >= size_t(rootCell) ? 0 : size_t(rootCell) - before;
+            f->from[k] = int(std::min(reach, size_t(f->to[k]) - 1));
+            before += k < count ? size_t(f->units[k]) : 0;
+        }
+    }
+
     // Single precision rounds: each of at most count + 1 sums along a path of a step's table
     // errs by at most 2^-24 of the largest sum, so a step's bound this much higher still bounds.
     double roundingMargin() const
@@ -400,17 +435,26 @@ private:
     {
         applyPrices();
         const size_t cells = f->cells;
-        std::fill_n(f->table.data() + f->order.size() * cells, cells, 0.0);
-        for (size_t k = f->order.size(); k-- > 0;) {
-            // Rows never overlap; saying so lets the compiler vectorise the loop, which is
+        const size_t count = f->order.size();
+        f->table[count * cells] = 0.0; // the row after the last holds one cell
+        for (size_t k = count; k-- > 0;) {
+            // Rows never overlap; saying so lets the compiler vectorise the loops, which are
             // most of the time a table takes.
             const double *__restrict take = &f->table[(k + 1) * cells];
             const double *__restrict skip = &f->table[f->end[k] * cells];
             double *__restrict row = &f->table[k * cells];
-            const size_t units = std::min(size_t(f->units[k]), cells);
+            const size_t units = size_t(f->units[k]);
+            const size_t from = size_t(f->from[k]), to = size_t(f->to[k]);
+            const size_t skipTo = size_t(f->to[f->end[k]]);
             const double value = f->price[f->order[k]];
-            std::copy_n(skip, units, row);
-            fillRow(row + units, skip + units, take, value, cells - units);
+            // Where the candidate does not fit, the row is the skipping one.
+            const size_t fit = std::max(from, std::min(units, to));
+            const size_t copied = std::clamp(skipTo, from, fit);
+            std::copy(skip + from, skip + copied, row + from);
+            std::fill(row + copied, row + fit, skip[skipTo - 1]);
+            const size_t steep = std::clamp(skipTo, fit, to);
+            fillRow(row + fit, skip + fit, take + fit - units, value, steep - fit);
+            fillFlatRow(row + steep, skip[skipTo - 1], take + steep - units, value, to - steep);
         }
         return f->constant + f->at(0, rootCell);
     }
@@ -476,22 +520,13 @@ private:
             if (--s.readers[k] == 0)
                 s.free.push_back(s.rowOf[k]);
         };
-        // The traceback reaches position k with at least the room less the efforts of every
-        // position before it, and from the efforts of position k on (all of them fit) a row
-        // is flat: only the cells between are filled.
-        s.from.resize(count + 1);
-        s.to.resize(count + 1);
-        size_t after = 0;
-        for (size_t k = count + 1; k-- > 0;) {
-            after += k < count ? size_t(f->units[k]) : 0;
-            s.to[k] = std::min(cells, after + 1);
-        }
-        size_t before = 0;
-        for (size_t k = 0; k <= count; ++k) {
-            const size_t reach = before >= size_t(rootCell) ? 0 : size_t(rootCell) - before;
-            s.from[k] = std::min(reach, s.to[k] - 1);
-            before += k < count ? size_t(f->units[k]) : 0;
-        }
+        // Only the cells each row needs (rowRanges).
+        const auto from = [&](size_t k) {
+            return size_t(f->from[k]);
+        };
+        const auto to = [&](size_t k) {
+            return size_t(f->to[k]);
+        };
         s.rowOf[count] = acquire();
         s.rows[size_t(s.rowOf[count])][0] = 0.0f;
         for (size_t k = count; k-- > 0;) {
@@ -499,13 +534,13 @@ private:
             const float *take = s.rows[size_t(s.rowOf[k + 1])].data();
             const float *skip = s.rows[size_t(s.rowOf[f->end[k]])].data();
             float *row = s.rows[size_t(s.rowOf[k])].data();
-            fillStepRow(row, &s.taken[k * stride], skip, s.to[f->end[k]], take,
-                        float(f->price[f->order[k]]), size_t(f->units[k]), s.from[k], s.to[k]);
+            fillStepRow(row, &s.taken[k * stride], skip, to(f->end[k]), take,
+                        float(f->price[f->order[k]]), size_t(f->units[k]), from(k), to(k));
             read(k + 1);
             read(f->end[k]);
         }
         const auto flat = [&](size_t k, int cell) {
-            return std::min(size_t(cell), s.to[k] - 1);
+            return std::min(size_t(cell), to(k) - 1);
         };
         const double bound = f->constant + s.rows[size_t(s.rowOf[0])][flat(0, rootCell)];
         s.free.push_back(s.rowOf[0]);
@@ -589,14 +624,13 @@ private:
     int rootCell = 0;
     bool onGrid = true; // the table's grid is the candidates' own (exact)
     // evaluateStep's scratch: its rows, which row holds each position, its readers still to
-    // come, the cells it fills, and where each position's candidate is taken. Kept per thread
+    // come, and where each position's candidate is taken. Kept per thread
     // from table to table: allocating it afresh for each took a tenth of the time (the kernel
     // zeroing new pages).
     struct StepScratch
     {
         std::vector<std::vector<float>> rows;
         std::vector<int> free, rowOf, readers;
-        std::vector<size_t> from, to;
         std::vector<unsigned char> taken;
     };
     static StepScratch &scratch()

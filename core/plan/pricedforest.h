@@ -40,7 +40,12 @@ struct PricedForest
     std::vector<int> units;    // by position: effort in cells, rounded down
     std::vector<double> price; // by candidate: its value with the prices of relaxed links
     // By position (count + 1 rows) and room, row-major; it may hold more memory than that.
+    // Row k holds only cells from[k] … to[k] − 1. Above them every later effort fits and the
+    // row is flat. Below them no plan comes with efforts counted in whole cells (where efforts
+    // are rounded down, the room left may read a cell or so lower: reading from[k] instead only
+    // loosens the bound, as a row never falls with more room).
     TableMemory table;
+    std::vector<int> from, to;
     double rootBound = 0; // the bound for the whole problem (the open candidates' part)
     // The links left out of the forest and their prices: requires (i needs j) or excludes.
     struct Link
@@ -61,7 +66,10 @@ struct PricedForest
     std::vector<double> lambdas;
     std::vector<double> closure; // by λ (count + 1 each) and position: R_λ
 
-    double at(size_t pos, int cell) const { return table[pos * cells + size_t(cell)]; }
+    double at(size_t pos, int cell) const
+    {
+        return table[pos * cells + size_t(std::clamp(cell, from[pos], to[pos] - 1))];
+    }
     // The best of the positions from `pos` on for `room` with the capacity priced in (+∞ when
     // there are no λ).
     double lagrange(size_t pos, double room) const

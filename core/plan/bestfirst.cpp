@@ -120,6 +120,7 @@ void Search::linksFirst()
                 continue;
             if (in == agreeing && !otherOpen && agrees(chosen, *node.forest)) {
                 open.push({node.bound, x, node.forest, true});
+                ++agreed;
                 continue;
             }
             const double known = found ? best - total : -1;

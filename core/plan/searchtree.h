@@ -96,6 +96,7 @@ public:
     double linkShare = kLinkShare;
     qint64 leafBudget = kLeafBudget;
     int splits = 0;
+    int agreed = 0; // link nodes whose agreeing child was the node itself (see linksFirst)
     // Where the root's bound lies more than this share of the first plan's value above it,
     // the search branches on links from the start (0: never). On 24 400-candidate backlogs the
     // gap was over 1 % on four, and best first ran out of nodes on all four (and on three with

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void sameOptimumAsCbc();
     void sameOptimumOffTheGrid();
     void sameOptimumWhenLongSearchesSplit();
+    void sameOptimumBranchingOnEveryLink();
 };
 
 namespace {
@@ -163,6 +164,49 @@ void TestPlannerCbc::sameOptimumWhenLongSearchesSplit()
     }
     qInfo("%d splits", splits);
     QVERIFY2(splits >= 6, qPrintable(QStringLiteral("only %1 splits").arg(splits)));
+}
+
+// Branching on links first, a link node whose other child is pruned goes on as its agreeing
+// child: the node itself with the link decided, at the node's prices, which take warm steps
+// only when the node is opened. Branching on every link its prices charge for, from the start,
+// on backlogs with efforts on the grid and off it, the search must still end at the optimum.
+void TestPlannerCbc::sameOptimumBranchingOnEveryLink()
+{
+    QTemporaryDir dir;
+    int agreed = 0;
+    for (int k = 0; k < 8; ++k) {
+        const Family family = k % 2 ? Family::Backlog80 : Family::Backlog35;
+        const int n = 80 + 40 * (k / 2);
+        Workshop w = generateInstance(family, n, quint32(7200 + k));
+        QRandomGenerator rng(quint32(7200 + k));
+        double total = 0;
+        for (Candidate &c : w.candidates) { // no decisions: the search alone
+            c.mandatory = false;
+            c.decision = Decision::Undecided;
+            if (k >= 4) // two decimals: the table rounds them onto a coarser grid
+                c.effort = std::max(0.05, c.effort + (int(rng.bounded(99)) - 49) / 100.0);
+            total += c.effort;
+        }
+        w.capacity = std::round(total * 40) / 100;
+        const plan::Model m(w);
+        plan::Search search(m, w.capacity);
+        search.plainFirst = 0; // branch on links from the start
+        search.linkShare = 0;  // on every link the prices charge for
+        search.run(nullptr, {});
+        const auto cbc = solveWithCbc(toLp(w, w.capacity), dir.path());
+        QVERIFY2(cbc && cbc->feasible, "cbc gave no optimum");
+        const QString what = QStringLiteral("%1, %2 candidates, seed %3: ours %4, cbc %5")
+                                 .arg(familyName(family))
+                                 .arg(n)
+                                 .arg(7200 + k)
+                                 .arg(search.best, 0, 'g', 12)
+                                 .arg(cbc->objective, 0, 'g', 12);
+        QVERIFY2(search.found && !search.limited, qPrintable(what));
+        QVERIFY2(sameValue(search.best, cbc->objective), qPrintable(what));
+        agreed += search.agreed;
+    }
+    qInfo("%d links decided in place", agreed);
+    QVERIFY2(agreed >= 8, qPrintable(QStringLiteral("only %1 links decided in place").arg(agreed)));
 }
 
 QTEST_GUILESS_MAIN(TestPlannerCbc)

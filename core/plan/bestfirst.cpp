@@ -123,6 +123,10 @@ void Search::linksFirst()
                 ++agreed;
                 continue;
             }
+            if (prunedBefore()) {
+                ++reused;
+                continue;
+            }
             const double known = found ? best - total : -1;
             // The default warm steps: a link node's table bounds a whole subtree, and a few
             // steps more there save many nodes below it (3 steps took 8 times as long). Only
@@ -132,8 +136,11 @@ void Search::linksFirst()
             nodes += kLinkNodeCost;
             takeGreedy(forest->choice);
             const double bound = total + forest->rootBound;
-            if (cannotBeat(bound))
+            if (cannotBeat(bound)) {
+                if (notePruned)
+                    notePruned->push_back({x, bound});
                 continue;
+            }
             open.push({bound, x, std::move(forest)});
             otherOpen = in != agreeing;
         }
@@ -148,6 +155,20 @@ bool Search::agrees(const std::vector<char> &chosen, const PricedForest &forest)
         if (x[i] != kUndecided && x[i] != (chosen[size_t(i)] ? kIn : kOut))
             return false;
     return true;
+}
+
+bool Search::prunedBefore() const
+{
+    if (!pruned)
+        return false;
+    return std::any_of(pruned->begin(), pruned->end(), [&](const ProvenBound &p) {
+        if (!cannotBeat(p.bound))
+            return false;
+        for (int i = 0; i < m.n; ++i)
+            if (p.decisions[size_t(i)] != kUndecided && x[i] != p.decisions[size_t(i)])
+                return false;
+        return true;
+    });
 }
 
 void Search::reachLeaf()

@@ -88,6 +88,7 @@ SearchOutcome Solver::optimum()
     leaves->best.assign(size_t(m_model.n), -1);
     leaves->value.assign(size_t(m_model.n), 0.0);
     search.leaves = leaves.get();
+    search.notePruned = &m_pruned;
     if (!decide(search, m_workshop, {}))
         return {};
     search.wideGap = kWideGap;
@@ -114,6 +115,7 @@ SearchOutcome Solver::bestWith(int i, const SearchOutcome &optimum, qint64 nodeL
     // those branch on links from the start (a tenth less time on the 80 % backlogs).
     if (m_linksFirst)
         search.plainFirst = 0;
+    search.pruned = &m_pruned;
     const auto leaf = m_leafPlans.find(i);
     search.run(m_forest, leaf != m_leafPlans.end() ? leaf->second : optimum.chosen);
     return outcomeOf(search);

@@ -34,6 +34,14 @@ struct SearchOutcome
 
 struct PricedForest;
 
+// A subproblem a search proved bounded: its decisions (−1 open, 0 out, 1 in) and the most any
+// plan of it can reach. Every subproblem whose decisions refine these is bounded by it too.
+struct ProvenBound
+{
+    std::vector<signed char> decisions;
+    double bound;
+};
+
 // What one solve leaves for solving a similar problem (the same candidates and links with other
 // efforts, values or capacity, as the odds' samples are): its prices and its plan.
 struct WarmStart
@@ -72,7 +80,8 @@ private:
     const std::atomic_bool *m_cancel;
     std::shared_ptr<const PricedForest> m_forest;
     std::unordered_map<int, std::vector<int>> m_leafPlans; // by candidate: a plan with it
-    bool m_linksFirst = false; // the optimum's search came to branch on links first
+    bool m_linksFirst = false;         // the optimum's search came to branch on links first
+    std::vector<ProvenBound> m_pruned; // the link nodes' children its search pruned
 };
 
 } // namespace cutline::plan

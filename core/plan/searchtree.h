@@ -5,6 +5,7 @@
 
 #include "core/plan/model.h"
 #include "core/plan/pricedforest.h"
+#include "core/plan/search.h"
 
 #include <QtGlobal>
 
@@ -83,6 +84,14 @@ public:
         std::vector<std::vector<int>> plans;
     };
     Leaves *leaves = nullptr;
+    // The children of link nodes that the optimum's search pruned, with the bounds that pruned
+    // them (`notePruned`: the optimum's search adds to it). A reason's search adds a candidate
+    // to the optimum's decisions, so its children often refine one of those, and its best plan
+    // is lower: where such a bound cannot beat it, the child is pruned with no prices of its own
+    // (`pruned`). A reason's search mostly branches on the links the optimum's did, each child
+    // pruned after three or four passes over its table.
+    std::vector<ProvenBound> *notePruned = nullptr;
+    const std::vector<ProvenBound> *pruned = nullptr;
 
     // Nodes the best-first search may open before it stops with what it proved: the best plan
     // found and `ceiling`, the most any plan can reach (limited then set).
@@ -97,6 +106,7 @@ public:
     qint64 leafBudget = kLeafBudget;
     int splits = 0;
     int agreed = 0; // link nodes whose agreeing child was the node itself (see linksFirst)
+    int reused = 0; // children pruned by a bound in `pruned`
     // Where the root's bound lies more than this share of the first plan's value above it,
     // the search branches on links from the start (0: never). On 24 400-candidate backlogs the
     // gap was over 1 % on four, and best first ran out of nodes on all four (and on three with
@@ -194,6 +204,10 @@ private:
     // Whether the decisions taken agree with a choice (`chosen`, by candidate) on every
     // candidate open in `forest`'s problem.
     bool agrees(const std::vector<char> &chosen, const PricedForest &forest) const;
+
+    // Whether the decisions taken refine a subproblem in `pruned` whose bound cannot beat the
+    // best plan.
+    bool prunedBefore() const;
 
     static constexpr size_t kMaxLinkNodes = 2000;
     // Links that carry at least this share of the best plan's value are branched on first.

@@ -23,6 +23,7 @@ private Q_SLOTS:
     void sameOptimumOffTheGrid();
     void sameOptimumWhenLongSearchesSplit();
     void sameOptimumBranchingOnEveryLink();
+    void reasonsReusePrunedChildren();
 };
 
 namespace {
@@ -207,6 +208,73 @@ void TestPlannerCbc::sameOptimumBranchingOnEveryLink()
     }
     qInfo("%d links decided in place", agreed);
     QVERIFY2(agreed >= 8, qPrintable(QStringLiteral("only %1 links decided in place").arg(agreed)));
+}
+
+// A reason's search (the best plan with a candidate forced in) prunes a child of a link node
+// whose decisions refine a child the optimum's search pruned, where that child's bound cannot
+// beat the reason's best plan. Each such best plan must still be cbc's with the candidate
+// forced in.
+void TestPlannerCbc::reasonsReusePrunedChildren()
+{
+    QTemporaryDir dir;
+    int reused = 0, checked = 0;
+    for (int k = 0; k < 2; ++k) {
+        const Family family = k % 2 ? Family::Backlog80 : Family::Backlog35;
+        Workshop w = generateInstance(family, 150, quint32(7300 + k));
+        QRandomGenerator rng(quint32(7300 + k));
+        double total = 0;
+        for (Candidate &c : w.candidates) {
+            c.mandatory = false;
+            c.decision = Decision::Undecided;
+            c.effort = std::max(0.05, c.effort + (int(rng.bounded(99)) - 49) / 100.0);
+            total += c.effort;
+        }
+        w.capacity = std::round(total * 40) / 100;
+        const plan::Model m(w);
+        std::vector<plan::ProvenBound> pruned;
+        plan::Search optimum(m, w.capacity);
+        optimum.plainFirst = 0; // branch on links from the start, as on a wide gap
+        optimum.notePruned = &pruned;
+        optimum.run(nullptr, {});
+        QVERIFY(optimum.found && !optimum.limited);
+        QVERIFY2(!pruned.empty(), "the optimum's search pruned no link node's child");
+        std::vector<int> chosen;
+        for (int i = 0; i < m.n; ++i)
+            if (optimum.bestX[i] == plan::Search::kIn)
+                chosen.push_back(i);
+        // The candidates left out, the first twenty (each is a cbc run).
+        for (int i = 0, asked = 0; i < m.n && asked < 20; ++i) {
+            if (optimum.bestX[i] == plan::Search::kIn)
+                continue;
+            ++asked;
+            plan::Search with(m, w.capacity);
+            if (!with.setIn(i))
+                continue; // it needs more than the capacity with its prerequisites
+            with.stopAt = optimum.best;
+            with.plainFirst = 0;
+            with.pruned = &pruned;
+            with.run(optimum.forest(), chosen);
+            Workshop forced = w;
+            forced.candidates[i].mandatory = true;
+            const auto cbc = solveWithCbc(toLp(forced, w.capacity), dir.path());
+            QVERIFY2(cbc, "cbc gave no readable answer");
+            const QString what = QStringLiteral("%1, seed %2, %3 forced in: ours %4, cbc %5")
+                                     .arg(familyName(family))
+                                     .arg(7300 + k)
+                                     .arg(w.candidates[i].key)
+                                     .arg(with.found ? with.best : -1, 0, 'g', 12)
+                                     .arg(cbc->feasible ? cbc->objective : -1, 0, 'g', 12);
+            QVERIFY2(with.found == cbc->feasible && !with.limited, qPrintable(what));
+            if (with.found)
+                QVERIFY2(sameValue(with.best, cbc->objective), qPrintable(what));
+            reused += with.reused;
+            ++checked;
+        }
+    }
+    qInfo("%d best plans with a candidate forced in, %d children pruned by the optimum's bounds",
+          checked, reused);
+    QVERIFY(checked >= 20);
+    QVERIFY2(reused >= 10, qPrintable(QStringLiteral("only %1 children reused").arg(reused)));
 }
 
 QTEST_GUILESS_MAIN(TestPlannerCbc)

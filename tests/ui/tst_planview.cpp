@@ -1,5 +1,6 @@
 // Tests the Plan view as a facilitator uses it: the cut line follows every edit, and adopting
 // the plan is one undoable step.
+#include "core/model/field.h"
 #include "core/sample/sampleworkshop.h"
 #include "ui/document/workshopdocument.h"
 #include "ui/plan/oddscontroller.h"
@@ -11,8 +12,11 @@
 #include <QAbstractItemModelTester>
 #include <QHeaderView>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QSemaphore>
 #include <QStyledItemDelegate>
 #include <QTableView>
+#include <QThreadPool>
 #include <QtTest>
 #include <QUndoStack>
 
@@ -29,6 +33,9 @@ private Q_SLOTS:
     void rowsFitOnFirstDisplay();
     void cutLineSitsBetweenRows();
     void reasonsGainTheirMargins();
+    void reasonsArriveTogether();
+    void usedFollowsAnEditThatKeepsTheRanking();
+    void workersDoNotNeedQtsPool();
 };
 
 namespace {
@@ -129,6 +136,16 @@ void TestPlanView::rowsFitOnFirstDisplay()
         const int line = table->fontMetrics().lineSpacing();
         for (int row = 0; row < view.model()->rowCount(); ++row) {
             QVERIFY(table->rowHeight(row) >= items->sizeHintForRow(row));
+            // The view measures the title and the reason only: no other cell is taller.
+            for (int column = 0; column < PlanModel::ColumnCount; ++column) {
+                QStyleOptionViewItem option;
+                option.initFrom(table);
+                option.features |= QStyleOptionViewItem::WrapText;
+                option.rect = QRect(0, 0, table->columnWidth(column), 1);
+                const QModelIndex cell = view.model()->index(row, column);
+                QVERIFY(table->rowHeight(row) >=
+                        table->itemDelegate()->sizeHint(option, cell).height());
+            }
             QVERIFY(table->rowHeight(row) <=
                     std::max(items->sizeHintForRow(row),
                              table->verticalHeader()->sectionSizeHint(row)));
@@ -221,6 +238,105 @@ void TestPlanView::reasonsGainTheirMargins()
     QTRY_VERIFY(view.controller()->isCurrent());
     QTRY_VERIFY_WITH_TIMEOUT(odds->odds().marginsDone && !odds->isComputing(), 60000);
     QVERIFY(anyMargin());
+}
+
+// Reasons arrive one by one from the worker; the views hear of those that come close together
+// in one change (the table measures every row's height on each), while the model answers with
+// each new reason at once.
+void TestPlanView::reasonsArriveTogether()
+{
+    WorkshopDocument doc;
+    doc.reset(sampleWorkshop(), {});
+    PlanModel model(&doc);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const Plan plan = makePlan(doc.workshop());
+    QVERIFY(plan.excluded.size() >= 5);
+    model.setPlan(plan);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QList<int> rows;
+    for (int k = 0; k < 5; ++k) {
+        Exclusion e = plan.excluded[k * 3 % plan.excluded.size()];
+        e.reason = QStringLiteral("new reason %1").arg(k);
+        model.updateReason(e);
+        for (int row = model.cutRow(); row < model.rowCount(); ++row)
+            if (model.index(row, 0).data(PlanModel::CandidateIdRole).toInt() == e.id) {
+                QCOMPARE(model.index(row, PlanModel::Reason).data().toString(), e.reason);
+                rows.append(row);
+            }
+    }
+    QCOMPARE(rows.size(), 5);
+    QCOMPARE(changed.count(), 0);
+    QTRY_COMPARE(changed.count(), 1);
+    const auto [from, to] = std::minmax_element(rows.begin(), rows.end());
+    const auto topLeft = changed[0][0].value<QModelIndex>();
+    const auto bottomRight = changed[0][1].value<QModelIndex>();
+    QCOMPARE(topLeft.row(), *from);
+    QCOMPARE(bottomRight.row(), *to);
+    QCOMPARE(topLeft.column(), int(PlanModel::Reason));
+    QCOMPARE(bottomRight.column(), int(PlanModel::Reason));
+    // The same reason again changes nothing.
+    Exclusion same = plan.excluded[0];
+    same.reason = QStringLiteral("new reason 0");
+    model.updateReason(same);
+    QTest::qWait(250);
+    QCOMPARE(changed.count(), 1);
+}
+
+// The ranking can stay as it was after an edit (a little less effort for a candidate in the
+// plan): the rows stay, and what each has used follows the new effort.
+void TestPlanView::usedFollowsAnEditThatKeepsTheRanking()
+{
+    WorkshopDocument doc;
+    doc.reset(sampleWorkshop(), {});
+    PlanView view(&doc);
+    QTRY_VERIFY(view.controller()->isCurrent());
+    const PlanModel *model = view.model();
+    const auto keys = [model] {
+        QStringList all;
+        for (int row = 0; row < model->rowCount(); ++row)
+            all.append(model->index(row, PlanModel::Key).data().toString());
+        return all;
+    };
+    const QStringList before = keys();
+    QVERIFY(model->cutRow() > 1);
+    // The densest candidate in the plan gets denser: still first, the rest unchanged.
+    const QString firstKey = model->index(0, PlanModel::Key).data().toString();
+    const int id = doc.workshop().candidateByKey(firstKey)->id;
+    const double effort = doc.workshop().candidate(id)->effort;
+    QVERIFY(doc.editField(id, Field::EffortLow, QVariant()));
+    QVERIFY(doc.editField(id, Field::Effort, effort - 0.25));
+    QTRY_VERIFY(view.controller()->isCurrent());
+    QCOMPARE(keys(), before); // the case under test: the rows were kept
+    double used = 0;
+    for (int row = 0; row < model->cutRow(); ++row) {
+        const QString key = model->index(row, PlanModel::Key).data().toString();
+        used += doc.workshop().candidateByKey(key)->effort;
+        QCOMPARE(model->index(row, PlanModel::Used).data().toString(), formatNumber(used));
+    }
+}
+
+// Qt paints large areas with its global thread pool: the solver and the sampler have threads of
+// their own, so painting never waits for a solve (it waited a second per edit of a
+// 400-candidate workshop) and a busy global pool never holds up the plan.
+void TestPlanView::workersDoNotNeedQtsPool()
+{
+    QThreadPool *global = QThreadPool::globalInstance();
+    QSemaphore release;
+    const int busy = global->maxThreadCount();
+    for (int k = 0; k < busy; ++k)
+        global->start([&release] { release.acquire(); });
+    const auto freed = qScopeGuard([&] { // also when a check fails: the pool is waited for at exit
+        release.release(busy);
+        global->waitForDone(5000);
+    });
+    WorkshopDocument doc;
+    doc.reset(sampleWorkshop(), {});
+    PlanView view(&doc);
+    auto *odds = view.findChild<OddsPanel *>()->controller();
+    QTRY_VERIFY(view.controller()->isCurrent());
+    QTRY_VERIFY_WITH_TIMEOUT(!view.controller()->reasonsPending(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(odds->odds().marginsDone && !odds->isComputing(), 60000);
+    QCOMPARE(global->activeThreadCount(), busy); // still held: nothing above needed them
 }
 
 QTEST_MAIN(TestPlanView)

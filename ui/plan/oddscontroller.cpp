@@ -9,6 +9,7 @@ namespace cutline {
 OddsController::OddsController(WorkshopDocument *document, QObject *parent)
     : QObject(parent), m_document(document)
 {
+    m_pool.setMaxThreadCount(1); // one worker at a time: a newer change waits for it to stop
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(80); // a burst of edits samples once
     connect(&m_debounce, &QTimer::timeout, this, &OddsController::start);
@@ -55,7 +56,7 @@ void OddsController::start()
         QMetaObject::invokeMethod(
             this, [this, generation, odds] { partial(generation, odds); }, Qt::QueuedConnection);
     };
-    m_watcher.setFuture(QtConcurrent::run([workshop, cancel = m_cancel, progress] {
+    m_watcher.setFuture(QtConcurrent::run(&m_pool, [workshop, cancel = m_cancel, progress] {
         return computeOdds(workshop, {}, cancel.get(), progress);
     }));
 }

@@ -7,6 +7,7 @@
 
 #include <QFutureWatcher>
 #include <QObject>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <atomic>
@@ -44,6 +45,7 @@ private:
 
     WorkshopDocument *m_document;
     QTimer m_debounce;
+    QThreadPool m_pool; // its own thread, as PlanController's: never Qt's global pool
     QFutureWatcher<Result<Odds>> m_watcher;
     std::shared_ptr<std::atomic_bool> m_cancel;
     quint64 m_generation = 0;

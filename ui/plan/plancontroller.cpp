@@ -11,6 +11,7 @@ namespace cutline {
 PlanController::PlanController(WorkshopDocument *document, QObject *parent)
     : QObject(parent), m_document(document)
 {
+    m_pool.setMaxThreadCount(1); // one worker at a time: a newer change waits for it to stop
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(80); // a burst of edits (undo of a macro) solves once
     connect(&m_debounce, &QTimer::timeout, this, &PlanController::start);
@@ -67,7 +68,7 @@ void PlanController::start()
         QMetaObject::invokeMethod(
             this, [this, generation, e] { reasonReady(generation, e); }, Qt::QueuedConnection);
     };
-    m_watcher.setFuture(QtConcurrent::run([workshop, cancel = m_cancel, progress] {
+    m_watcher.setFuture(QtConcurrent::run(&m_pool, [workshop, cancel = m_cancel, progress] {
         return makePlan(workshop, std::nullopt, cancel.get(), progress.get());
     }));
 }

@@ -8,6 +8,7 @@
 
 #include <QFutureWatcher>
 #include <QObject>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <atomic>
@@ -51,6 +52,9 @@ private:
 
     WorkshopDocument *m_document;
     QTimer m_debounce;
+    // Its own thread, not Qt's global pool: Qt paints large areas with that pool's threads, so
+    // a long solve there would stall painting until it ended.
+    QThreadPool m_pool;
     QFutureWatcher<Plan> m_watcher;
     std::shared_ptr<std::atomic_bool> m_cancel;
     bool m_restart = false;

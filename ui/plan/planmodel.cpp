@@ -14,6 +14,9 @@ namespace cutline {
 PlanModel::PlanModel(WorkshopDocument *document, QObject *parent)
     : QAbstractTableModel(parent), m_document(document)
 {
+    m_flush.setSingleShot(true);
+    m_flush.setInterval(100);
+    connect(&m_flush, &QTimer::timeout, this, &PlanModel::flushReasons);
 }
 
 void PlanModel::setPlan(const Plan &plan)
@@ -40,10 +43,24 @@ void PlanModel::setPlan(const Plan &plan)
                           std::equal(ids.begin(), ids.end(), m_rows.begin(),
                                      [](int id, const Row &row) { return id == row.id; });
     if (sameRows) {
+        // The same ranking: an edit may still have changed an effort (so what each row has
+        // used), a title or a reason. One change for the whole table keeps the selection and
+        // the scroll position.
+        double used = 0;
+        for (qsizetype r = 0; r < m_inPlan; ++r) {
+            used += w.candidate(m_rows[r].id)->effort;
+            m_rows[r].used = used;
+        }
         for (const Exclusion &e : plan.excluded)
-            updateReason(e);
+            setReason(e);
+        m_flush.stop();
+        m_changedFrom = m_changedTo = -1;
+        if (!m_rows.isEmpty())
+            Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
         return;
     }
+    m_flush.stop();
+    m_changedFrom = m_changedTo = -1;
     beginResetModel();
     m_rows.clear();
     double used = 0;
@@ -59,13 +76,34 @@ void PlanModel::setPlan(const Plan &plan)
 
 void PlanModel::updateReason(const Exclusion &exclusion)
 {
+    if (setReason(exclusion) && !m_flush.isActive())
+        m_flush.start();
+}
+
+bool PlanModel::setReason(const Exclusion &exclusion)
+{
     for (qsizetype r = m_inPlan; r < m_rows.size(); ++r) {
-        if (m_rows[r].id != exclusion.id || m_rows[r].reason == exclusion.reason)
+        if (m_rows[r].id != exclusion.id)
             continue;
+        if (m_rows[r].reason == exclusion.reason)
+            return false;
         m_rows[r].reason = exclusion.reason;
-        const QModelIndex cell = index(int(r), Reason);
-        Q_EMIT dataChanged(cell, cell, {Qt::DisplayRole, Qt::ToolTipRole});
+        m_changedFrom = m_changedFrom < 0 ? r : std::min(m_changedFrom, r);
+        m_changedTo = std::max(m_changedTo, r);
+        return true;
     }
+    return false;
+}
+
+void PlanModel::flushReasons()
+{
+    m_flush.stop();
+    if (m_changedFrom < 0)
+        return;
+    const QModelIndex from = index(int(m_changedFrom), Reason);
+    const QModelIndex to = index(int(m_changedTo), Reason);
+    m_changedFrom = m_changedTo = -1;
+    Q_EMIT dataChanged(from, to, {Qt::DisplayRole, Qt::ToolTipRole});
 }
 
 void PlanModel::setMargins(const QHash<int, QString> &margins)

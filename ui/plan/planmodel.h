@@ -6,6 +6,7 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QTimer>
 
 namespace cutline {
 
@@ -39,7 +40,10 @@ public:
     // A plan with the same rows as the one shown (its reasons completed) updates the reasons
     // in place, so the selection and scroll position stay.
     void setPlan(const Plan &plan);
-    // One reason of the plan shown, arrived after it.
+    // One reason of the plan shown, arrived after it. Its row reads the new reason at once;
+    // views hear of the reasons that arrive close together in one dataChanged (a view that sizes
+    // its rows to their text measures every row on each change, so one per reason would make
+    // hundreds of measurements in a big workshop).
     void updateReason(const Exclusion &exclusion);
     // What would flip each candidate below the cut line (issue 14: every "no" reason gains
     // its margin), by candidate id; shown under its reason. Empty: none known for this plan.
@@ -61,10 +65,14 @@ private:
     };
     WorkshopDocument *m_document;
     QString reasonText(const Row &row) const;
+    bool setReason(const Exclusion &exclusion); // the row it changed marked for the next flush
+    void flushReasons();                        // tells the views of the rows marked
 
     QList<Row> m_rows;
     qsizetype m_inPlan = 0;
     QHash<int, QString> m_margins;
+    QTimer m_flush;
+    qsizetype m_changedFrom = -1, m_changedTo = -1; // the rows whose reasons the views await
 };
 
 } // namespace cutline

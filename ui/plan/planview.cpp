@@ -9,6 +9,7 @@
 #include "ui/plan/planmodel.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -106,6 +107,72 @@ public:
     }
 };
 
+// Sizes rows and columns as a plain table would, but asks only the cells that can differ: a
+// row's height comes from its title and its wrapped reason (the other cells hold one line),
+// and the other columns' widths are kept until their cells change, not measured again each
+// time a batch of reasons arrives. With hundreds of rows, asking every cell made each batch a
+// visible pause.
+class PlanTable : public QTableView
+{
+public:
+    using QTableView::QTableView;
+
+    int sizeHintForRow(int row) const override
+    {
+        if (!model())
+            return -1;
+        ensurePolished();
+        QStyleOptionViewItem option;
+        initViewItemOption(&option);
+        int hint = 0;
+        for (const int column : {int(PlanModel::Title), int(PlanModel::Reason)}) {
+            if (isColumnHidden(column))
+                continue;
+            const QModelIndex index = model()->index(row, column);
+            // The width to wrap within, as QTableView gives it (a zero height means "no wrap").
+            option.rect =
+                QRect(columnViewportPosition(column), rowViewportPosition(row),
+                      columnWidth(column) - (showGrid() ? 1 : 0), std::max(1, rowHeight(row)));
+            hint = std::max(hint, itemDelegateForIndex(index)->sizeHint(option, index).height());
+        }
+        return showGrid() ? hint + 1 : hint;
+    }
+
+    int sizeHintForColumn(int column) const override
+    {
+        if (column == PlanModel::Reason)
+            return QTableView::sizeHintForColumn(column);
+        if (m_widths.size() != PlanModel::ColumnCount)
+            m_widths = QList<int>(PlanModel::ColumnCount, -1);
+        if (m_widths[column] < 0)
+            m_widths[column] = QTableView::sizeHintForColumn(column);
+        return m_widths[column];
+    }
+
+protected:
+    void dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                     const QList<int> &roles) override
+    {
+        if (topLeft.column() != PlanModel::Reason || bottomRight.column() != PlanModel::Reason)
+            m_widths.clear();
+        QTableView::dataChanged(topLeft, bottomRight, roles);
+    }
+    void reset() override
+    {
+        m_widths.clear();
+        QTableView::reset();
+    }
+    void changeEvent(QEvent *event) override
+    {
+        if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+            m_widths.clear();
+        QTableView::changeEvent(event);
+    }
+
+private:
+    mutable QList<int> m_widths; // measured widths by column; -1 until asked
+};
+
 } // namespace
 
 PlanView::PlanView(WorkshopDocument *document, QWidget *parent)
@@ -160,7 +227,7 @@ PlanView::PlanView(WorkshopDocument *document, QWidget *parent)
 
 void PlanView::buildTable()
 {
-    m_table = new QTableView;
+    m_table = new PlanTable;
     m_table->setModel(m_model);
     m_table->setItemDelegate(new CutLineDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

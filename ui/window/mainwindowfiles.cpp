@@ -264,11 +264,13 @@ bool MainWindow::exportRecord(const QString &requested)
     progress.setMinimumDuration(400);
     const Workshop workshop = m_document->workshop();
     const QPageSize pageSize = defaultPageSize();
+    QThreadPool pool; // not Qt's global one, which the plan and the odds may be busy with
     QFutureWatcher<Status> watcher;
     QEventLoop loop;
     connect(&watcher, &QFutureWatcher<Status>::finished, &loop, &QEventLoop::quit);
-    watcher.setFuture(QtConcurrent::run(
-        [workshop, path, pageSize] { return DecisionRecord(workshop).write(path, pageSize); }));
+    watcher.setFuture(QtConcurrent::run(&pool, [workshop, path, pageSize] {
+        return DecisionRecord(workshop).write(path, pageSize);
+    }));
     if (!watcher.isFinished())
         loop.exec();
     progress.reset();

@@ -29,6 +29,7 @@ private Q_SLOTS:
     void keyboardMovesAlongLinks();
     void fitOnALargeGraphStartsReadableAtTheBiggestChain();
     void contextMenuDecides();
+    void hiddenGraphCatchesUpWhenShown();
 
 private:
     void drag(int from, int to, Qt::KeyboardModifiers modifiers = {});
@@ -46,6 +47,30 @@ void TestGraphView::contextMenuDecides()
     QTest::keyClick(dialog->reasonEdit(), Qt::Key_Return, Qt::ControlModifier);
     QCOMPARE(m_doc->workshop().candidate(2)->decision, Decision::Defer);
     QCOMPARE(m_doc->workshop().candidate(2)->rationale, QStringLiteral("After the audit"));
+}
+
+// A hidden graph does not lay itself out at every edit (hundreds of boxes take a moment); shown
+// again, it is the workshop as it is now: the new link routed, the boxes tall enough for a
+// longer title, an effort's edit leaving every box where it was.
+void TestGraphView::hiddenGraphCatchesUpWhenShown()
+{
+    const QRectF before = m_view->currentLayout().nodes.value(1);
+    QVERIFY(m_doc->editField(2, Field::Effort, 5.0));
+    QCOMPARE(m_view->currentLayout().nodes.value(1), before);
+    m_view->hide();
+    QVERIFY(m_doc->addLink({4, 3, LinkType::Requires}));
+    QVERIFY(m_doc->editField(1, Field::Title,
+                             QStringLiteral("A much longer title that has to wrap over several "
+                                            "lines of its box")));
+    QTest::qWait(20);
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view));
+    const GraphLayout &layout = m_view->currentLayout();
+    QVERIFY(std::any_of(layout.routes.begin(), layout.routes.end(), [](const auto &route) {
+        return route.link.from == 4 && route.link.to == 3;
+    }));
+    QCOMPARE(layout.layers.value(4), layout.layers.value(3) + 1);
+    QVERIFY(layout.nodes.value(1).height() > before.height());
 }
 
 void TestGraphView::init()

@@ -49,8 +49,12 @@ GraphView::GraphView(WorkshopDocument *document, QWidget *parent)
     auto *later = new QTimer(this);
     later->setSingleShot(true);
     later->setInterval(0);
-    connect(later, &QTimer::timeout, this, &GraphView::relayout);
-    const auto soon = [later] {
+    connect(later, &QTimer::timeout, this, [this] {
+        if (m_stale && isVisible())
+            relayout();
+    });
+    const auto soon = [this, later] {
+        invalidateLayout();
         later->start();
     };
     connect(document, &WorkshopDocument::workshopReset, this, [this, soon] {
@@ -60,10 +64,51 @@ GraphView::GraphView(WorkshopDocument *document, QWidget *parent)
     });
     connect(document, &WorkshopDocument::candidateInserted, this, soon);
     connect(document, &WorkshopDocument::candidateRemoved, this, soon);
-    connect(document, &WorkshopDocument::candidateChanged, this, soon);
     connect(document, &WorkshopDocument::linksChanged, this, soon);
     connect(document, &WorkshopDocument::settingsChanged, this, soon);
-    relayout();
+    // The boxes' places depend on the links and on the titles' heights only: any other edit
+    // (an effort, a decision, most titles) repaints, and the critical chain follows the
+    // efforts.
+    connect(document, &WorkshopDocument::candidateChanged, this, [this, soon](int, Field field) {
+        // A title moves boxes only when the tallest one changes every box's height.
+        if (field == Field::Title &&
+            (m_stale || graphLayoutOptions(m_document->workshop()).nodeHeight != m_nodeHeight)) {
+            soon();
+            return;
+        }
+        if (m_showChain)
+            m_highlight.chain = DependencyAnalysis(m_document->workshop()).criticalChain();
+        viewport()->update();
+    });
+}
+
+void GraphView::invalidateLayout()
+{
+    m_stale = true;
+}
+
+void GraphView::ensureLaidOut()
+{
+    if (m_stale)
+        relayout();
+}
+
+void GraphView::showEvent(QShowEvent *event)
+{
+    QGraphicsView::showEvent(event);
+    ensureLaidOut();
+    if (!m_fitted) {
+        fitAll();
+        m_fitted = true;
+    }
+    ensureSelectedVisible(); // chosen elsewhere while the graph was hidden
+}
+
+void GraphView::ensureSelectedVisible()
+{
+    ensureLaidOut();
+    if (m_highlight.selected && m_layout.nodes.contains(m_highlight.selected))
+        ensureVisible(m_layout.nodes.value(m_highlight.selected), 40, 40);
 }
 
 void GraphView::relayout()
@@ -73,6 +118,21 @@ void GraphView::relayout()
     LayoutOptions options = graphLayoutOptions(w);
     options.reduce = m_hideImplied;
     m_layout = layoutGraph(w, options);
+    m_nodeHeight = options.nodeHeight;
+    m_stale = false;
+    updateHighlight();
+    // Every link and the alternatives' arcs, not only the boxes.
+    scene()->setSceneRect(graphBounds(w, m_layout).adjusted(-40, -40, 40, 40));
+    if (!m_fitted && isVisible()) {
+        fitAll();
+        m_fitted = true;
+    }
+    viewport()->update();
+}
+
+void GraphView::updateHighlight()
+{
+    const Workshop &w = m_document->workshop();
     if (m_highlight.selected && !w.candidate(m_highlight.selected))
         m_highlight = {};
     if (m_highlight.selected) {
@@ -85,18 +145,12 @@ void GraphView::relayout()
                    m_highlight.selectedLink->type))
         m_highlight.selectedLink.reset();
     m_highlight.chain = m_showChain ? DependencyAnalysis(w).criticalChain() : QList<int>();
-    // Every link and the alternatives' arcs, not only the boxes.
-    scene()->setSceneRect(graphBounds(w, m_layout).adjusted(-40, -40, 40, 40));
-    if (!m_fitted && isVisible()) {
-        fitAll();
-        m_fitted = true;
-    }
-    viewport()->update();
 }
 
 void GraphView::drawBackground(QPainter *painter, const QRectF &rect)
 {
     QGraphicsView::drawBackground(painter, rect);
+    ensureLaidOut();
     if (m_document->workshop().candidates.isEmpty()) {
         painter->setPen(Qt::gray);
         painter->drawText(sceneRect(), Qt::AlignCenter,
@@ -114,16 +168,18 @@ void GraphView::drawForeground(QPainter *painter, const QRectF &)
     painter->drawLine(m_layout.nodes.value(m_dragFrom).center(), m_dragAt);
 }
 
-int GraphView::boxAt(const QPointF &pos) const
+int GraphView::boxAt(const QPointF &pos)
 {
+    ensureLaidOut();
     for (auto it = m_layout.nodes.cbegin(); it != m_layout.nodes.cend(); ++it)
         if (it.value().contains(pos))
             return it.key();
     return 0;
 }
 
-std::optional<Dependency> GraphView::linkAt(const QPointF &pos) const
+std::optional<Dependency> GraphView::linkAt(const QPointF &pos)
 {
+    ensureLaidOut();
     const double tolerance = 6 / std::max(0.1, transform().m11());
     for (const GraphLayout::Route &route : m_layout.routes)
         for (int k = 0; k + 1 < route.points.size(); ++k)
@@ -156,8 +212,8 @@ void GraphView::setSelectedId(int id)
         const DependencyAnalysis analysis(m_document->workshop());
         m_highlight.prerequisites = analysis.prerequisites(id);
         m_highlight.dependents = analysis.dependents(id);
-        if (m_layout.nodes.contains(id))
-            ensureVisible(m_layout.nodes.value(id), 40, 40);
+        if (isVisible())
+            ensureSelectedVisible();
     }
     viewport()->update();
 }
@@ -173,13 +229,16 @@ void GraphView::setPlan(const Plan &plan)
 void GraphView::setShowCriticalChain(bool show)
 {
     m_showChain = show;
-    relayout();
+    updateHighlight();
+    viewport()->update();
 }
 
 void GraphView::setHideImpliedLinks(bool hide)
 {
     m_hideImplied = hide;
-    relayout();
+    invalidateLayout();
+    if (isVisible())
+        relayout();
 }
 
 void GraphView::fitAll()
@@ -209,8 +268,9 @@ void GraphView::zoomBy(double factor)
     scale(next / now, next / now);
 }
 
-QPoint GraphView::boxCentre(int id) const
+QPoint GraphView::boxCentre(int id)
 {
+    ensureLaidOut();
     return mapFromScene(m_layout.nodes.value(id).center());
 }
 
@@ -317,6 +377,7 @@ void GraphView::wheelEvent(QWheelEvent *event)
 void GraphView::keyPressEvent(QKeyEvent *event)
 {
     const Workshop &w = m_document->workshop();
+    ensureLaidOut();
     if (event->matches(QKeySequence::ZoomIn) ||
         (event->modifiers() & Qt::ControlModifier && event->key() == Qt::Key_Equal)) {
         zoomBy(1.25);

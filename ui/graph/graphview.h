@@ -33,10 +33,14 @@ public:
     void setHideImpliedLinks(bool hide);
     void fitAll();
     void zoomBy(double factor);
-    const GraphLayout &currentLayout() const { return m_layout; }
+    const GraphLayout &currentLayout()
+    {
+        ensureLaidOut();
+        return m_layout;
+    }
     std::optional<Dependency> selectedLink() const { return m_highlight.selectedLink; }
     // Where a candidate's box is, in view coordinates (for tests).
-    QPoint boxCentre(int id) const;
+    QPoint boxCentre(int id);
     // Tries "to requires from" (or excludes), as a drag does; false when refused.
     bool linkByDrag(int from, int to, bool excludes);
 
@@ -53,15 +57,24 @@ protected:
     void wheelEvent(QWheelEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
+    // Marks the layout stale; it is redone when the view is shown or asked for it (laying out
+    // hundreds of boxes takes a noticeable moment, so a hidden graph never does it per edit).
+    void invalidateLayout();
+    void ensureLaidOut();
+    void ensureSelectedVisible();
     void relayout();
-    int boxAt(const QPointF &scenePos) const;
-    std::optional<Dependency> linkAt(const QPointF &scenePos) const;
+    void updateHighlight(); // the selection's prerequisites and dependents, the critical chain
+    int boxAt(const QPointF &scenePos);
+    std::optional<Dependency> linkAt(const QPointF &scenePos);
     void select(int id);
 
     WorkshopDocument *m_document;
     GraphLayout m_layout;
+    bool m_stale = true;
+    double m_nodeHeight = 0; // of the boxes laid out
     GraphHighlight m_highlight;
     std::optional<QSet<int>> m_inPlan;
     bool m_showChain = false;

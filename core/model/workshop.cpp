@@ -91,6 +91,10 @@ const Candidate *Workshop::candidateByKey(const QString &key) const
 
 int Workshop::indexOf(int id) const
 {
+    // Ids are handed out in order, so a candidate usually sits at id - 1 (the views ask for
+    // every cell of hundreds of rows); after removals it is found by the scan.
+    if (id >= 1 && id <= candidates.size() && candidates[id - 1].id == id)
+        return id - 1;
     for (int i = 0; i < candidates.size(); ++i)
         if (candidates[i].id == id)
             return i;

@@ -60,6 +60,7 @@ private Q_SLOTS:
     void undoWinsInACommittedField();
     void newWorkshopAsksForCapacity();
     void authorIsAskedOnceAndNamed();
+    void keysOnThePlanTabAreNotDecisions();
     void authorAskedFromTheTableCell();
     void firstWindowFitsTheScreen();
     void exportsDecisionRecord();
@@ -540,6 +541,42 @@ void TestMainWindow::authorIsAskedOnceAndNamed()
     MainWindow *second = newWindow();
     QCOMPARE(second->document()->author(), QStringLiteral("Grace Hopper"));
     doc->markSaved();
+}
+
+// Only what adopts the plan asks who is deciding: with the keyboard on the Plan tab, even on
+// the Adopt button, Ctrl+S saves and the arrows move, without asking.
+void TestMainWindow::keysOnThePlanTabAreNotDecisions()
+{
+    const QString path = m_dir->filePath(QStringLiteral("plan.cutline"));
+    QVERIFY(WorkshopFile::save(sampleWorkshop(), path));
+    MainWindow *window = newWindow();
+    QVERIFY(window->openFile(path));
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    WorkshopDocument *doc = window->document();
+    const int id = doc->workshop().candidateByKey(QStringLiteral("C-2"))->id;
+    QVERIFY(doc->editField(id, Field::Title, QStringLiteral("Renamed")));
+    QVERIFY(doc->isModified());
+    QTest::keyClick(window, Qt::Key_2, Qt::ControlModifier);
+    QTRY_VERIFY(window->planView()->isVisible());
+    QTRY_VERIFY(window->planView()->table()->hasFocus()); // the rows, to move in
+    auto *adopt = window->planView()->findChild<QPushButton *>();
+    QVERIFY(adopt);
+    QTRY_VERIFY_WITH_TIMEOUT(adopt->isEnabled(), 30000);
+    adopt->setFocus();
+    QTRY_VERIFY(adopt->hasFocus());
+    int asked = 0;
+    onNextDialog([&asked](QDialog *dialog) {
+        ++asked;
+        dialog->reject();
+    });
+    QTest::keyClick(adopt, Qt::Key_Down);
+    QTest::keyClick(adopt, Qt::Key_S, Qt::ControlModifier);
+    QTRY_VERIFY(!doc->isModified());
+    QCOMPARE(asked, 0);
+    QCOMPARE(WorkshopFile::load(path).value().candidate(id)->title, QStringLiteral("Renamed"));
+    // Space on the button adopts: that asks first.
+    QTest::keyClick(adopt, Qt::Key_Space);
+    QTRY_COMPARE(asked, 1);
 }
 
 void TestMainWindow::firstWindowFitsTheScreen()

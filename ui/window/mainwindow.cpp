@@ -327,6 +327,8 @@ void MainWindow::selectCandidate(int id)
 void MainWindow::showPlan(bool plan)
 {
     m_tabs->setCurrentWidget(plan ? static_cast<QWidget *>(m_planView) : m_listPages);
+    if (plan) // the keyboard goes on in the plan's rows, not on whatever button comes first
+        m_planView->table()->setFocus();
 }
 
 } // namespace cutline

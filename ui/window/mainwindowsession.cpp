@@ -98,11 +98,18 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
     }
     // Ask for the author's name before the first decision, so the log names a person.
     if (event->type() == QEvent::MouseButtonPress || event->type() == QEvent::KeyPress) {
-        // The inspector's decision, the table's decision editor, "Adopt Plan".
-        const bool decides =
-            widget == m_inspector->editorFor(Field::Decision) ||
-            (qobject_cast<QComboBox *>(widget) && m_table->isAncestorOf(widget)) ||
-            (widget->parentWidget() == m_planView && qobject_cast<QPushButton *>(widget));
+        // The inspector's decision, the table's decision editor, "Adopt Plan" (clicked, or
+        // pressed with Space or Return: other keys there, Ctrl+S or an arrow, decide nothing).
+        const auto *key =
+            event->type() == QEvent::KeyPress ? static_cast<QKeyEvent *>(event) : nullptr;
+        const bool presses =
+            !key || ((key->key() == Qt::Key_Space || key->key() == Qt::Key_Return ||
+                      key->key() == Qt::Key_Enter) &&
+                     !(key->modifiers() & ~Qt::KeypadModifier));
+        const bool decides = widget == m_inspector->editorFor(Field::Decision) ||
+                             (qobject_cast<QComboBox *>(widget) && m_table->isAncestorOf(widget)) ||
+                             (widget->parentWidget() == m_planView &&
+                              qobject_cast<QPushButton *>(widget) && presses);
         // Asked after this event, never inside it: a dialog's own event loop here would let
         // the table close (and delete) the editor this event is on its way to. The press is
         // swallowed; the person decides once they have said who they are.

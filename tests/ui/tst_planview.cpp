@@ -17,6 +17,7 @@
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QThreadPool>
+#include <QToolButton>
 #include <QtTest>
 #include <QUndoStack>
 
@@ -36,6 +37,7 @@ private Q_SLOTS:
     void reasonsArriveTogether();
     void usedFollowsAnEditThatKeepsTheRanking();
     void workersDoNotNeedQtsPool();
+    void selectionSurvivesANewRanking();
 };
 
 namespace {
@@ -337,6 +339,39 @@ void TestPlanView::workersDoNotNeedQtsPool()
     QTRY_VERIFY_WITH_TIMEOUT(!view.controller()->reasonsPending(), 20000);
     QTRY_VERIFY_WITH_TIMEOUT(odds->odds().marginsDone && !odds->isComputing(), 60000);
     QCOMPARE(global->activeThreadCount(), busy); // still held: nothing above needed them
+}
+
+// An edit that reorders the plan keeps the candidate selected, so the decide buttons still
+// act on it.
+void TestPlanView::selectionSurvivesANewRanking()
+{
+    WorkshopDocument doc;
+    doc.reset(sampleWorkshop(), {});
+    PlanView view(&doc);
+    QTRY_VERIFY(view.controller()->isCurrent());
+    const PlanModel *model = view.model();
+    const int row = model->cutRow() + 2; // below the line
+    const int id = model->index(row, 0).data(PlanModel::CandidateIdRole).toInt();
+    const auto selectedId = [&view] {
+        const QModelIndexList rows = view.table()->selectionModel()->selectedRows();
+        return rows.isEmpty() ? 0 : rows.first().data(PlanModel::CandidateIdRole).toInt();
+    };
+    view.table()->selectRow(row);
+    QCOMPARE(selectedId(), id);
+    // Cheap and valuable: it moves above the line, the rows are ranked anew.
+    QVERIFY(doc.editField(id, Field::EffortLow, QVariant()));
+    QVERIFY(doc.editField(id, Field::Effort, 0.5));
+    QVERIFY(doc.editField(id, Field::Impact, 10.0));
+    QTRY_VERIFY(view.controller()->isCurrent());
+    QTRY_VERIFY(view.controller()->plan().selected.contains(id));
+    QCOMPARE(selectedId(), id);
+    const QModelIndexList rows = view.table()->selectionModel()->selectedRows();
+    QCOMPARE(rows.size(), 1);
+    QVERIFY(rows.first().row() < model->cutRow());
+    const auto buttons = view.findChildren<QToolButton *>();
+    QVERIFY(!buttons.isEmpty());
+    for (const QToolButton *button : buttons)
+        QVERIFY(button->isEnabled());
 }
 
 QTEST_MAIN(TestPlanView)

@@ -335,7 +335,18 @@ void PlanView::showPlan()
     const Plan &plan = m_controller->plan();
     const Workshop &w = m_document->workshop();
     const int cutBefore = m_model->cutRow();
+    const int selected = selectedId();
     m_model->setPlan(plan);
+    // A new ranking resets the rows: the candidate selected stays selected, wherever it went,
+    // so Commit, Defer and Drop still act on it.
+    if (selected && selectedId() != selected)
+        for (int row = 0; row < m_model->rowCount(); ++row)
+            if (m_model->index(row, 0).data(PlanModel::CandidateIdRole).toInt() == selected) {
+                m_table->selectionModel()->setCurrentIndex(m_model->index(row, 0),
+                                                           QItemSelectionModel::ClearAndSelect |
+                                                               QItemSelectionModel::Rows);
+                break;
+            }
     showMargins();
     updateDecideActions();
     // When the cut line moves, it comes into view (the least scrolling that shows it): the

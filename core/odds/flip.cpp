@@ -25,6 +25,12 @@ public:
         for (double e : m.effort)
             total += e;
         m_tooLarge = 2 * (std::abs(capacity) + total) + 1;
+        // Every solve below changes one effort of this problem: each starts from its prices
+        // and plan, as the samples do, not from nothing (a 400-candidate backlog's margins
+        // took 47 s from nothing).
+        const plan::SearchOutcome likely =
+            plan::searchOptimum(w, m, capacity, {}, cancel, nullptr, &m_warm);
+        m_haveWarm = likely.feasible && !likely.stopped;
     }
 
     void fill(int i, CandidateOdds &item)
@@ -46,11 +52,14 @@ private:
     bool stopped() const { return cancel && cancel->load(); }
     double eps(double v) const { return 1e-9 * std::max(1.0, std::abs(v)); }
 
-    // The optimum's value with candidate i's effort at `effort`, forcing in `forced`.
-    double solve(int i, double effort, const QList<int> &forced)
+    // The optimum's value with candidate i's effort at `effort`, forcing in `forced`; with
+    // `enough`, the first plan's worth that much.
+    double solve(int i, double effort, const QList<int> &forced,
+                 double enough = std::numeric_limits<double>::infinity())
     {
         m_model.effort[size_t(i)] = effort;
-        const plan::SearchOutcome o = plan::searchOptimum(w, m_model, capacity, forced, cancel);
+        const plan::SearchOutcome o = plan::searchOptimum(
+            w, m_model, capacity, forced, cancel, m_haveWarm ? &m_warm : nullptr, nullptr, enough);
         m_model.effort[size_t(i)] = m.effort[size_t(i)];
         if (!o.feasible || o.stopped)
             return kNone;
@@ -64,8 +73,13 @@ private:
     // since it no longer fits anything).
     double optimumWithout(int i) { return solve(i, m_tooLarge, {}); }
 
-    // The best plan's value with candidate i in at `effort`.
-    double optimumWith(int i, double effort) { return solve(i, effort, {w.candidates[i].id}); }
+    // The best plan's value with candidate i in at `effort` (with `enough`: a plan's with it
+    // worth that much, if there is one).
+    double optimumWith(int i, double effort,
+                       double enough = std::numeric_limits<double>::infinity())
+    {
+        return solve(i, effort, {w.candidates[i].id}, enough);
+    }
 
     void fillValue(int i, CandidateOdds &item, double with, double without) const
     {
@@ -89,8 +103,10 @@ private:
     {
         FlipMargin &f = item.effort;
         const double likely = m.effort[size_t(i)];
+        // Only whether a plan with it at this effort is as good as the best without it: the
+        // first such plan ends the search.
         const auto in = [&](double effort) {
-            const double with = optimumWith(i, effort);
+            const double with = optimumWith(i, effort, without - eps(without));
             return with != kNone && with >= without - eps(without);
         };
         double lo = 0, hi = 0; // lo: taken, hi: left out
@@ -129,6 +145,8 @@ private:
     double capacity;
     const std::atomic_bool *cancel;
     double m_tooLarge = 0;
+    plan::WarmStart m_warm; // the likely estimates' prices and plan
+    bool m_haveWarm = false;
 };
 
 } // namespace

@@ -4,6 +4,8 @@
 #include "core/plan/pricedforest.h"
 #include "core/plan/searchtree.h"
 
+#include <cmath>
+
 namespace cutline::plan {
 
 namespace {
@@ -53,10 +55,13 @@ constexpr double kWideGap = 0.01;
 
 SearchOutcome searchOptimum(const Workshop &w, const Model &m, double capacity,
                             const QList<int> &forcedIn, const std::atomic_bool *cancel,
-                            const WarmStart *from, WarmStart *leave)
+                            const WarmStart *from, WarmStart *leave, double enough)
 {
     Search search(m, capacity);
     search.cancel = cancel;
+    search.stopAt = enough;
+    if (std::isfinite(enough))
+        search.atLeast = enough;
     if (!decide(search, w, forcedIn))
         return {};
     if (from && from->prices) {

@@ -10,6 +10,7 @@
 #include <QList>
 
 #include <atomic>
+#include <limits>
 #include <memory>
 #include <unordered_map>
 #include <vector>
@@ -52,10 +53,14 @@ struct WarmStart
 
 // The optimum for `capacity`, forcing in mandatory and committed work and `forcedIn`, and out
 // what was dropped or deferred. `from`, if given, is where to start; `leave`, if given,
-// receives this solve's start for others.
+// receives this solve's start for others. With `enough`, it answers only "can a plan reach
+// that much?": it ends at the first plan that does (`value` is then at least `enough`, not
+// necessarily the optimum's) and prunes whatever cannot (no plan: `value` below `enough`, or
+// no `feasible` plan at all).
 SearchOutcome searchOptimum(const Workshop &workshop, const Model &model, double capacity,
                             const QList<int> &forcedIn, const std::atomic_bool *cancel,
-                            const WarmStart *from = nullptr, WarmStart *leave = nullptr);
+                            const WarmStart *from = nullptr, WarmStart *leave = nullptr,
+                            double enough = std::numeric_limits<double>::infinity());
 
 // One problem solved once and then asked, for candidates the optimum leaves out, for the best
 // plan that includes each: those solves share the optimum's bound tables, start from a plan

@@ -100,6 +100,8 @@ double Search::forestBound(size_t pos, double *take, double *skip) const
 
 bool Search::cannotBeat(double bound) const
 {
+    if (bound < atLeast - 1e-9 * std::max(1.0, std::abs(atLeast)))
+        return true;
     if (!found)
         return false;
     const double eps = valueEps();

@@ -73,6 +73,8 @@ public:
     bool found = false; // best is a running sum: drift can make it -1e-15, so flag it
     // A plan this good ends the search (a reason's solve stops at the optimum's value).
     double stopAt = std::numeric_limits<double>::infinity();
+    // Plans worth less are of no interest: what cannot reach it is pruned.
+    double atLeast = -std::numeric_limits<double>::infinity();
     std::vector<signed char> bestX;
     qint64 nodes = 0;
     // Where set, the best plan met so far that includes each candidate (an index into `plans`),

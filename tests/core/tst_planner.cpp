@@ -1,6 +1,8 @@
 // Tests the planner: optimal against brute force over every subset, always feasible, and each
 // kind of explanation and refusal.
+#include "core/plan/model.h"
 #include "core/plan/planner.h"
+#include "core/plan/search.h"
 #include "tests/common/fixtures.h"
 
 #include <QRandomGenerator>
@@ -19,6 +21,7 @@ private Q_SLOTS:
     void explanations();
     void explanationsForTies();
     void zeroCapacityAndEmpty();
+    void reachingAValueAgainstBruteForce();
 };
 
 namespace {
@@ -135,6 +138,48 @@ void TestPlanner::optimalAgainstBruteForce()
     }
     qInfo("%d instances, %d of them infeasible", instances, infeasible);
     QVERIFY(infeasible < instances / 2);
+}
+
+// "Can a plan reach this value?" (searchOptimum's `enough`, which the odds' flip margins ask at
+// every step of their bisections): yes at the optimum, no a little above it, from nothing and
+// from a warm start alike.
+void TestPlanner::reachingAValueAgainstBruteForce()
+{
+    int asked = 0;
+    for (quint32 seed = 1; seed <= 300; ++seed) {
+        QRandomGenerator rng(seed);
+        const int n = 1 + int(rng.bounded(14));
+        const Workshop w = randomInstance(rng, n);
+        double best = -1;
+        for (quint32 mask = 0; mask < (1u << n); ++mask) {
+            double value = 0;
+            if (feasible(w, mask, w.capacity, &value))
+                best = std::max(best, value);
+        }
+        if (best < 0)
+            continue;
+        const plan::Model m(w);
+        plan::WarmStart warm;
+        plan::searchOptimum(w, m, w.capacity, {}, nullptr, nullptr, &warm);
+        for (const plan::WarmStart *from : {static_cast<plan::WarmStart *>(nullptr), &warm}) {
+            const plan::SearchOutcome reached =
+                plan::searchOptimum(w, m, w.capacity, {}, nullptr, from, nullptr, best - 1e-9);
+            QVERIFY2(
+                reached.feasible && reached.value >= best - 1e-6,
+                qPrintable(
+                    QStringLiteral("seed %1: the optimum %2 not reached").arg(seed).arg(best)));
+            // Values lie on tenths: half of one above the optimum is out of reach.
+            const plan::SearchOutcome above =
+                plan::searchOptimum(w, m, w.capacity, {}, nullptr, from, nullptr, best + 0.05);
+            QVERIFY2(!above.feasible || above.value < best + 0.05 - 1e-9,
+                     qPrintable(QStringLiteral("seed %1: %2 reached above the optimum %3")
+                                    .arg(seed)
+                                    .arg(above.value)
+                                    .arg(best)));
+            ++asked;
+        }
+    }
+    QVERIFY(asked > 300);
 }
 
 void TestPlanner::infeasibleMandatoryWork()

@@ -259,8 +259,7 @@ QList<RecordPage> DecisionRecord::paginate(const QSizeF &paper) const
     pages += layoutRecordText(recordSections(m_w, m_plan), body.size());
     pages.append(RecordPage{RecordPage::Kind::Chart, {}, {}, {}, 1, tr("Impact and effort")});
     const LayoutOptions options = graphLayoutOptions(m_w);
-    const GraphLayout layout = layoutGraph(m_w, options);
-    const QRectF bounds = graphBounds(m_w, layout).adjusted(-10, -10, 10, 10);
+    const QRectF bounds = graphBounds(m_w, graphLayout()).adjusted(-10, -10, 10, 10);
     const QList<RecordPage> graph =
         layoutGraphPages(bounds, QSizeF(options.nodeWidth, options.nodeHeight),
                          QSizeF(body.width(), body.height() - headingHeight()));
@@ -342,11 +341,18 @@ void DecisionRecord::paintPage(QPainter &p, const RecordPage &page, const QSizeF
     }
 }
 
+const GraphLayout &DecisionRecord::graphLayout() const
+{
+    if (!m_graphLayout)
+        m_graphLayout = layoutGraph(m_w, graphLayoutOptions(m_w));
+    return *m_graphLayout;
+}
+
 void DecisionRecord::paintGraphTile(QPainter &p, const RecordPage &page, const QRectF &area) const
 {
     if (page.graphTile.isEmpty())
         return;
-    const GraphLayout layout = layoutGraph(m_w, graphLayoutOptions(m_w));
+    const GraphLayout &layout = graphLayout();
     p.save();
     p.translate(area.topLeft());
     p.setClipRect(QRectF(QPointF(0, 0), page.graphTile.size() * page.graphScale));

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void initTestCase();
     void sameOptimumAsCbc();
     void sameOptimumOffTheGrid();
+    void sameOptimumWithStepsOnACoarseGrid();
     void sameOptimumWhenLongSearchesSplit();
     void sameOptimumBranchingOnEveryLink();
     void reasonsReusePrunedChildren();
@@ -122,6 +123,38 @@ void TestPlannerCbc::sameOptimumOffTheGrid()
                          .arg(familyName(family))
                          .arg(n)
                          .arg(7000 + k),
+                     dir.path(), &tally);
+        if (QTest::currentTestFailed())
+            return;
+    }
+    QCOMPARE(tally.checked, 6);
+}
+
+// Efforts with one decimal on a capacity of several hundred lie on the exact grid of a wide table
+// (5,000-9,000 cells): the root's subgradient steps run on a coarse grid, efforts rounded to the
+// nearest cell, and the table is then built on the exact one at their prices. The bound must
+// stay a bound, and the search exact.
+void TestPlannerCbc::sameOptimumWithStepsOnACoarseGrid()
+{
+    QTemporaryDir dir;
+    Tally tally;
+    for (int k = 0; k < 6; ++k) {
+        const Family family = k % 2 ? Family::Backlog80 : Family::Backlog35;
+        const int n = 150 + 25 * k;
+        Workshop w = generateInstance(family, n, quint32(7100 + k));
+        QRandomGenerator rng{quint32(100 + k)};
+        double total = 0;
+        for (Candidate &c : w.candidates) {
+            c.effort = std::max(0.1, std::round(c.effort * 10 + int(rng.bounded(9)) - 4) / 10);
+            total += c.effort;
+        }
+        w.capacity = std::round(total * 4) / 10; // 40 %, one decimal
+        QVERIFY(w.capacity * 10 + 1 > 4096);     // wider than the coarse grid
+        agreeWithCbc(w,
+                     QStringLiteral("%1, %2 candidates, seed %3, one decimal")
+                         .arg(familyName(family))
+                         .arg(n)
+                         .arg(7100 + k),
                      dir.path(), &tally);
         if (QTest::currentTestFailed())
             return;

@@ -384,13 +384,22 @@ private:
     // The coarse grid over the room, for the steps only: efforts to the nearest cell.
     void coarsen()
     {
-        f->scale = room > 0 ? (kMaxCoarseCells - 1) / room : 1.0;
-        f->cells = size_t(std::floor(room * f->scale + 1e-9)) + 1;
-        f->units.assign(f->order.size(), 0);
-        for (size_t k = 0; k < f->order.size(); ++k)
-            f->units[k] = int(std::lround(m.effort[f->order[k]] * f->scale));
+        useScale(room > 0 ? (kMaxCoarseCells - 1) / room : 1.0, true);
         rootCell = f->cellOf(room);
         rowRanges();
+    }
+
+    // The grid of `scale` cells per unit of effort over the room; efforts rounded down (a
+    // table's bound stays a bound), or to the nearest cell.
+    void useScale(double scale, bool nearest)
+    {
+        f->scale = scale;
+        f->cells = size_t(std::floor(room * f->scale + 1e-9)) + 1;
+        f->units.assign(f->order.size(), 0);
+        for (size_t k = 0; k < f->order.size(); ++k) {
+            const double cells = m.effort[f->order[k]] * f->scale;
+            f->units[k] = int(nearest ? std::lround(cells) : std::floor(cells + 1e-9));
+        }
     }
 
     // The candidates' own grid when the table fits, else a coarser one (efforts rounded down).
@@ -401,11 +410,7 @@ private:
         const double coarse = std::min(double(kMaxCoarseCells), limit);
         const std::optional<double> grid = gridScale(m, f->order);
         onGrid = grid && room * *grid + 1 <= limit;
-        f->scale = onGrid ? *grid : room > 0 ? (coarse - 1) / room : 1.0;
-        f->cells = size_t(std::floor(room * f->scale + 1e-9)) + 1;
-        f->units.assign(f->order.size(), 0);
-        for (size_t k = 0; k < f->order.size(); ++k)
-            f->units[k] = int(std::floor(m.effort[f->order[k]] * f->scale + 1e-9));
+        useScale(onGrid ? *grid : room > 0 ? (coarse - 1) / room : 1.0, false);
     }
 
     // R_λ(k) for every position (see PricedForest::lagrange) into `r`.

@@ -97,11 +97,16 @@ void GraphView::showEvent(QShowEvent *event)
 {
     QGraphicsView::showEvent(event);
     ensureLaidOut();
-    if (!m_fitted) {
+    fitOnce();
+    ensureSelectedVisible(); // chosen elsewhere while the graph was hidden
+}
+
+void GraphView::fitOnce()
+{
+    if (!m_fitted && isVisible()) {
         fitAll();
         m_fitted = true;
     }
-    ensureSelectedVisible(); // chosen elsewhere while the graph was hidden
 }
 
 void GraphView::ensureSelectedVisible()
@@ -123,10 +128,7 @@ void GraphView::relayout()
     updateHighlight();
     // Every link and the alternatives' arcs, not only the boxes.
     scene()->setSceneRect(graphBounds(w, m_layout).adjusted(-40, -40, 40, 40));
-    if (!m_fitted && isVisible()) {
-        fitAll();
-        m_fitted = true;
-    }
+    fitOnce();
     viewport()->update();
 }
 

@@ -65,6 +65,7 @@ private:
     void invalidateLayout();
     void ensureLaidOut();
     void ensureSelectedVisible();
+    void fitOnce(); // the whole graph in view, the first time it is shown after a reset
     void relayout();
     void updateHighlight(); // the selection's prerequisites and dependents, the critical chain
     int boxAt(const QPointF &scenePos);

@@ -38,39 +38,32 @@ void PlanModel::setPlan(const Plan &plan)
         }
     std::stable_sort(in.begin(), in.end(), byDensity);
     std::stable_sort(out.begin(), out.end(), byDensity);
-    const QList<int> ids = in + out;
-    const bool sameRows = m_inPlan == in.size() && m_rows.size() == ids.size() &&
-                          std::equal(ids.begin(), ids.end(), m_rows.begin(),
-                                     [](int id, const Row &row) { return id == row.id; });
+    QList<Row> rows;
+    double used = 0;
+    for (int id : in) {
+        used += w.candidate(id)->effort;
+        rows.append(Row{id, used, QString()});
+    }
+    for (int id : out)
+        rows.append(Row{id, 0, reasons.value(id)});
+    // Reasons still to be told of are in what the views hear now.
+    m_flush.stop();
+    m_changedFrom = m_changedTo = -1;
+    const bool sameRows = m_inPlan == in.size() && m_rows.size() == rows.size() &&
+                          std::equal(rows.begin(), rows.end(), m_rows.begin(),
+                                     [](const Row &a, const Row &b) { return a.id == b.id; });
     if (sameRows) {
         // The same ranking: an edit may still have changed an effort (so what each row has
         // used), a title or a reason. One change for the whole table keeps the selection and
         // the scroll position.
-        double used = 0;
-        for (qsizetype r = 0; r < m_inPlan; ++r) {
-            used += w.candidate(m_rows[r].id)->effort;
-            m_rows[r].used = used;
-        }
-        for (const Exclusion &e : plan.excluded)
-            setReason(e);
-        m_flush.stop();
-        m_changedFrom = m_changedTo = -1;
+        m_rows = rows;
         if (!m_rows.isEmpty())
             Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
         return;
     }
-    m_flush.stop();
-    m_changedFrom = m_changedTo = -1;
     beginResetModel();
-    m_rows.clear();
-    double used = 0;
-    for (int id : in) {
-        used += w.candidate(id)->effort;
-        m_rows.append(Row{id, used, QString()});
-    }
-    m_inPlan = m_rows.size();
-    for (int id : out)
-        m_rows.append(Row{id, 0, reasons.value(id)});
+    m_rows = rows;
+    m_inPlan = in.size();
     endResetModel();
 }
 

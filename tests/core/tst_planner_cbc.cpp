@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <functional>
+
 using namespace cutline;
 using namespace cutline::test;
 
@@ -65,6 +67,30 @@ void agreeWithCbc(const Workshop &w, const QString &what, const QString &dir, Ta
     QVERIFY2(plan->totalEffort <= w.capacity + 1e-9, qPrintable(what));
 }
 
+// Backlog k of six (35 % and 80 % in turn, `first + step * k` candidates, generated from
+// `seed + k`), its efforts moved off their half units by `reshape` (drawing from a generator
+// seeded `jitter + k`) and its capacity 40 % of their total, to 1/`perUnit`; `*what` names it.
+Workshop reshapedBacklog(int k, int first, int step, quint32 seed, quint32 jitter,
+                         const std::function<double(double, QRandomGenerator &)> &reshape,
+                         double perUnit, QString *what)
+{
+    const Family family = k % 2 ? Family::Backlog80 : Family::Backlog35;
+    const int n = first + step * k;
+    Workshop w = generateInstance(family, n, seed + quint32(k));
+    QRandomGenerator rng{jitter + quint32(k)};
+    double total = 0;
+    for (Candidate &c : w.candidates) {
+        c.effort = reshape(c.effort, rng);
+        total += c.effort;
+    }
+    w.capacity = std::round(total * 0.4 * perUnit) / perUnit;
+    *what = QStringLiteral("%1, %2 candidates, seed %3")
+                .arg(familyName(family))
+                .arg(n)
+                .arg(seed + quint32(k));
+    return w;
+}
+
 } // namespace
 
 void TestPlannerCbc::initTestCase()
@@ -108,22 +134,14 @@ void TestPlannerCbc::sameOptimumOffTheGrid()
     QTemporaryDir dir;
     Tally tally;
     for (int k = 0; k < 6; ++k) {
-        const Family family = k % 2 ? Family::Backlog80 : Family::Backlog35;
-        const int n = 120 + 30 * k;
-        Workshop w = generateInstance(family, n, quint32(7000 + k));
-        QRandomGenerator rng{quint32(k)};
-        double total = 0;
-        for (Candidate &c : w.candidates) {
-            c.effort = std::max(0.05, c.effort + (int(rng.bounded(99)) - 49) / 100.0);
-            total += c.effort;
-        }
-        w.capacity = std::round(total * 40) / 100; // 40 %, two decimals
-        agreeWithCbc(w,
-                     QStringLiteral("%1, %2 candidates, seed %3, two decimals")
-                         .arg(familyName(family))
-                         .arg(n)
-                         .arg(7000 + k),
-                     dir.path(), &tally);
+        QString what;
+        const Workshop w = reshapedBacklog(
+            k, 120, 30, 7000, 0,
+            [](double effort, QRandomGenerator &rng) {
+                return std::max(0.05, effort + (int(rng.bounded(99)) - 49) / 100.0);
+            },
+            100, &what);
+        agreeWithCbc(w, what + QStringLiteral(", two decimals"), dir.path(), &tally);
         if (QTest::currentTestFailed())
             return;
     }
@@ -139,23 +157,15 @@ void TestPlannerCbc::sameOptimumWithStepsOnACoarseGrid()
     QTemporaryDir dir;
     Tally tally;
     for (int k = 0; k < 6; ++k) {
-        const Family family = k % 2 ? Family::Backlog80 : Family::Backlog35;
-        const int n = 150 + 25 * k;
-        Workshop w = generateInstance(family, n, quint32(7100 + k));
-        QRandomGenerator rng{quint32(100 + k)};
-        double total = 0;
-        for (Candidate &c : w.candidates) {
-            c.effort = std::max(0.1, std::round(c.effort * 10 + int(rng.bounded(9)) - 4) / 10);
-            total += c.effort;
-        }
-        w.capacity = std::round(total * 4) / 10; // 40 %, one decimal
-        QVERIFY(w.capacity * 10 + 1 > 4096);     // wider than the coarse grid
-        agreeWithCbc(w,
-                     QStringLiteral("%1, %2 candidates, seed %3, one decimal")
-                         .arg(familyName(family))
-                         .arg(n)
-                         .arg(7100 + k),
-                     dir.path(), &tally);
+        QString what;
+        const Workshop w = reshapedBacklog(
+            k, 150, 25, 7100, 100,
+            [](double effort, QRandomGenerator &rng) {
+                return std::max(0.1, std::round(effort * 10 + int(rng.bounded(9)) - 4) / 10);
+            },
+            10, &what);
+        QVERIFY(w.capacity * 10 + 1 > 4096); // wider than the coarse grid
+        agreeWithCbc(w, what + QStringLiteral(", one decimal"), dir.path(), &tally);
         if (QTest::currentTestFailed())
             return;
     }

@@ -1,5 +1,7 @@
 #include "core/plan/pricedforest.h"
 
+#include <QtGlobal>
+
 #include <algorithm>
 #if defined(__x86_64__) && defined(__GNUC__)
 #include <immintrin.h>
@@ -212,6 +214,9 @@ public:
         f->price.assign(size_t(m.n), 0.0);
         rootCell = f->cellOf(room);
         rowRanges();
+        std::optional<PendingTable> memory;
+        if (withTable)
+            memory.emplace(layRows());
         // From no prices, where the candidates' own grid is wide (tenths on a capacity of
         // 1,000 are 10,000 cells), the steps only choose prices: they run on the coarse grid,
         // efforts rounded to the nearest cell, and the table and its bound are then made on the
@@ -245,7 +250,7 @@ public:
             putGrid(std::move(*exact));
         std::vector<char> in;
         if (withTable) {
-            f->table = takeTable((f->order.size() + 1) * f->cells);
+            f->table = memory->get();
             f->rootBound = evaluate();
             in = choice();
         } else if (!bestIn.empty() && !exact) {
@@ -286,6 +291,19 @@ private:
             f->from[k] = int(std::min(reach, size_t(f->to[k]) - 1));
             before += k < count ? size_t(f->units[k]) : 0;
         }
+    }
+
+    // Where each row of the table starts (PricedForest::start); returns the cells of all.
+    size_t layRows()
+    {
+        const size_t count = f->order.size();
+        f->start.assign(count + 1, 0);
+        size_t cells = 0;
+        for (size_t k = 0; k <= count; ++k) {
+            f->start[k] = cells;
+            cells += size_t(f->to[k] - f->from[k]);
+        }
+        return cells;
     }
 
     // Single precision rounds: each of at most count + 1 sums along a path of a step's table
@@ -489,27 +507,33 @@ private:
     double evaluate()
     {
         applyPrices();
-        const size_t cells = f->cells;
         const size_t count = f->order.size();
-        f->table[count * cells] = 0.0; // the row after the last holds one cell
+        // Cell `c` of row `k`, which holds it (rowRanges keeps every cell a row reads in the
+        // rows it reads from).
+        const auto cell = [&](size_t k, size_t c) {
+            Q_ASSERT(c >= size_t(f->from[k]) && c <= size_t(f->to[k]));
+            return f->table.data() + f->start[k] + (c - size_t(f->from[k]));
+        };
+        *cell(count, 0) = 0.0; // the row after the last holds one cell
         for (size_t k = count; k-- > 0;) {
-            // Rows never overlap; saying so lets the compiler vectorise the loops, which are
-            // most of the time a table takes.
-            const double *__restrict take = &f->table[(k + 1) * cells];
-            const double *__restrict skip = &f->table[f->end[k] * cells];
-            double *__restrict row = &f->table[k * cells];
             const size_t units = size_t(f->units[k]);
             const size_t from = size_t(f->from[k]), to = size_t(f->to[k]);
-            const size_t skipTo = size_t(f->to[f->end[k]]);
+            const size_t end = f->end[k];
+            const size_t skipTo = size_t(f->to[end]);
+            const double flat = *cell(end, skipTo - 1);
             const double value = f->price[f->order[k]];
             // Where the candidate does not fit, the row is the skipping one.
             const size_t fit = std::max(from, std::min(units, to));
             const size_t copied = std::clamp(skipTo, from, fit);
-            std::copy(skip + from, skip + copied, row + from);
-            std::fill(row + copied, row + fit, skip[skipTo - 1]);
+            if (copied > from)
+                std::copy(cell(end, from), cell(end, copied), cell(k, from));
+            std::fill(cell(k, copied), cell(k, fit), flat);
             const size_t steep = std::clamp(skipTo, fit, to);
-            fillRow(row + fit, skip + fit, take + fit - units, value, steep - fit);
-            fillFlatRow(row + steep, skip[skipTo - 1], take + steep - units, value, to - steep);
+            // Rows never overlap (fillRow says so to the compiler, to vectorise its loop).
+            if (steep > fit)
+                fillRow(cell(k, fit), cell(end, fit), cell(k + 1, fit - units), value, steep - fit);
+            if (to > steep)
+                fillFlatRow(cell(k, steep), flat, cell(k + 1, steep - units), value, to - steep);
         }
         return f->constant + f->at(0, rootCell);
     }

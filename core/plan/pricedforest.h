@@ -39,13 +39,15 @@ struct PricedForest
     std::vector<size_t> end;   // by position: the position after its subtree
     std::vector<int> units;    // by position: effort in cells, rounded down
     std::vector<double> price; // by candidate: its value with the prices of relaxed links
-    // By position (count + 1 rows) and room, row-major; it may hold more memory than that.
-    // Row k holds only cells from[k] … to[k] − 1. Above them every later effort fits and the
-    // row is flat. Below them no plan comes with efforts counted in whole cells (where efforts
-    // are rounded down, the room left may read a cell or so lower: reading from[k] instead only
-    // loosens the bound, as a row never falls with more room).
+    // By position (count + 1 rows) and room; it may hold more memory than that. Row k holds
+    // only cells from[k] … to[k] − 1, from table[start[k]] on. Above them every later effort
+    // fits and the row is flat. Below them no plan comes with efforts counted in whole cells
+    // (where efforts are rounded down, the room left may read a cell or so lower: reading
+    // from[k] instead only loosens the bound, as a row never falls with more room). Rows hold
+    // about half the cells, and a fresh table's memory is most of what it costs.
     TableMemory table;
     std::vector<int> from, to;
+    std::vector<size_t> start;
     double rootBound = 0; // the bound for the whole problem (the open candidates' part)
     // The links left out of the forest and their prices: requires (i needs j) or excludes.
     struct Link
@@ -68,7 +70,7 @@ struct PricedForest
 
     double at(size_t pos, int cell) const
     {
-        return table[pos * cells + size_t(std::clamp(cell, from[pos], to[pos] - 1))];
+        return table[start[pos] + size_t(std::clamp(cell, from[pos], to[pos] - 1) - from[pos])];
     }
     // The best of the positions from `pos` on for `room` with the capacity priced in (+∞ when
     // there are no λ).

@@ -3,8 +3,11 @@
 #include <algorithm>
 #include <cstdlib>
 #include <cstring>
+#include <exception>
 #include <mutex>
 #include <new>
+#include <system_error>
+#include <utility>
 #include <vector>
 #if defined(__linux__)
 #include <sys/mman.h>
@@ -24,14 +27,19 @@ public:
 
     TableMemory take(size_t size)
     {
+        TableMemory kept = takeKept(size);
+        return kept.empty() ? TableMemory(size) : std::move(kept);
+    }
+    // The smallest kept table that is large enough (a larger one stays larger), or none.
+    TableMemory takeKept(size_t size)
+    {
         const std::lock_guard lock(m_mutex);
-        // The smallest kept table that is large enough; a larger one stays larger.
         auto fits = m_free.end();
         for (auto it = m_free.begin(); it != m_free.end(); ++it)
             if (it->size() >= size && (fits == m_free.end() || it->size() < fits->size()))
                 fits = it;
         if (fits == m_free.end())
-            return TableMemory(size);
+            return {};
         TableMemory table = std::move(*fits);
         m_free.erase(fits);
         return table;
@@ -102,14 +110,48 @@ void TableMemory::Free::operator()(double *p) const
     std::free(p);
 }
 
-TableMemory takeTable(size_t doubles)
-{
-    return tablePool().take(doubles);
-}
-
 void giveTable(TableMemory &&table)
 {
     tablePool().give(std::move(table));
+}
+
+// Below this many doubles (1 MB) a thread would cost more than the memory takes.
+constexpr size_t kAheadDoubles = size_t(1) << 17;
+
+PendingTable::PendingTable(size_t doubles) : m_table(tablePool().takeKept(doubles))
+{
+    if (!m_table.empty())
+        return;
+    if (doubles < kAheadDoubles) {
+        m_table = TableMemory(doubles);
+        return;
+    }
+    try {
+        m_thread = std::thread([this, doubles] {
+            try {
+                m_table = TableMemory(doubles);
+            } catch (...) {
+                m_failure = std::current_exception(); // get() throws it
+            }
+        });
+    } catch (const std::system_error &) {
+        m_table = TableMemory(doubles); // no thread to be had: the caller waits instead
+    }
+}
+
+PendingTable::~PendingTable()
+{
+    if (m_thread.joinable())
+        m_thread.join();
+}
+
+TableMemory PendingTable::get()
+{
+    if (m_thread.joinable())
+        m_thread.join();
+    if (m_failure)
+        std::rethrow_exception(std::exchange(m_failure, nullptr));
+    return std::move(m_table);
 }
 
 // The first chunk's bytes (from the heap), and each further one's (a pooled huge page).

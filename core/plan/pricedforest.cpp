@@ -214,9 +214,13 @@ public:
         f->price.assign(size_t(m.n), 0.0);
         rootCell = f->cellOf(room);
         rowRanges();
+        int steps = maxSteps >= 0 ? maxSteps : start ? kWarmSteps : kSteps;
+        if (relaxed.empty())
+            steps = 0; // nothing to price
+        // The table's memory is made ready while the steps run, if any do.
         std::optional<PendingTable> memory;
         if (withTable)
-            memory.emplace(layRows());
+            memory.emplace(layRows(), steps > 0);
         // From no prices, where the candidates' own grid is wide (tenths on a capacity of
         // 1,000 are 10,000 cells), the steps only choose prices: they run on the coarse grid,
         // efforts rounded to the nearest cell, and the table and its bound are then made on the
@@ -230,15 +234,11 @@ public:
             exact = takeGrid();
             coarsen();
         }
-        int steps = kSteps;
         if (start) {
             warmStart(*start);
-            steps = kWarmSteps;
             theta = 0.25;
         }
-        if (maxSteps >= 0)
-            steps = maxSteps;
-        for (int step = 0; step < steps && !relaxed.empty(); ++step) {
+        for (int step = 0; step < steps; ++step) {
             const double before = best;
             if (!improve(known) || (start && !(best < before)))
                 break;

@@ -118,11 +118,11 @@ void giveTable(TableMemory &&table)
 // Below this many doubles (1 MB) a thread would cost more than the memory takes.
 constexpr size_t kAheadDoubles = size_t(1) << 17;
 
-PendingTable::PendingTable(size_t doubles) : m_table(tablePool().takeKept(doubles))
+PendingTable::PendingTable(size_t doubles, bool ahead) : m_table(tablePool().takeKept(doubles))
 {
     if (!m_table.empty())
         return;
-    if (doubles < kAheadDoubles) {
+    if (!ahead || doubles < kAheadDoubles) {
         m_table = TableMemory(doubles);
         return;
     }

@@ -42,12 +42,13 @@ void giveTable(TableMemory &&table);
 
 // A table's memory made ready while the caller does something else. Fresh memory is zeroed by
 // the kernel as it is faulted in: in a fresh process (`cutline-cli plan`) the tables of a
-// 400-candidate backlog (13 and 34 MB) took 30 % of the optimum's time. Where the pool has none
-// that fits and the table is large, a second thread takes it while the subgradient steps run.
+// 400-candidate backlog (13 and 34 MB, before rows kept only their own cells) took 30 % of the
+// optimum's time. Where the pool has none that fits, the table is large and the caller has
+// something to do meanwhile (`ahead`: subgradient steps to take), a second thread takes it.
 class PendingTable
 {
 public:
-    explicit PendingTable(size_t doubles);
+    PendingTable(size_t doubles, bool ahead);
     PendingTable(const PendingTable &) = delete;
     PendingTable &operator=(const PendingTable &) = delete;
     ~PendingTable();

@@ -43,14 +43,13 @@ constexpr int kRoughCells = 1 << 10;
 // it does 40 times as many link nodes' children as it opens, and most fall below the best
 // plan at their parent's prices.
 constexpr int kClosureSteps = 20;
-// The capacity's price: golden-section steps for the whole room's, and the prices kept for
-// subproblems (a smaller room asks a higher price).
-constexpr int kLambdaSearch = 42;
-// Near the last λ: within this factor of it, in fewer evaluations (the range is a few
-// hundredths of the whole one).
+// The capacity's price λ: from the last one outward by this factor at a time, at most
+// kLambdaWiden times, then at most kLambdaCuts cutting planes (see Builder::lowestLambda).
 constexpr double kLambdaNear = 1.5;
-constexpr int kLambdaNearSearch = 24;
-// Nine prices instead of these five, or one, changed the nodes of a two-decimal backlog's
+constexpr int kLambdaWiden = 60;
+constexpr int kLambdaCuts = 40;
+// The prices kept for subproblems (a smaller room asks a higher price). Nine prices instead of
+// these five, or one, changed the nodes of a two-decimal backlog's
 // reasons by about 1 %: each costs a little in every node.
 constexpr double kLambdaFactors[] = {0.85, 1.0, 1.25, 1.6, 2.2};
 
@@ -320,55 +319,83 @@ private:
         return r[0];
     }
 
+    // λ·room + R_λ(0) at λ, and its slope there: room less the effort of R_λ(0)'s closure
+    // (ties taken, as closureStep takes them). `r` and `w` are scratch.
+    struct LambdaPoint
+    {
+        double lambda, value, slope;
+    };
+    LambdaPoint lambdaPoint(double lambda, std::vector<double> *r, std::vector<double> *w) const
+    {
+        const size_t count = f->order.size();
+        r->resize(count + 1);
+        w->resize(count + 1);
+        double *value = r->data(), *weight = w->data();
+        value[count] = 0;
+        weight[count] = 0;
+        for (size_t k = count; k-- > 0;) {
+            const int i = f->order[k];
+            const size_t skip = f->end[k];
+            const double take = f->price[i] - lambda * m.effort[i] + value[k + 1];
+            const bool taken = take >= value[skip];
+            value[k] = taken ? take : value[skip];
+            weight[k] = taken ? m.effort[i] + weight[k + 1] : weight[skip];
+        }
+        return {lambda, lambda * room + value[0], room - weight[0]};
+    }
+
     // The capacity's price λ for the whole room at the current prices, with the bound
-    // λ·room + R_λ(0) there (convex in λ: a golden-section search). Near the last λ found
-    // first, as the prices move little from step to step; over the whole range where the
-    // least lies at an end of that. `r` is scratch.
+    // λ·room + R_λ(0) there. That is convex and piecewise linear in λ, and each evaluation
+    // gives its slope too: from the last λ found (the prices move little from step to step),
+    // outward by a factor until the slope changes sign, then where the two ends' tangents meet
+    // (Kelley's cutting planes in one dimension), until a point lies on them, which is the
+    // least. Every λ ≥ 0 bounds, so the lowest point met is returned. `r` is scratch.
     std::pair<double, double> lowestLambda(std::vector<double> *r)
     {
-        r->resize(f->order.size() + 1);
         double high = 0;
         for (int i : f->order)
             if (m.effort[i] > 0)
                 high = std::max(high, f->price[i] / m.effort[i]);
-        const auto bound = [&](double lambda) {
-            return lambda * room + closureAt(lambda, r->data());
+        LambdaPoint best{0, std::numeric_limits<double>::infinity(), 0};
+        const auto at = [&](double lambda) {
+            const LambdaPoint p = lambdaPoint(lambda, r, &m_weights);
+            if (p.value < best.value)
+                best = p;
+            return p;
         };
-        if (high <= 0)
-            return {0.0, bound(0.0)};
-        const auto search = [&](double a, double b, int evaluations) {
-            constexpr double kGolden = 0.6180339887498949;
-            double c = b - kGolden * (b - a), d = a + kGolden * (b - a);
-            double fc = bound(c), fd = bound(d);
-            for (int step = 2; step < evaluations; ++step) {
-                if (fc <= fd) {
-                    b = d;
-                    d = c;
-                    fd = fc;
-                    c = b - kGolden * (b - a);
-                    fc = bound(c);
-                } else {
-                    a = c;
-                    c = d;
-                    fc = fd;
-                    d = a + kGolden * (b - a);
-                    fd = bound(d);
-                }
-            }
-            return fc <= fd ? std::pair(c, fc) : std::pair(d, fd);
-        };
-        if (lastLambda > 0 && lastLambda < high) {
-            const double a = lastLambda / kLambdaNear, b = std::min(high, lastLambda * kLambdaNear);
-            const auto near = search(a, b, kLambdaNearSearch);
-            const double margin = 1e-3 * (b - a);
-            if (near.first > a + margin && (near.first < b - margin || b == high)) {
-                lastLambda = near.first;
-                return near;
-            }
+        if (high <= 0) {
+            at(0.0);
+            return {0.0, best.value};
         }
-        const auto whole = search(0, high, kLambdaSearch);
-        lastLambda = whole.first;
-        return whole;
+        // Beyond `high` no candidate with effort adds value: the slope is the whole room.
+        LambdaPoint low = at(lastLambda > 0 && lastLambda < high ? lastLambda : high / 2);
+        LambdaPoint up = low;
+        for (int i = 0; i < kLambdaWiden && low.slope < 0 && low.lambda < high; ++i) {
+            up = at(std::min(high, low.lambda * kLambdaNear));
+            if (up.slope >= 0)
+                break;
+            low = up;
+        }
+        for (int i = 0; i < kLambdaWiden && up.slope > 0 && up.lambda > 0; ++i) {
+            low = at(up.lambda / kLambdaNear < 1e-9 * high ? 0.0 : up.lambda / kLambdaNear);
+            if (low.slope <= 0)
+                break;
+            up = low;
+        }
+        for (int i = 0; i < kLambdaCuts && low.slope < 0 && up.slope > 0; ++i) {
+            const double lambda =
+                (up.value - low.value + low.slope * low.lambda - up.slope * up.lambda) /
+                (low.slope - up.slope);
+            if (!(lambda > low.lambda && lambda < up.lambda))
+                break;
+            const double tangent = low.value + low.slope * (lambda - low.lambda);
+            const LambdaPoint p = at(lambda);
+            if (p.value <= tangent + 1e-12 * std::max(1.0, std::abs(tangent)))
+                break; // on both tangents: the least
+            (p.slope < 0 ? low : up) = p;
+        }
+        lastLambda = best.lambda;
+        return {best.lambda, best.value};
     }
 
     // The λ for the whole room, and a few around it for the smaller rooms of subproblems.
@@ -683,7 +710,8 @@ private:
     double best = std::numeric_limits<double>::infinity();
     double theta = 1.0;
     int stale = 0;
-    double lastLambda = 0; // see lowestLambda
+    double lastLambda = 0;         // see lowestLambda
+    std::vector<double> m_weights; // lowestLambda's scratch
     int rootCell = 0;
     bool onGrid = true; // the table's grid is the candidates' own (exact)
     // evaluateStep's scratch: its rows, which row holds each position, its readers still to

@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Writes a backlog-shaped workshop as Cutline CSV (DESIGN.md) for timing `cutline-cli plan`.
 
-gen_backlog_csv.py N PERCENT SEED OUT.csv [--decimals D]
-PERCENT % of the candidates need 1-3 earlier ones; about N/15 excludes pairs. Prints the capacity to pass with --capacity (40 % of the total effort).
+gen_backlog_csv.py N PERCENT SEED OUT.csv [--decimals D] [--share S]
+PERCENT % of the candidates need 1-3 earlier ones; about N/15 excludes pairs. Prints the
+capacity to pass with --capacity (S %, by default 40 %, of the total effort).
 """
 import argparse
 import csv
@@ -19,6 +20,8 @@ def main():
                         help="a few mandatory and dropped candidates (may be infeasible)")
     parser.add_argument("--decimals", type=int, default=-1,
                         help="efforts with this many decimals (default: half units)")
+    parser.add_argument("--share", type=float, default=40,
+                        help="the capacity as a percentage of the total effort")
     args = parser.parse_args()
     rng = random.Random(args.seed)
     n = args.n
@@ -57,7 +60,7 @@ def main():
             row["depends_on"] = ";".join(sorted(row["depends_on"]))
             row["excludes"] = ";".join(sorted(row["excludes"]))
             writer.writerow(row)
-    print(round(0.4 * sum(r["effort"] for r in rows), 2))
+    print(round(args.share / 100 * sum(r["effort"] for r in rows), 2))
 
 
 if __name__ == "__main__":

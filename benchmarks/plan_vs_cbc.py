@@ -2,11 +2,11 @@
 """Times `cutline-cli plan` against cbc on backlog-shaped workshops, as a user's script would.
 
 plan_vs_cbc.py [--cli PATH] [--sizes 100,200,400] [--percents 35,80] [--decimals=-1,1,2,3]
-               [--seeds 101,102] [--reps 3] [--work DIR] [--json OUT]
+               [--seeds 101,102] [--shares 40] [--reps 3] [--work DIR] [--json OUT]
 
-For every combination it writes a CSV with gen_backlog_csv.py (decimals -1: half units), the
-same model as an LP file, and runs each solver `reps` times. It checks the plan as a reader of
-the CSV would: within the capacity, every prerequisite in, no two alternatives, the value the
+For every combination it writes a CSV with gen_backlog_csv.py (decimals -1: half units; the
+capacity each share, in per cent of the total effort), the same model as an LP file, and runs
+each solver `reps` times. It checks the plan as a reader of the CSV would: within the capacity, every prerequisite in, no two alternatives, the value the
 CLI reports, the same optimum as cbc, and a reason for every candidate left out (none still
 "computing" or stated as a range). Times: the CLI's own `solve_ms` (the optimum), the whole
 command's wall time (every reason), and cbc's process wall time; medians over the runs.
@@ -97,6 +97,7 @@ def main():
     parser.add_argument("--percents", default="35,80")
     parser.add_argument("--decimals", default="-1,1,2,3")
     parser.add_argument("--seeds", default="101,102")
+    parser.add_argument("--shares", default="40")
     parser.add_argument("--reps", type=int, default=3)
     parser.add_argument("--work", default="/tmp/plan_vs_cbc")
     parser.add_argument("--json")
@@ -108,13 +109,15 @@ def main():
     for n in ints(args.sizes):
         for percent in ints(args.percents):
             for decimals in ints(args.decimals):
-                for seed in ints(args.seeds):
+                for seed, share in ((s, c) for s in ints(args.seeds) for c in ints(args.shares)):
                     name = f"{n}x{percent}_{seed}" + (f"d{decimals}" if decimals >= 0 else "")
+                    name += f"c{share}" if share != 40 else ""
                     csv_path = os.path.join(args.work, name + ".csv")
                     gen = [sys.executable, os.path.join(HERE, "gen_backlog_csv.py"), str(n),
                            str(percent), str(seed), csv_path]
                     if decimals >= 0:
                         gen += ["--decimals", str(decimals)]
+                    gen += ["--share", str(share)]
                     capacity = subprocess.run(gen, capture_output=True, text=True,
                                               check=True).stdout.strip()
                     with open(csv_path) as f:

@@ -653,8 +653,16 @@ private:
             bestIn = in;
             stale = 0;
         } else if (++stale >= 4) {
+            // Four steps without a lower bound: shorter steps, from the best prices. Where the
+            // first plan is far below the optimum (a capacity of 15 % of the effort: 1,030
+            // against 1,607), the first steps are far too long and the prices wander off; going
+            // on from there, shorter steps never came back, and the root kept the bound of no
+            // prices (334,000 nodes, 38 ms, where cbc took 60 ms; now none, 2 ms).
             theta /= 2;
             stale = 0;
+            takeBestPrices();
+            direction.clear();
+            in = bestIn;
         }
         std::vector<double> slope(relaxed.size());
         double norm = 0;

@@ -408,9 +408,14 @@ private:
         const size_t count = f->order.size();
         for (const double factor : kLambdaFactors)
             f->lambdas.push_back(best * factor);
-        f->closure.resize(f->lambdas.size() * (count + 1));
-        for (size_t j = 0; j < f->lambdas.size(); ++j)
-            closureAt(f->lambdas[j], &f->closure[j * (count + 1)]);
+        const size_t prices = f->lambdas.size();
+        f->closure.resize(prices * (count + 1));
+        r.resize(count + 1);
+        for (size_t j = 0; j < prices; ++j) {
+            closureAt(f->lambdas[j], r.data());
+            for (size_t k = 0; k <= count; ++k)
+                f->closure[k * prices + j] = r[k];
+        }
     }
 
     // The bound with the capacity priced in too (see PricedForest::lagrange) at the current

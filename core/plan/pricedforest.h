@@ -66,7 +66,7 @@ struct PricedForest
     // Kept for a few λ around the best one for the whole room; empty on the candidates' own
     // grid, where the table is exact.
     std::vector<double> lambdas;
-    std::vector<double> closure; // by λ (count + 1 each) and position: R_λ
+    std::vector<double> closure; // by position (count + 1) and λ: R_λ, a position's together
 
     double at(size_t pos, int cell) const
     {
@@ -77,9 +77,9 @@ struct PricedForest
     double lagrange(size_t pos, double room) const
     {
         double best = std::numeric_limits<double>::infinity();
-        const size_t stride = order.size() + 1;
+        const double *r = closure.data() + pos * lambdas.size();
         for (size_t j = 0; j < lambdas.size(); ++j)
-            best = std::min(best, lambdas[j] * room + closure[j * stride + pos]);
+            best = std::min(best, lambdas[j] * room + r[j]);
         return best;
     }
     // The column for `room` units of effort (clamped to the table).

@@ -34,6 +34,7 @@ struct PricedForest
     double scale = 1;          // grid cells per unit of effort
     size_t cells = 1;          // columns of the table: rooms 0 … cells − 1
     double constant = 0;       // what the priced excludes pairs add whatever is chosen
+    double shift = 0;          // the table's values are price − shift·effort (add shift·room)
     std::vector<int> order;    // the open candidates in preorder
     std::vector<int> position; // by candidate: its place in `order`, −1 if it was decided
     std::vector<size_t> end;   // by position: the position after its subtree

@@ -79,18 +79,20 @@ double Search::forestBound(size_t pos, double *take, double *skip) const
     const double room = capacity - used + suffixEffort;
     const int cell = f.cellOf(room);
     const double base = m_outside + f.constant + prefix(m_inPrice, pos);
-    *skip = base + f.at(f.end[pos], cell);
+    const int i = order[pos];
+    // A table whose values pay f.shift a unit of effort gets it back for the whole room.
+    const double table = base + f.shift * room;
+    *skip = table + f.at(f.end[pos], cell);
     const int units = f.units[pos];
-    *take = cell >= units ? base + f.price[order[pos]] + f.at(pos + 1, cell - units)
+    *take = cell >= units ? table + f.price[i] - f.shift * m.effort[i] + f.at(pos + 1, cell - units)
                           : -std::numeric_limits<double>::infinity();
-    double bound = base + f.at(pos, cell);
+    double bound = table + f.at(pos, cell);
     if (!f.lambdas.empty()) {
         // Efforts rounded onto the table's grid: the capacity priced in bounds too.
-        const double effort = m.effort[order[pos]];
+        const double effort = m.effort[i];
         *skip = std::min(*skip, base + f.lagrange(f.end[pos], room));
         if (effort <= room + eps)
-            *take =
-                std::min(*take, base + f.price[order[pos]] + f.lagrange(pos + 1, room - effort));
+            *take = std::min(*take, base + f.price[i] + f.lagrange(pos + 1, room - effort));
         else
             *take = -std::numeric_limits<double>::infinity();
         bound = std::min(bound, base + f.lagrange(pos, room));

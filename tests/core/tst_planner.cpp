@@ -3,6 +3,7 @@
 #include "core/plan/model.h"
 #include "core/plan/planner.h"
 #include "core/plan/search.h"
+#include "core/plan/searchtree.h"
 #include "tests/common/fixtures.h"
 
 #include <QRandomGenerator>
@@ -22,6 +23,7 @@ private Q_SLOTS:
     void explanationsForTies();
     void zeroCapacityAndEmpty();
     void reachingAValueAgainstBruteForce();
+    void shiftedTablesBoundSubproblems();
 };
 
 namespace {
@@ -180,6 +182,73 @@ void TestPlanner::reachingAValueAgainstBruteForce()
         }
     }
     QVERIFY(asked > 300);
+}
+
+// A table rebuilt from a larger problem's prices, on a grid coarser than the efforts (they lie
+// on ninths), charges each unit of effort part of the capacity's price and gives it back for
+// the whole room: for random decisions on random linked instances, its bound is never below
+// the best plan that honours those decisions (brute force).
+void TestPlanner::shiftedTablesBoundSubproblems()
+{
+    int shifted = 0, checked = 0;
+    for (quint32 seed = 1; seed <= 200; ++seed) {
+        QRandomGenerator rng(seed);
+        const int n = 6 + int(rng.bounded(9));
+        Workshop w = randomInstance(rng, n);
+        double total = 0;
+        for (Candidate &c : w.candidates) {
+            c.mandatory = false;
+            c.decision = Decision::Undecided;
+            c.effort = 0.1 + rng.bounded(80) / 9.0;
+            total += c.effort;
+        }
+        w.capacity = total * (0.2 + 0.5 * rng.generateDouble());
+        const plan::Model m(w);
+        const std::vector<signed char> open(size_t(n), plan::Search::kUndecided);
+        const auto root = plan::buildPricedForest(m, open, w.capacity, -1, nullptr);
+        for (int round = 0; round < 4; ++round) {
+            plan::Search s(m, w.capacity);
+            bool consistent = true;
+            for (int k = 0; k < 2 && consistent; ++k) {
+                const int i = int(rng.bounded(n));
+                if (s.x[i] == plan::Search::kUndecided)
+                    consistent = rng.bounded(2) ? s.setIn(i) : s.setOut(i);
+            }
+            if (!consistent)
+                continue;
+            double decidedIn = 0;
+            quint32 inMask = 0, outMask = 0;
+            for (int i = 0; i < n; ++i) {
+                if (s.x[i] == plan::Search::kIn) {
+                    decidedIn += m.value[i];
+                    inMask |= 1u << i;
+                } else if (s.x[i] == plan::Search::kOut) {
+                    outMask |= 1u << i;
+                }
+            }
+            double best = -1;
+            for (quint32 mask = 0; mask < (1u << n); ++mask) {
+                double value = 0;
+                if ((mask & inMask) == inMask && (mask & outMask) == 0 &&
+                    feasible(w, mask, w.capacity, &value))
+                    best = std::max(best, value);
+            }
+            if (best < 0)
+                continue;
+            const auto warm = plan::buildPricedForest(m, s.x, w.capacity - s.used, -1, root.get());
+            shifted += warm->shift > 0 ? 1 : 0;
+            ++checked;
+            QVERIFY2(decidedIn + warm->rootBound >= best - 1e-6,
+                     qPrintable(QStringLiteral("seed %1, round %2: bound %3 below the best %4")
+                                    .arg(seed)
+                                    .arg(round)
+                                    .arg(decidedIn + warm->rootBound, 0, 'g', 12)
+                                    .arg(best, 0, 'g', 12)));
+        }
+    }
+    qInfo("%d subproblems, %d of their tables shifted", checked, shifted);
+    QVERIFY(checked > 300);
+    QVERIFY(shifted > checked / 2);
 }
 
 void TestPlanner::infeasibleMandatoryWork()

@@ -413,7 +413,9 @@ private:
     // chosen candidate keep up to a cell of effort for free. Priced at μ a unit, the free effort
     // costs: for any μ ≥ 0 no plan of the positions from k on that fits `room` is worth more
     // than μ·room plus the best of them at values price − μ·effort within the rounded room.
-    // A table built so bounds below both the plain table and the capacity's price alone.
+    // Near μ = λ such a table lies at or below the capacity's price alone (it also honours the
+    // rounded room) and mostly well below the plain table; forestBound takes the lower of it
+    // and the capacity's prices.
     void shiftByCapacity()
     {
         applyPrices();

@@ -83,23 +83,25 @@ TablePool &chunkPool()
 
 TableMemory::TableMemory(size_t doubles)
 {
-    // Whole huge pages (2 MB), aligned to them, so the kernel can back them with huge pages.
-    constexpr size_t kHuge = size_t(2) << 20;
+    // Whole pages, faulted in at once (Linux 5.14 on; elsewhere the advice fails and the first
+    // writes fault them in): the first 400-candidate table took 15 ms instead of 28 ms.
+    //
+    // No huge pages: on this project's virtual machines they made the slowest solves several
+    // times slower (most likely a huge page new to the host stalls its first write; the kernel
+    // reported no compaction). Over 96 backlogs of 100-400 candidates, three fresh processes
+    // each, 11 of 288 solves took more than twice their backlog's median (up to 60 ms where the
+    // median was 14 ms); on 4 KB pages none of 576 did. The medians were 1.09 times as long
+    // run side by side, and 0.98 in a later run with tables rounded up to 4 KB rather than
+    // 2 MB; whole commands and the odds were unchanged. A user waits for every solve, not for
+    // the median one.
+    constexpr size_t kPage = size_t(4) << 10;
     const size_t bytes =
-        (std::max<size_t>(doubles, 1) * sizeof(double) + kHuge - 1) / kHuge * kHuge;
-    void *p = std::aligned_alloc(kHuge, bytes);
+        (std::max<size_t>(doubles, 1) * sizeof(double) + kPage - 1) / kPage * kPage;
+    void *p = std::aligned_alloc(kPage, bytes);
     if (!p)
         throw std::bad_alloc();
-        // Only advice: 4 KB pages serve as well, more slowly. Faulting the pages in at once (Linux
-        // 5.14 on; elsewhere the advice fails and the first writes fault them in) took the first
-        // 400-candidate table from 28 ms to 15 ms on 4 KB pages and to 1 ms on huge pages.
-#if defined(__linux__)
-#if defined(MADV_HUGEPAGE)
-    madvise(p, bytes, MADV_HUGEPAGE);
-#endif
-#if defined(MADV_POPULATE_WRITE)
-    madvise(p, bytes, MADV_POPULATE_WRITE);
-#endif
+#if defined(__linux__) && defined(MADV_POPULATE_WRITE)
+    madvise(p, bytes, MADV_POPULATE_WRITE); // only advice
 #endif
     m_data.reset(static_cast<double *>(p));
     m_size = bytes / sizeof(double);
@@ -154,7 +156,7 @@ TableMemory PendingTable::get()
     return std::move(m_table);
 }
 
-// The first chunk's bytes (from the heap), and each further one's (a pooled huge page).
+// The first chunk's bytes (from the heap), and each further one's (2 MB, pooled).
 constexpr size_t kFirstChunk = size_t(32) << 10;
 constexpr size_t kChunk = size_t(2) << 20;
 
@@ -179,7 +181,7 @@ size_t DecisionStore::keep(const signed char *row)
         m_free.pop_back();
     } else {
         if (m_used == m_chunks.back().count) {
-            // At least a row, however wide (a chunk is a huge page or more).
+            // At least a row, however wide (a chunk is 2 MB or more).
             const size_t bytes = std::max(kChunk, m_width);
             TableMemory memory = chunkPool().take((bytes + sizeof(double) - 1) / sizeof(double));
             auto *rows = reinterpret_cast<signed char *>(memory.data());

@@ -10,9 +10,9 @@
 
 namespace cutline::plan {
 
-// A table's memory: not zeroed (every cell is written before it is read) and, where the system
-// has them, in huge pages. Tables are megabytes: on 4 KB pages, faulting a fresh one in took
-// half the time of a 400-candidate solve.
+// A table's memory: not zeroed (every cell is written before it is read), its pages faulted in
+// at once. Tables are megabytes: faulting a fresh one in a page at a time took half the time of
+// a 400-candidate solve. (Not in huge pages: see the constructor.)
 class TableMemory
 {
 public:
@@ -65,9 +65,9 @@ private:
 // The decisions of the best-first search's open nodes: rows of `width` bytes. A search holds up
 // to tens of thousands of open nodes; a fresh vector for each faulted in megabytes of 4 KB pages,
 // which took a third of a 400-candidate optimum where best first went on for its 20,000 nodes
-// (and again in every reason's search). So the rows live in chunks of huge pages kept from search
+// (and again in every reason's search). So the rows live in chunks of 2 MB kept from search
 // to search, after a small first chunk from the heap: most searches end within a few hundred
-// open nodes, and a first huge page (zeroed) would take longer than they do.
+// open nodes, and a first 2 MB chunk would take longer than they do.
 class DecisionStore
 {
 public:

@@ -52,14 +52,19 @@ constexpr int kLambdaCuts = 40;
 // these five, or one, changed the nodes of a two-decimal backlog's
 // reasons by about 1 %: each costs a little in every node.
 constexpr double kLambdaFactors[] = {0.85, 1.0, 1.25, 1.6, 2.2};
-// The share of the capacity's price λ that the tables built from a refined problem's prices
-// (link nodes', reasons', samples') charge each unit of effort (see Builder::shiftByCapacity).
-// On eight backlogs whose value follows effort (two-decimal efforts, 400 candidates) the whole
-// command took 0.71 of the time, and 30 reasons of one stated as a range were none; 126
-// backlogs of 400 candidates 0.98. At the full price (1.0) many candidates are worth nothing
-// in the table and its choices go astray: 2.8 s instead of 1.2 s on one backlog; 0.9: 1.6 s;
-// 0.5: 2.5 s. In the first table too it changed the optima by 1.03 on 282 backlogs with
-// decimal efforts, some twice as long.
+// A table on a coarser grid than the candidates' own (efforts rounded down) lets each chosen
+// candidate keep up to a cell of effort for free. Priced at μ a unit, the free effort costs: for
+// any μ ≥ 0 no plan of the positions from k on that fits `room` is worth more than μ·room plus
+// the best of them at values price − μ·effort within the rounded room. Near μ = λ such a table
+// lies at or below the capacity's price alone (it also honours the rounded room) and mostly well
+// below the plain table; forestBound takes the lower of it and the capacity's prices.
+// The tables built from a refined problem's prices (link nodes', reasons', samples') take
+// μ = kShiftShare·λ (PricedForest::shift). On eight backlogs whose value follows effort
+// (two-decimal efforts, 400 candidates) the whole command took 0.71 of the time, and 30 reasons of
+// one stated as a range were none; 126 backlogs of 400 candidates 0.98. At the full price (1.0)
+// many candidates are worth nothing in the table and its choices go astray: 2.8 s instead of 1.2 s
+// on one backlog; 0.9: 1.6 s; 0.5: 2.5 s. In the first table too it changed the optima by 1.03 on
+// 282 backlogs with decimal efforts, some twice as long.
 constexpr double kShiftShare = 0.99;
 
 using Relaxed = PricedForest::Link;
@@ -133,11 +138,20 @@ public:
         f->relaxed = relaxed;
         if (exact)
             putGrid(std::move(*exact));
+        // Where efforts lie on no grid the table fits, the capacity's price at these prices,
+        // for the table built from a refined problem's (see kShiftShare) and for the bound with
+        // the capacity priced in.
+        double lambda = 0;
+        if (!onGrid) {
+            applyPrices();
+            std::vector<double> r;
+            lambda = lowestLambda(&r).first;
+        }
         std::vector<char> in;
         if (withTable) {
             f->table = memory->get();
-            if (start && !onGrid)
-                shiftByCapacity();
+            if (start)
+                f->shift = kShiftShare * lambda;
             f->rootBound = evaluate();
             in = choice();
         } else if (!bestIn.empty() && !exact) {
@@ -152,7 +166,7 @@ public:
             if (in[size_t(i)])
                 f->choice.push_back(i);
         if (!onGrid) {
-            priceCapacity();
+            priceCapacity(lambda);
             f->rootBound = std::min(f->rootBound, f->constant + f->lagrange(0, room));
         }
         return f;
@@ -409,28 +423,14 @@ private:
         return {best.lambda, best.value};
     }
 
-    // A table on a coarser grid than the candidates' own (efforts rounded down) lets each
-    // chosen candidate keep up to a cell of effort for free. Priced at μ a unit, the free effort
-    // costs: for any μ ≥ 0 no plan of the positions from k on that fits `room` is worth more
-    // than μ·room plus the best of them at values price − μ·effort within the rounded room.
-    // Near μ = λ such a table lies at or below the capacity's price alone (it also honours the
-    // rounded room) and mostly well below the plain table; forestBound takes the lower of it
-    // and the capacity's prices.
-    void shiftByCapacity()
+    // The λ for the whole room (`best`, from lowestLambda at the current prices), and a few
+    // around it for the smaller rooms of subproblems.
+    void priceCapacity(double best)
     {
-        applyPrices();
-        std::vector<double> r;
-        f->shift = std::max(0.0, kShiftShare * lowestLambda(&r).first);
-    }
-
-    // The λ for the whole room, and a few around it for the smaller rooms of subproblems.
-    void priceCapacity()
-    {
-        std::vector<double> r;
-        const auto [best, bound] = lowestLambda(&r);
         if (best <= 0)
             return;
         const size_t count = f->order.size();
+        std::vector<double> r;
         for (const double factor : kLambdaFactors)
             f->lambdas.push_back(best * factor);
         const size_t prices = f->lambdas.size();
@@ -560,7 +560,8 @@ private:
             const size_t end = f->end[k];
             const size_t skipTo = size_t(f->to[end]);
             const double flat = *cell(end, skipTo - 1);
-            const double value = shifted(k);
+            const int i = f->order[k];
+            const double value = f->tableValue(i, m.effort[i]);
             // Where the candidate does not fit, the row is the skipping one.
             const size_t fit = std::max(from, std::min(units, to));
             const size_t copied = std::clamp(skipTo, from, fit);
@@ -577,20 +578,14 @@ private:
         return f->constant + f->shift * room + f->at(0, rootCell);
     }
 
-    // The value of position k's candidate in the table.
-    double shifted(size_t k) const
-    {
-        const int i = f->order[k];
-        return f->price[i] - f->shift * m.effort[i];
-    }
-
     // The table's best choice for the whole room.
     std::vector<char> choice() const
     {
         return traceBack([&](size_t k, int cell) {
             const int units = f->units[k];
-            return cell >= units &&
-                   f->at(k, cell) <= shifted(k) + f->at(k + 1, cell - units) + 1e-12;
+            const int i = f->order[k];
+            return cell >= units && f->at(k, cell) <= f->tableValue(i, m.effort[i]) +
+                                                          f->at(k + 1, cell - units) + 1e-12;
         });
     }
 

@@ -69,6 +69,8 @@ struct PricedForest
     std::vector<double> lambdas;
     std::vector<double> closure; // by position (count + 1) and λ: R_λ, a position's together
 
+    // Candidate `i`'s value in the table (`effort` is its effort).
+    double tableValue(int i, double effort) const { return price[i] - shift * effort; }
     double at(size_t pos, int cell) const
     {
         return table[start[pos] + size_t(std::clamp(cell, from[pos], to[pos] - 1) - from[pos])];

@@ -84,7 +84,7 @@ double Search::forestBound(size_t pos, double *take, double *skip) const
     const double table = base + f.shift * room;
     *skip = table + f.at(f.end[pos], cell);
     const int units = f.units[pos];
-    *take = cell >= units ? table + f.price[i] - f.shift * m.effort[i] + f.at(pos + 1, cell - units)
+    *take = cell >= units ? table + f.tableValue(i, m.effort[i]) + f.at(pos + 1, cell - units)
                           : -std::numeric_limits<double>::infinity();
     double bound = table + f.at(pos, cell);
     if (!f.lambdas.empty()) {

@@ -1,5 +1,6 @@
 #include "core/plan/pricedforest.h"
 
+#include "core/plan/capacityprice.h"
 #include "core/plan/tablerows.h"
 
 #include <QtGlobal>
@@ -43,15 +44,6 @@ constexpr int kRoughCells = 1 << 10;
 // it does 40 times as many link nodes' children as it opens, and most fall below the best
 // plan at their parent's prices.
 constexpr int kClosureSteps = 20;
-// The capacity's price λ: from the last one outward by this factor at a time, at most
-// kLambdaWiden times, then at most kLambdaCuts cutting planes (see Builder::lowestLambda).
-constexpr double kLambdaNear = 1.5;
-constexpr int kLambdaWiden = 60;
-constexpr int kLambdaCuts = 40;
-// The prices kept for subproblems (a smaller room asks a higher price). Nine prices instead of
-// these five, or one, changed the nodes of a two-decimal backlog's
-// reasons by about 1 %: each costs a little in every node.
-constexpr double kLambdaFactors[] = {0.85, 1.0, 1.25, 1.6, 2.2};
 // A table on a coarser grid than the candidates' own (efforts rounded down) lets each chosen
 // candidate keep up to a cell of effort for free. Priced at μ a unit, the free effort costs: for
 // any μ ≥ 0 no plan of the positions from k on that fits `room` is worth more than μ·room plus
@@ -145,7 +137,7 @@ public:
         if (!onGrid) {
             applyPrices();
             std::vector<double> r;
-            lambda = lowestLambda(&r).first;
+            lambda = capacity.lowest(*f, &r).first;
         }
         std::vector<char> in;
         if (withTable) {
@@ -166,7 +158,7 @@ public:
             if (in[size_t(i)])
                 f->choice.push_back(i);
         if (!onGrid) {
-            priceCapacity(lambda);
+            capacity.keepAround(f.get(), lambda);
             f->rootBound = std::min(f->rootBound, f->constant + f->lagrange(0, room));
         }
         return f;
@@ -332,125 +324,14 @@ private:
         useScale(onGrid ? *grid : room > 0 ? (coarse - 1) / room : 1.0, false);
     }
 
-    // R_λ(k) for every position (see PricedForest::lagrange) into `r`.
-    double closureAt(double lambda, double *r) const
-    {
-        const size_t count = f->order.size();
-        r[count] = 0;
-        for (size_t k = count; k-- > 0;) {
-            const int i = f->order[k];
-            r[k] = std::max(r[f->end[k]], f->price[i] - lambda * m.effort[i] + r[k + 1]);
-        }
-        return r[0];
-    }
-
-    // λ·room + R_λ(0) at λ, and its slope there: room less the effort of R_λ(0)'s closure
-    // (ties taken, as closureStep takes them). `r` and `w` are scratch.
-    struct LambdaPoint
-    {
-        double lambda, value, slope;
-    };
-    LambdaPoint lambdaPoint(double lambda, std::vector<double> *r, std::vector<double> *w) const
-    {
-        const size_t count = f->order.size();
-        r->resize(count + 1);
-        w->resize(count + 1);
-        double *value = r->data(), *weight = w->data();
-        value[count] = 0;
-        weight[count] = 0;
-        for (size_t k = count; k-- > 0;) {
-            const int i = f->order[k];
-            const size_t skip = f->end[k];
-            const double take = f->price[i] - lambda * m.effort[i] + value[k + 1];
-            const bool taken = take >= value[skip];
-            value[k] = taken ? take : value[skip];
-            weight[k] = taken ? m.effort[i] + weight[k + 1] : weight[skip];
-        }
-        return {lambda, lambda * room + value[0], room - weight[0]};
-    }
-
-    // The capacity's price λ for the whole room at the current prices, with the bound
-    // λ·room + R_λ(0) there. That is convex and piecewise linear in λ, and each evaluation
-    // gives its slope too: from the last λ found (the prices move little from step to step),
-    // outward by a factor until the slope changes sign, then where the two ends' tangents meet
-    // (Kelley's cutting planes in one dimension), until a point lies on them, which is the
-    // least. Every λ ≥ 0 bounds, so the lowest point met is returned. `r` is scratch.
-    std::pair<double, double> lowestLambda(std::vector<double> *r)
-    {
-        double high = 0;
-        for (int i : f->order)
-            if (m.effort[i] > 0)
-                high = std::max(high, f->price[i] / m.effort[i]);
-        LambdaPoint best{0, std::numeric_limits<double>::infinity(), 0};
-        const auto at = [&](double lambda) {
-            const LambdaPoint p = lambdaPoint(lambda, r, &m_weights);
-            if (p.value < best.value)
-                best = p;
-            return p;
-        };
-        if (high <= 0) {
-            at(0.0);
-            return {0.0, best.value};
-        }
-        // Beyond `high` no candidate with effort adds value: the slope is the whole room.
-        LambdaPoint low = at(lastLambda > 0 && lastLambda < high ? lastLambda : high / 2);
-        LambdaPoint up = low;
-        for (int i = 0; i < kLambdaWiden && low.slope < 0 && low.lambda < high; ++i) {
-            up = at(std::min(high, low.lambda * kLambdaNear));
-            if (up.slope >= 0)
-                break;
-            low = up;
-        }
-        for (int i = 0; i < kLambdaWiden && up.slope > 0 && up.lambda > 0; ++i) {
-            low = at(up.lambda / kLambdaNear < 1e-9 * high ? 0.0 : up.lambda / kLambdaNear);
-            if (low.slope <= 0)
-                break;
-            up = low;
-        }
-        for (int i = 0; i < kLambdaCuts && low.slope < 0 && up.slope > 0; ++i) {
-            const double lambda =
-                (up.value - low.value + low.slope * low.lambda - up.slope * up.lambda) /
-                (low.slope - up.slope);
-            if (!(lambda > low.lambda && lambda < up.lambda))
-                break;
-            const double tangent = low.value + low.slope * (lambda - low.lambda);
-            const LambdaPoint p = at(lambda);
-            if (p.value <= tangent + 1e-12 * std::max(1.0, std::abs(tangent)))
-                break; // on both tangents: the least
-            (p.slope < 0 ? low : up) = p;
-        }
-        lastLambda = best.lambda;
-        return {best.lambda, best.value};
-    }
-
-    // The λ for the whole room (`best`, from lowestLambda at the current prices), and a few
-    // around it for the smaller rooms of subproblems.
-    void priceCapacity(double best)
-    {
-        if (best <= 0)
-            return;
-        const size_t count = f->order.size();
-        std::vector<double> r;
-        for (const double factor : kLambdaFactors)
-            f->lambdas.push_back(best * factor);
-        const size_t prices = f->lambdas.size();
-        f->closure.resize(prices * (count + 1));
-        r.resize(count + 1);
-        for (size_t j = 0; j < prices; ++j) {
-            closureAt(f->lambdas[j], r.data());
-            for (size_t k = 0; k <= count; ++k)
-                f->closure[k * prices + j] = r[k];
-        }
-    }
-
     // The bound with the capacity priced in too (see PricedForest::lagrange) at the current
     // prices of the links, and its best closure at that λ (`in`, by candidate).
     double closureStep(std::vector<char> *in)
     {
         applyPrices();
         std::vector<double> r;
-        const auto [lambda, bound] = lowestLambda(&r);
-        closureAt(lambda, r.data());
+        const auto [lambda, bound] = capacity.lowest(*f, &r);
+        capacity.closureAt(*f, lambda, r.data());
         in->assign(size_t(m.n), 0);
         for (size_t k = 0; k < f->order.size();) {
             const int i = f->order[k];
@@ -749,6 +630,7 @@ private:
     const Model &m;
     const std::vector<signed char> &decided;
     double room;
+    CapacityPrice capacity{m, room}; // the capacity's price over f
     std::shared_ptr<PricedForest> f;
     std::vector<Relaxed> relaxed;
     std::vector<double> bestPrices;
@@ -757,8 +639,6 @@ private:
     double best = std::numeric_limits<double>::infinity();
     double theta = 1.0;
     int stale = 0;
-    double lastLambda = 0;         // see lowestLambda
-    std::vector<double> m_weights; // lowestLambda's scratch
     int rootCell = 0;
     bool onGrid = true; // the table's grid is the candidates' own (exact)
     // evaluateStep's scratch: its rows, which row holds each position, its readers still to

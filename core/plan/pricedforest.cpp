@@ -462,7 +462,7 @@ private:
     // The table's best choice for the whole room.
     std::vector<char> choice() const
     {
-        return traceBack([&](size_t k, int cell) {
+        return f->traceBack(m.n, rootCell, [&](size_t k, int cell) {
             const int units = f->units[k];
             const int i = f->order[k];
             return cell >= units && f->at(k, cell) <= f->tableValue(i, m.effort[i]) +
@@ -470,86 +470,12 @@ private:
         });
     }
 
-    // The choice for the whole room that `taken(k, cell)` (take position k's candidate with
-    // `cell` room left?) gives, from the first position.
-    template <typename Taken> std::vector<char> traceBack(Taken taken) const
-    {
-        std::vector<char> in(size_t(m.n), 0);
-        int cell = rootCell;
-        for (size_t k = 0; k < f->order.size();) {
-            if (taken(k, cell)) {
-                in[size_t(f->order[k])] = 1;
-                cell -= f->units[k];
-                ++k;
-            } else {
-                k = f->end[k];
-            }
-        }
-        return in;
-    }
-
     // What a subgradient step needs, for the current prices: the bound for the whole room
-    // (returned) and the table's best choice (`in`). Only the rows a later row still reads are
-    // kept (a few, where the whole table is megabytes that no cache holds) and a bit per cell
-    // says where the candidate is taken: the step runs in cache, several times faster.
+    // (returned) and the table's best choice (`in`), from a pass in single precision (stepPass).
     double evaluateStep(std::vector<char> *in)
     {
         applyPrices();
-        StepScratch &s = scratch();
-        const size_t count = f->order.size();
-        const size_t cells = f->cells;
-        // Row k reads row k + 1 (taking its candidate) and row end[k] (skipping its subtree).
-        s.readers.assign(count + 1, 0);
-        for (size_t k = 0; k < count; ++k) {
-            ++s.readers[k + 1];
-            ++s.readers[f->end[k]];
-        }
-        s.rowOf.assign(count + 1, -1);
-        const size_t stride = (cells + 7) / 8; // bytes of `taken` per position
-        s.taken.resize(count * stride);
-        const auto acquire = [&] {
-            if (s.free.empty()) {
-                s.free.push_back(int(s.rows.size()));
-                s.rows.emplace_back();
-            }
-            const int r = s.free.back();
-            s.free.pop_back();
-            s.rows[size_t(r)].resize(cells);
-            return r;
-        };
-        const auto read = [&](size_t k) {
-            if (--s.readers[k] == 0)
-                s.free.push_back(s.rowOf[k]);
-        };
-        // Only the cells each row needs (rowRanges).
-        const auto from = [&](size_t k) {
-            return size_t(f->from[k]);
-        };
-        const auto to = [&](size_t k) {
-            return size_t(f->to[k]);
-        };
-        s.rowOf[count] = acquire();
-        s.rows[size_t(s.rowOf[count])][0] = 0.0f;
-        for (size_t k = count; k-- > 0;) {
-            s.rowOf[k] = acquire();
-            const float *take = s.rows[size_t(s.rowOf[k + 1])].data();
-            const float *skip = s.rows[size_t(s.rowOf[f->end[k]])].data();
-            float *row = s.rows[size_t(s.rowOf[k])].data();
-            fillStepRow(row, &s.taken[k * stride], skip, to(f->end[k]), take,
-                        float(f->price[f->order[k]]), size_t(f->units[k]), from(k), to(k));
-            read(k + 1);
-            read(f->end[k]);
-        }
-        const auto flat = [&](size_t k, int cell) {
-            return std::min(size_t(cell), to(k) - 1);
-        };
-        const double bound = f->constant + s.rows[size_t(s.rowOf[0])][flat(0, rootCell)];
-        s.free.push_back(s.rowOf[0]);
-        *in = traceBack([&](size_t k, int cell) {
-            const size_t c = flat(k, cell);
-            return ((s.taken[k * stride + c / 8] >> (c % 8)) & 1) != 0;
-        });
-        return bound;
+        return stepPass(*f, rootCell, m.n, in);
     }
 
     // One subgradient step; false when the prices cannot improve. `evaluate(&in)` gives the
@@ -641,21 +567,6 @@ private:
     int stale = 0;
     int rootCell = 0;
     bool onGrid = true; // the table's grid is the candidates' own (exact)
-    // evaluateStep's scratch: its rows, which row holds each position, its readers still to
-    // come, and where each position's candidate is taken. Kept per thread
-    // from table to table: allocating it afresh for each took a tenth of the time (the kernel
-    // zeroing new pages).
-    struct StepScratch
-    {
-        std::vector<std::vector<float>> rows;
-        std::vector<int> free, rowOf, readers;
-        std::vector<unsigned char> taken;
-    };
-    static StepScratch &scratch()
-    {
-        thread_local StepScratch s;
-        return s;
-    }
 };
 
 } // namespace

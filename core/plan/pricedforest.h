@@ -85,6 +85,23 @@ struct PricedForest
             best = std::min(best, lambdas[j] * room + r[j]);
         return best;
     }
+    // The choice (by candidate, of `n`) that `taken(k, cell)` (take position k's candidate with
+    // `cell` room left?) gives for the room of `rootCell`, from the first position.
+    template <typename Taken> std::vector<char> traceBack(int n, int rootCell, Taken taken) const
+    {
+        std::vector<char> in(size_t(n), 0);
+        int cell = rootCell;
+        for (size_t k = 0; k < order.size();) {
+            if (taken(k, cell)) {
+                in[size_t(order[k])] = 1;
+                cell -= units[k];
+                ++k;
+            } else {
+                k = end[k];
+            }
+        }
+        return in;
+    }
     // The column for `room` units of effort (clamped to the table).
     int cellOf(double room) const
     {

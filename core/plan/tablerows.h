@@ -5,8 +5,11 @@
 #pragma once
 
 #include <cstddef>
+#include <vector>
 
 namespace cutline::plan {
+
+struct PricedForest;
 
 // One row of the table past the candidate's own effort: the better of skipping it and taking
 // it, for `count` cells.
@@ -23,5 +26,12 @@ void fillFlatRow(double *__restrict row, double flat, const double *__restrict t
 // `skipTo` (it is flat above them).
 void fillStepRow(float *row, unsigned char *taken, const float *skip, size_t skipTo,
                  const float *take, float value, size_t units, size_t from, size_t to);
+
+// A subgradient step's pass over `forest`'s table at its current prices, in single precision:
+// the bound for the room of `rootCell` (returned) and the table's best choice for it (`in`, by
+// candidate, of `n`). Only the rows a later row still reads are kept (a few, where the whole
+// table is megabytes that no cache holds) and a bit per cell says where the candidate is
+// taken: the step runs in cache, several times faster.
+double stepPass(const PricedForest &forest, int rootCell, int n, std::vector<char> *in);
 
 } // namespace cutline::plan
